@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Runs one lab: validates parameters, starts the lab instance (servers bound, nothing on the wire),
+// starts the capture with a filter made from the ports the lab bound, then every ~50 ms moves captured
+// packets and lab events into the session in one batch and re-checks the checkpoints of the steps not yet
+// done. stop() stops the lab, then the capture, and leaves no thread or descriptor behind.
+
+#include "capture/capturestate.h"
+#include "lab/labdefinition.h"
+#include "lab/labinstance.h"
+
+#include <QObject>
+#include <QTimer>
+#include <QVariantMap>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace wirelab {
+
+class CaptureSession;
+class LiveCapture;
+
+class LabController final : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Idle, Starting, Running, Stopping, Stopped, Failed };
+    Q_ENUM(State)
+
+    explicit LabController(CaptureSession *session, QObject *parent = nullptr);
+    ~LabController() override; // stops
+
+    // Starts lab with parameters (missing keys take their defaults). Returns false with *error and
+    // state Failed when parameters are invalid or the lab cannot start. A missing capture right does not
+    // fail the start: the lab runs, captureState() is Failed and captureProblem() says why and how to fix it.
+    bool start(const LabDefinition &lab, const QVariantMap &parameters, QString *error);
+    void stop();
+    void runAction(const QString &actionId);
+
+    State state() const { return m_state; }
+    QString errorString() const { return m_error; }
+    const LabDefinition *lab() const { return m_lab; }
+    const QVariantMap &parameters() const { return m_parameters; }
+    const LabEndpoints &endpoints() const { return m_endpoints; }
+
+    CaptureState captureState() const;
+    QString captureProblem() const { return m_captureProblem; }
+    std::uint64_t droppedPackets() const;
+    QString captureFilter() const { return m_filter; }
+
+    // Latest result of checkpoint c of step s (not passed, empty evidence, until first checked).
+    CheckResult checkpointResult(int step, int checkpoint) const;
+    bool stepDone(int step) const;
+    // Moves pending packets/events into the session and re-checks now (the ticker does this every 50 ms).
+    void poll();
+
+Q_SIGNALS:
+    void stateChanged(wirelab::LabController::State state);
+    void captureStateChanged(wirelab::CaptureState state);
+    void actionFinished(const QString &actionId, bool ok, const QString &message);
+    void checkpointChanged(int step, int checkpoint, const wirelab::CheckResult &result);
+
+private:
+    void setState(State state);
+    void evaluate();
+
+    CaptureSession *m_session;
+    const LabDefinition *m_lab = nullptr;
+    std::unique_ptr<LabInstance> m_instance;
+    std::unique_ptr<LiveCapture> m_capture;
+    QVariantMap m_parameters;
+    LabEndpoints m_endpoints;
+    State m_state = State::Idle;
+    QString m_error;
+    QString m_filter;
+    QString m_captureProblem;
+    QTimer m_ticker;
+    std::vector<std::vector<CheckResult>> m_results;
+};
+
+// Runs every step of a lab headless, as `wirelab-cli run` and the lab tests do: each step's actions in
+// order (waiting for each to finish), then waits up to stepTimeoutMs for its checkpoints to pass.
+// report is called once per checkpoint with its final result. Returns true when every checkpoint passed.
+struct HeadlessReport
+{
+    QString stepId, checkpointId, description;
+    CheckResult result;
+};
+bool runLabHeadless(LabController &controller, int stepTimeoutMs,
+                    const std::function<void(const HeadlessReport &)> &report);
+
+} // namespace wirelab
