@@ -1,0 +1,383 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "capture/capturefile.h"
+#include "capture/capturereader.h"
+#include "store/packetstore.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <pcap/pcap.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <vector>
+
+#ifndef WIRELAB_VERSION
+#define WIRELAB_VERSION "0.1.0"
+#endif
+
+namespace wirelab {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("Capture", text); }
+
+// libpcap's reasons end without a period, sometimes with one; the sentence we build adds its own.
+QString reasonText(const char *reason)
+{
+    QString text = QString::fromLocal8Bit(reason).trimmed();
+    while (text.endsWith(QLatin1Char('.')))
+        text.chop(1);
+    return text;
+}
+
+constexpr std::uint32_t kPcapMagicMicro = 0xa1b2c3d4;
+constexpr std::uint32_t kPcapMagicNano = 0xa1b23c4d;
+constexpr std::uint32_t kPcapMagicKuznetzov = 0xa1b2cd34; // patched Linux tcpdump, libpcap reads it
+constexpr std::uint32_t kPcapngMagic = 0x0a0d0d0a;        // Section Header Block type, a palindrome
+
+std::uint32_t byteSwap(std::uint32_t v) { return __builtin_bswap32(v); }
+
+// "pcap", "pcapng" or empty for the first four bytes of a file (in file order).
+QString formatForMagic(const unsigned char magic[4])
+{
+    std::uint32_t v;
+    std::memcpy(&v, magic, 4);
+    for (std::uint32_t m : {kPcapMagicMicro, kPcapMagicNano, kPcapMagicKuznetzov}) {
+        if (v == m || v == byteSwap(m))
+            return QStringLiteral("pcap");
+    }
+    if (v == kPcapngMagic)
+        return QStringLiteral("pcapng");
+    return {};
+}
+
+} // namespace
+
+LinkType linkTypeFromDlt(int dlt)
+{
+    switch (dlt) {
+    case DLT_NULL: return LinkType::Null;
+    case DLT_EN10MB: return LinkType::Ethernet;
+    case DLT_RAW: return LinkType::Raw;
+#ifdef DLT_LOOP
+    case DLT_LOOP: return LinkType::Loop;
+#endif
+    case DLT_LINUX_SLL: return LinkType::LinuxSll;
+    case DLT_IPV4: return LinkType::Ipv4;
+    case DLT_IPV6: return LinkType::Ipv6;
+    case DLT_LINUX_SLL2: return LinkType::LinuxSll2;
+    default: break;
+    }
+    // For everything else libpcap's DLT_ and the file's LINKTYPE_ values agree (or it is one of the
+    // platform-dependent DLTs below 100 that files never carry as such).
+    return LinkType(std::uint16_t(dlt));
+}
+
+bool isKnownLinkType(LinkType type)
+{
+    switch (type) {
+    case LinkType::Null:
+    case LinkType::Ethernet:
+    case LinkType::Raw:
+    case LinkType::Loop:
+    case LinkType::LinuxSll:
+    case LinkType::Ipv4:
+    case LinkType::Ipv6:
+    case LinkType::LinuxSll2:
+        return true;
+    }
+    return false;
+}
+
+struct CaptureFileReader::Pcap
+{
+    pcap_t *handle = nullptr;
+    ~Pcap()
+    {
+        if (handle)
+            pcap_close(handle); // also closes the FILE it read from
+    }
+};
+
+CaptureFileReader::CaptureFileReader() = default;
+CaptureFileReader::~CaptureFileReader() = default;
+
+bool CaptureFileReader::open(const QString &path)
+{
+    m_pcap.reset();
+    m_info = CaptureFileInfo{};
+    m_goodOffset = 0;
+    m_done = true;
+
+    const QFileInfo fileInfo(path);
+    const QString name = fileInfo.fileName().isEmpty() ? path : fileInfo.fileName();
+    if (!fileInfo.exists()) {
+        m_info.error = tr("%1 was not found; check the path and the file name.").arg(path);
+        return false;
+    }
+    if (fileInfo.isDir()) {
+        m_info.error = tr("%1 is a folder, not a capture file; give the path of a .pcap or .pcapng file.")
+                           .arg(name);
+        return false;
+    }
+
+    FILE *file = std::fopen(QFile::encodeName(path).constData(), "rb");
+    if (!file) {
+        m_info.error = tr("%1 could not be opened: %2.").arg(name, reasonText(std::strerror(errno)));
+        return false;
+    }
+    unsigned char magic[4] = {};
+    const std::size_t got = std::fread(magic, 1, sizeof magic, file);
+    if (got == 0) {
+        const bool readError = std::ferror(file);
+        std::fclose(file);
+        m_info.error = readError ? tr("%1 could not be read: %2.").arg(name, reasonText(std::strerror(errno)))
+                                 : tr("%1 is empty (0 bytes), so it holds no capture.").arg(name);
+        return false;
+    }
+    m_info.format = got == sizeof magic ? formatForMagic(magic) : QString();
+    if (m_info.format.isEmpty()) {
+        QStringList hex;
+        for (std::size_t i = 0; i < got; ++i)
+            hex << QStringLiteral("%1").arg(magic[i], 2, 16, QLatin1Char('0')).toUpper();
+        std::fclose(file);
+        m_info.error = tr("%1 is not a pcap or pcapng capture file (it starts with %2).")
+                           .arg(name, hex.join(QLatin1Char(' ')));
+        return false;
+    }
+    std::rewind(file);
+    // Big reads: libpcap fread()s every record header and body separately.
+    std::setvbuf(file, nullptr, _IOFBF, 1 << 20);
+
+    char errbuf[PCAP_ERRBUF_SIZE] = {};
+    pcap_t *handle = pcap_fopen_offline_with_tstamp_precision(file, PCAP_TSTAMP_PRECISION_NANO, errbuf);
+    if (!handle) {
+        std::fclose(file); // pcap_fopen_offline does not close it on failure
+        m_info.error = tr("%1 is damaged at byte 0, in its file header: %2. No packets could be read.")
+                           .arg(name, reasonText(errbuf));
+        m_info.errorOffset = 0;
+        return false;
+    }
+    m_pcap = std::make_unique<Pcap>();
+    m_pcap->handle = handle;
+    m_info.opened = true;
+    m_info.linkType = linkTypeFromDlt(pcap_datalink(handle));
+    const long offset = std::ftell(pcap_file(handle));
+    m_goodOffset = offset < 0 ? 0 : offset;
+    m_done = false;
+    return true;
+}
+
+bool CaptureFileReader::next(CaptureRecord &record)
+{
+    if (m_done || !m_pcap)
+        return false;
+    pcap_pkthdr *header = nullptr;
+    const u_char *data = nullptr;
+    const int rc = pcap_next_ex(m_pcap->handle, &header, &data);
+    if (rc == 1) {
+        record.timeNs = std::int64_t(header->ts.tv_sec) * 1000000000 + std::int64_t(header->ts.tv_usec);
+        record.originalLength = header->len;
+        record.bytes = {data, header->caplen};
+        if (m_info.packetsRead == 0)
+            m_info.firstTimeNs = record.timeNs;
+        m_info.lastTimeNs = record.timeNs;
+        ++m_info.packetsRead;
+        // glibc answers ftell from the stream's buffer, without a system call.
+        const long offset = std::ftell(pcap_file(m_pcap->handle));
+        if (offset >= 0)
+            m_goodOffset = offset;
+        return true;
+    }
+    m_done = true;
+    if (rc == PCAP_ERROR_BREAK) // the end of the file
+        return false;
+    fail(pcap_geterr(m_pcap->handle));
+    return false;
+}
+
+void CaptureFileReader::fail(const char *reason)
+{
+    const QString why = reasonText(reason);
+    const std::uint32_t n = m_info.packetsRead;
+    m_info.errorOffset = m_goodOffset;
+    if (n == 0) {
+        m_info.error = tr("The file is damaged at byte %1, before the first packet: %2. No packets could be read.")
+                           .arg(m_goodOffset).arg(why);
+    } else if (n == 1) {
+        m_info.error = tr("The file is damaged at byte %1, after packet 1: %2. The packet before it was opened.")
+                           .arg(m_goodOffset).arg(why);
+    } else {
+        m_info.error = tr("The file is damaged at byte %1, after packet %2: %3. The %2 packets before it were opened.")
+                           .arg(m_goodOffset).arg(n).arg(why);
+    }
+}
+
+CaptureFileInfo readCaptureFile(const QString &path, PacketStore &store)
+{
+    CaptureFileReader reader;
+    if (!reader.open(path))
+        return reader.info();
+    const LinkType link = reader.info().linkType;
+    if (store.isEmpty())
+        store.setDefaultLinkType(link);
+    CaptureRecord record;
+    while (reader.next(record))
+        store.append(record.timeNs, record.bytes, record.originalLength, link);
+    return reader.info();
+}
+
+// ---- pcapng writer ----
+// libpcap 1.10 can read pcapng but writes only classic pcap (pcap_dump), which has no per-packet comments
+// and one link type per file; so this block writer is ours (format: draft-ietf-opsawg-pcapng).
+
+namespace {
+
+class PcapngBuffer
+{
+public:
+    void u16(std::uint16_t v) { append(&v, 2); }
+    void u32(std::uint32_t v) { append(&v, 4); }
+    void u64(std::uint64_t v) { append(&v, 8); }
+    void bytes(const void *data, std::size_t n)
+    {
+        append(data, n);
+        static const char zeros[4] = {};
+        append(zeros, (4 - n % 4) % 4); // every field is padded to 32 bits
+    }
+    void option(std::uint16_t code, const void *data, std::size_t n)
+    {
+        u16(code);
+        u16(std::uint16_t(n));
+        bytes(data, n);
+    }
+    void endOfOptions() { u32(0); }
+    // Starts a block; finish() writes its total length at both ends.
+    std::size_t begin(std::uint32_t type)
+    {
+        const std::size_t start = m_data.size();
+        u32(type);
+        u32(0);
+        return start;
+    }
+    void finish(std::size_t start)
+    {
+        const auto total = std::uint32_t(m_data.size() - start + 4);
+        std::memcpy(m_data.data() + start + 4, &total, 4);
+        u32(total);
+    }
+    std::size_t size() const { return m_data.size(); }
+    const char *data() const { return m_data.data(); }
+    void clear() { m_data.clear(); }
+
+private:
+    void append(const void *data, std::size_t n)
+    {
+        const auto *p = static_cast<const char *>(data);
+        m_data.insert(m_data.end(), p, p + n);
+    }
+    std::vector<char> m_data;
+};
+
+constexpr std::uint32_t kSectionHeaderBlock = 0x0A0D0D0A;
+constexpr std::uint32_t kInterfaceDescriptionBlock = 0x00000001;
+constexpr std::uint32_t kEnhancedPacketBlock = 0x00000006;
+constexpr std::uint16_t kOptComment = 1;
+constexpr std::uint16_t kShbUserAppl = 4;
+constexpr std::uint16_t kIfTsresol = 9;
+constexpr std::uint32_t kSnaplen = 262144;
+// The pcapng option length field is 16 bits.
+constexpr std::size_t kMaxOptionBytes = 0xFFFC;
+
+} // namespace
+
+bool writePcapng(const QString &path, const PacketStore &store, QString *error)
+{
+    QSaveFile file(path);
+    auto failWith = [&](const QString &why) {
+        if (error)
+            *error = tr("The capture could not be saved to %1: %2.").arg(path, reasonText(why.toLocal8Bit()));
+        file.cancelWriting();
+        return false;
+    };
+    if (!file.open(QIODevice::WriteOnly))
+        return failWith(file.errorString());
+
+    PcapngBuffer out;
+    // Section Header Block: byte-order magic, version 1.0, section length unknown (-1).
+    std::size_t block = out.begin(kSectionHeaderBlock);
+    out.u32(0x1A2B3C4D);
+    out.u16(1);
+    out.u16(0);
+    out.u64(~std::uint64_t(0));
+    const QByteArray application = QByteArrayLiteral("Wirelab " WIRELAB_VERSION);
+    out.option(kShbUserAppl, application.constData(), std::size_t(application.size()));
+    out.endOfOptions();
+    out.finish(block);
+
+    // One interface per link type, the store's default first, then others in order of appearance.
+    std::vector<LinkType> interfaces{store.defaultLinkType()};
+    std::vector<std::uint32_t> interfaceOf(store.size(), 0);
+    for (std::size_t i = 0; i < store.size(); ++i) {
+        const LinkType link = store.at(i).linkType;
+        std::uint32_t id = 0;
+        while (id < interfaces.size() && interfaces[id] != link)
+            ++id;
+        if (id == interfaces.size())
+            interfaces.push_back(link);
+        interfaceOf[i] = id;
+    }
+    for (LinkType link : interfaces) {
+        block = out.begin(kInterfaceDescriptionBlock);
+        out.u16(std::uint16_t(link));
+        out.u16(0);
+        out.u32(kSnaplen);
+        const std::uint8_t nanoseconds = 9;
+        out.option(kIfTsresol, &nanoseconds, 1);
+        out.endOfOptions();
+        out.finish(block);
+    }
+
+    for (std::size_t i = 0; i < store.size(); ++i) {
+        const PacketView packet = store.at(i);
+        block = out.begin(kEnhancedPacketBlock);
+        out.u32(interfaceOf[i]);
+        const auto ts = std::uint64_t(packet.timeNs);
+        out.u32(std::uint32_t(ts >> 32));
+        out.u32(std::uint32_t(ts));
+        out.u32(std::uint32_t(packet.bytes.size()));
+        out.u32(packet.originalLength);
+        out.bytes(packet.bytes.data(), packet.bytes.size());
+        const QString comment = store.comment(i);
+        if (!comment.isEmpty()) {
+            QByteArray utf8 = comment.toUtf8();
+            if (std::size_t(utf8.size()) > kMaxOptionBytes) {
+                qsizetype cut = qsizetype(kMaxOptionBytes);
+                while (cut > 0 && (std::uint8_t(utf8[cut]) & 0xC0) == 0x80)
+                    --cut; // do not split a UTF-8 sequence
+                utf8.truncate(cut);
+            }
+            out.option(kOptComment, utf8.constData(), std::size_t(utf8.size()));
+            out.endOfOptions();
+        }
+        out.finish(block);
+        if (out.size() >= (1u << 20)) {
+            if (file.write(out.data(), qint64(out.size())) != qint64(out.size()))
+                return failWith(file.errorString());
+            out.clear();
+        }
+    }
+    if (out.size() && file.write(out.data(), qint64(out.size())) != qint64(out.size()))
+        return failWith(file.errorString());
+    if (!file.commit()) {
+        if (error)
+            *error = tr("The capture could not be saved to %1: %2.").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace wirelab

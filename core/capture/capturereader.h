@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Reads a capture file one packet at a time straight from libpcap, without keeping anything: the fast
+// path behind `wirelab-cli summary`, and the loop readCaptureFile() runs to fill a PacketStore.
+
+#include "capture/capturefile.h"
+#include "linktype.h"
+
+#include <QString>
+
+#include <cstdint>
+#include <memory>
+#include <span>
+
+namespace wirelab {
+
+// LINKTYPE_* value for libpcap's DLT_* value (they differ for raw IP and a few others).
+LinkType linkTypeFromDlt(int dlt);
+// Whether the dissectors know this link type; unknown ones still load and show as "unknown (N)".
+bool isKnownLinkType(LinkType type);
+
+struct CaptureRecord
+{
+    std::int64_t timeNs = 0;          // nanoseconds since the Unix epoch
+    std::uint32_t originalLength = 0;
+    std::span<const std::uint8_t> bytes; // valid until the next call to next()
+};
+
+class CaptureFileReader final
+{
+public:
+    CaptureFileReader();
+    ~CaptureFileReader();
+    CaptureFileReader(const CaptureFileReader &) = delete;
+    CaptureFileReader &operator=(const CaptureFileReader &) = delete;
+
+    // Opens the file and reads its header. False with info().error set when nothing can be read.
+    bool open(const QString &path);
+    // The next packet; false at the end of the file or at damage (info().error is then set).
+    bool next(CaptureRecord &record);
+    // What was read so far: format, link type, packets, first/last time, error.
+    const CaptureFileInfo &info() const { return m_info; }
+
+private:
+    void fail(const char *reason);
+
+    struct Pcap;
+    std::unique_ptr<Pcap> m_pcap;
+    CaptureFileInfo m_info;
+    std::int64_t m_goodOffset = 0; // where the next record starts, as far as the file was read cleanly
+    bool m_done = false;
+};
+
+} // namespace wirelab
