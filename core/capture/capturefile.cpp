@@ -9,6 +9,7 @@
 
 #include <pcap/pcap.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -52,6 +53,68 @@ QString formatForMagic(const unsigned char magic[4])
     if (v == kPcapngMagic)
         return QStringLiteral("pcapng");
     return {};
+}
+
+std::uint32_t readU32(const unsigned char *p, bool swap)
+{
+    std::uint32_t v;
+    std::memcpy(&v, p, 4);
+    return swap ? byteSwap(v) : v;
+}
+
+std::uint16_t readU16(const unsigned char *p, bool swap)
+{
+    std::uint16_t v;
+    std::memcpy(&v, p, 2);
+    return swap ? __builtin_bswap16(v) : v;
+}
+
+// The if_tsresol of a pcapng file's first Interface Description Block, as decimal digits (6 when absent
+// or not found in the first bytes). Only decides how many digits times are shown with; every length is
+// checked against what was read.
+int pcapngTimeDigits(const unsigned char *data, std::size_t size)
+{
+    constexpr int kDefault = 6;
+    if (size < 12)
+        return kDefault;
+    const std::uint32_t bom = readU32(data + 8, false);
+    bool swap;
+    if (bom == 0x1A2B3C4D)
+        swap = false;
+    else if (bom == 0x4D3C2B1A)
+        swap = true;
+    else
+        return kDefault;
+    std::size_t pos = 0;
+    while (pos + 12 <= size) {
+        const std::uint32_t type = readU32(data + pos, swap);
+        const std::uint32_t length = readU32(data + pos + 4, swap);
+        if (length < 12 || length % 4 != 0 || length > size - pos)
+            return kDefault;
+        if (type == 1) { // Interface Description Block: linktype, reserved, snaplen, options
+            std::size_t opt = pos + 16;
+            const std::size_t end = pos + length - 4;
+            while (opt + 4 <= end) {
+                const std::uint16_t code = readU16(data + opt, swap);
+                const std::uint16_t optLength = readU16(data + opt + 2, swap);
+                if (code == 0)
+                    break;
+                const std::size_t padded = (std::size_t(optLength) + 3) & ~std::size_t(3);
+                if (padded > end - opt - 4)
+                    break;
+                if (code == 9 && optLength == 1) {
+                    const std::uint8_t v = data[opt + 4];
+                    // Top bit clear: 10^-v seconds; set: 2^-v seconds (about 0.3 digits per bit).
+                    const int digits = (v & 0x80) ? int(((v & 0x7F) * 30103 + 99999) / 100000) : int(v);
+                    return std::clamp(digits, 0, 9);
+                }
+                opt += 4 + padded;
+            }
+            return kDefault;
+        }
+        pos += length;
+    }
+    return kDefault;
 }
 
 } // namespace
@@ -111,6 +174,7 @@ bool CaptureFileReader::open(const QString &path)
     m_info = CaptureFileInfo{};
     m_goodOffset = 0;
     m_done = true;
+    m_timeDigits = 6;
 
     const QFileInfo fileInfo(path);
     const QString name = fileInfo.fileName().isEmpty() ? path : fileInfo.fileName();
@@ -147,6 +211,16 @@ bool CaptureFileReader::open(const QString &path)
         m_info.error = tr("%1 is not a pcap or pcapng capture file (it starts with %2).")
                            .arg(name, hex.join(QLatin1Char(' ')));
         return false;
+    }
+    if (m_info.format == QLatin1String("pcapng")) {
+        std::vector<unsigned char> head(64 * 1024);
+        std::rewind(file);
+        const std::size_t n = std::fread(head.data(), 1, head.size(), file);
+        m_timeDigits = pcapngTimeDigits(head.data(), n);
+    } else {
+        std::uint32_t v;
+        std::memcpy(&v, magic, 4);
+        m_timeDigits = (v == kPcapMagicNano || v == byteSwap(kPcapMagicNano)) ? 9 : 6;
     }
     std::rewind(file);
     // Big reads: libpcap fread()s every record header and body separately.

@@ -41,6 +41,9 @@ public:
     bool next(CaptureRecord &record);
     // What was read so far: format, link type, packets, first/last time, error.
     const CaptureFileInfo &info() const { return m_info; }
+    // Decimal digits of the file's timestamp resolution (6 for microsecond pcap, 9 for nanosecond pcap
+    // and for pcapng with if_tsresol = 9): what tshark shows in its time column.
+    int timeDigits() const { return m_timeDigits; }
 
 private:
     void fail(const char *reason);
@@ -50,6 +53,7 @@ private:
     CaptureFileInfo m_info;
     std::int64_t m_goodOffset = 0; // where the next record starts, as far as the file was read cleanly
     bool m_done = false;
+    int m_timeDigits = 6;
 };
 
 } // namespace wirelab

@@ -1,0 +1,258 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `wirelab-cli list`, `run` and `help <lab-id>`: the lab side of the CLI, generated from the lab
+// definitions (ids, titles, typed parameters) that the GUI uses too.
+
+#include "clicommands.h"
+
+#include "capture/capturefile.h"
+#include "capturesession.h"
+#include "lab/labcontroller.h"
+#include "lab/labregistry.h"
+#include "labs.h"
+
+#include <QCoreApplication>
+#include <QSaveFile>
+
+#include <cstdio>
+
+namespace wirelab::cli {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("Cli", text); }
+
+void printLine(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+const LabRegistry &registry()
+{
+    static LabRegistry labs;
+    static const bool ready = [] {
+        setupAllLabs(labs);
+        return true;
+    }();
+    Q_UNUSED(ready);
+    return labs;
+}
+
+QString labIds()
+{
+    QStringList ids;
+    for (const LabDefinition &lab : registry().labs())
+        ids << lab.id;
+    return ids.join(QStringLiteral(", "));
+}
+
+const LabDefinition *findLab(const QString &id)
+{
+    const LabDefinition *lab = registry().find(id);
+    if (!lab)
+        printError(tr("There is no lab \"%1\"; run `wirelab-cli list` to see the labs (%2).").arg(id, labIds()));
+    return lab;
+}
+
+QString typeName(LabParameter::Type type)
+{
+    switch (type) {
+    case LabParameter::Type::Int: return tr("whole number");
+    case LabParameter::Type::Double: return tr("number");
+    case LabParameter::Type::Bool: return tr("true or false");
+    case LabParameter::Type::Choice: return tr("one of");
+    }
+    return {};
+}
+
+bool writeEvents(const QString &path, const EventLog &events, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("The events could not be saved to %1: %2.").arg(path, file.errorString());
+        return false;
+    }
+    for (const LabEvent &event : events.all()) {
+        QByteArray line = EventLog::toJsonLine(event);
+        if (!line.endsWith('\n'))
+            line.append('\n');
+        file.write(line);
+    }
+    if (!file.commit()) {
+        *error = tr("The events could not be saved to %1: %2.").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int listCommand()
+{
+    for (const LabDefinition &lab : registry().labs())
+        printLine(lab.id + QLatin1Char('\t') + lab.title.text());
+    return ExitOk;
+}
+
+int labHelpCommand(const QString &labId)
+{
+    const LabDefinition *lab = findLab(labId);
+    if (!lab)
+        return ExitUsage;
+    printLine(QStringLiteral("%1\t%2").arg(lab->id, lab->title.text()));
+    printLine(lab->summary.text());
+    printLine(QString());
+    printLine(tr("Parameters (wirelab-cli run %1 --set key=value):").arg(lab->id));
+    for (const LabParameter &p : lab->parameters) {
+        QString kind = typeName(p.type);
+        if (p.type == LabParameter::Type::Choice)
+            kind += QLatin1Char(' ') + p.choices.join(QLatin1Char('|'));
+        else if (p.type != LabParameter::Type::Bool)
+            kind += QStringLiteral(" %1..%2").arg(p.minimum).arg(p.maximum);
+        printLine(QStringLiteral("  %1 (%2, default %3): %4")
+                      .arg(p.key, kind, p.defaultValue.toString(), p.label.text()));
+        if (!p.help.isEmpty())
+            printLine(QStringLiteral("      ") + p.help.text());
+    }
+    return ExitOk;
+}
+
+int runCommand(const QStringList &args)
+{
+    QString labId, outPath, eventsPath, network = QStringLiteral("host");
+    int stepTimeoutS = 10;
+    QStringList sets;
+
+    // Accepts both "--opt value" and "--opt=value".
+    for (int i = 0; i < args.size(); ++i) {
+        QString arg = args.at(i);
+        QString value;
+        bool hasInlineValue = false;
+        if (arg.startsWith(QLatin1String("--")) && arg.contains(QLatin1Char('='))) {
+            const qsizetype eq = arg.indexOf(QLatin1Char('='));
+            value = arg.mid(eq + 1);
+            arg.truncate(eq);
+            hasInlineValue = true;
+        }
+        auto takeValue = [&]() -> bool {
+            if (hasInlineValue)
+                return true;
+            if (i + 1 >= args.size()) {
+                printError(tr("%1 needs a value; run `wirelab-cli --help` to see how run is used.").arg(arg));
+                return false;
+            }
+            value = args.at(++i);
+            return true;
+        };
+        if (arg == QLatin1String("--set")) {
+            if (!takeValue())
+                return ExitUsage;
+            sets << value;
+        } else if (arg == QLatin1String("--out")) {
+            if (!takeValue())
+                return ExitUsage;
+            outPath = value;
+        } else if (arg == QLatin1String("--events")) {
+            if (!takeValue())
+                return ExitUsage;
+            eventsPath = value;
+        } else if (arg == QLatin1String("--network")) {
+            if (!takeValue())
+                return ExitUsage;
+            network = value;
+        } else if (arg == QLatin1String("--timeout-s")) {
+            if (!takeValue())
+                return ExitUsage;
+            bool ok = false;
+            stepTimeoutS = value.toInt(&ok);
+            if (!ok || stepTimeoutS < 1 || stepTimeoutS > 3600) {
+                printError(tr("--timeout-s takes a whole number of seconds from 1 to 3600; got \"%1\".").arg(value));
+                return ExitUsage;
+            }
+        } else if (arg.startsWith(QLatin1Char('-'))) {
+            printError(tr("run has no option %1; run `wirelab-cli --help` to see its options.").arg(arg));
+            return ExitUsage;
+        } else if (labId.isEmpty()) {
+            labId = arg;
+        } else {
+            printError(tr("run takes one lab id, but got \"%1\" and \"%2\"; run `wirelab-cli list` to see the labs.")
+                           .arg(labId, arg));
+            return ExitUsage;
+        }
+    }
+    if (labId.isEmpty()) {
+        printError(tr("run needs a lab id: run `wirelab-cli list` to see the labs, then `wirelab-cli run <lab-id>`."));
+        return ExitUsage;
+    }
+    if (network == QLatin1String("sandbox")) {
+        printError(tr("The lab network (--network sandbox) is not available yet; use --network host."));
+        return ExitUsage;
+    }
+    if (network != QLatin1String("host")) {
+        printError(tr("--network takes sandbox or host; got \"%1\".").arg(network));
+        return ExitUsage;
+    }
+    const LabDefinition *lab = findLab(labId);
+    if (!lab)
+        return ExitUsage;
+
+    QVariantMap parameters;
+    for (const QString &set : sets) {
+        const qsizetype eq = set.indexOf(QLatin1Char('='));
+        if (eq <= 0) {
+            printError(tr("--set takes key=value, got \"%1\"; run `wirelab-cli help %2` to see the parameters.")
+                           .arg(set, lab->id));
+            return ExitUsage;
+        }
+        const QString key = set.left(eq);
+        const LabParameter *parameter = lab->parameter(key);
+        if (!parameter) {
+            printError(tr("%1 has no parameter \"%2\"; run `wirelab-cli help %1` to see its parameters.")
+                           .arg(lab->id, key));
+            return ExitUsage;
+        }
+        QString error;
+        const QVariant value = parameter->parse(set.mid(eq + 1), &error);
+        if (!value.isValid()) {
+            printError(error);
+            return ExitUsage;
+        }
+        parameters.insert(key, value);
+    }
+
+    CaptureSession session;
+    session.setTitle(lab->title.text());
+    LabController controller(&session);
+    QString error;
+    if (!controller.start(*lab, parameters, &error)) {
+        printError(error.isEmpty() ? tr("The lab %1 could not start.").arg(lab->id) : error);
+        return ExitFailed;
+    }
+    if (controller.captureState() == CaptureState::Failed && !controller.captureProblem().isEmpty())
+        printError(controller.captureProblem());
+
+    const bool allPassed = runLabHeadless(controller, stepTimeoutS * 1000, [](const HeadlessReport &report) {
+        const QString evidence = report.result.evidence.isEmpty() ? report.description.trimmed()
+                                                                  : report.result.evidence.trimmed();
+        printLine(QStringLiteral("%1 %2/%3: %4")
+                      .arg(report.result.passed ? QStringLiteral("PASS") : QStringLiteral("FAIL"),
+                           report.stepId, report.checkpointId, evidence));
+    });
+    controller.poll(); // the last packets and events into the session
+    controller.stop();
+
+    int code = allPassed ? ExitOk : ExitFailed;
+    if (!outPath.isEmpty() && !writePcapng(outPath, session.store(), &error)) {
+        printError(error);
+        code = ExitFailed;
+    }
+    if (!eventsPath.isEmpty() && !writeEvents(eventsPath, session.events(), &error)) {
+        printError(error);
+        code = ExitFailed;
+    }
+    return code;
+}
+
+} // namespace wirelab::cli
