@@ -12,15 +12,6 @@
 
 namespace wirelab {
 
-namespace {
-
-QString trController(const char *source)
-{
-    return QCoreApplication::translate("wirelab::LabController", source);
-}
-
-} // namespace
-
 LabController::LabController(CaptureSession *session, QObject *parent)
     : QObject(parent)
     , m_session(session)
@@ -83,13 +74,13 @@ bool LabController::start(const LabDefinition &lab, const QVariantMap &parameter
         return false;
     };
     if (m_state == State::Starting || m_state == State::Running || m_state == State::Stopping)
-        return fail(trController("A lab is already running; stop it first."));
+        return fail(QCoreApplication::translate("wirelab::LabController", "A lab is already running; stop it first."));
 
     // Every parameter of the definition, validated; --set values may still be strings.
     QVariantMap values;
     for (auto it = parameters.begin(); it != parameters.end(); ++it) {
         if (!lab.parameter(it.key()))
-            return fail(trController("The lab \"%1\" has no parameter \"%2\".").arg(lab.id, it.key()));
+            return fail(QCoreApplication::translate("wirelab::LabController", "The lab \"%1\" has no parameter \"%2\".").arg(lab.id, it.key()));
     }
     for (const LabParameter &p : lab.parameters) {
         QVariant value = parameters.contains(p.key) ? parameters.value(p.key) : p.defaultValue;
@@ -104,7 +95,7 @@ bool LabController::start(const LabDefinition &lab, const QVariantMap &parameter
         values.insert(p.key, value);
     }
     if (!lab.create)
-        return fail(trController("The lab \"%1\" cannot be run.").arg(lab.id));
+        return fail(QCoreApplication::translate("wirelab::LabController", "The lab \"%1\" cannot be run.").arg(lab.id));
 
     m_lab = &lab;
     m_parameters = values;
@@ -136,7 +127,7 @@ bool LabController::start(const LabDefinition &lab, const QVariantMap &parameter
     if (!m_instance->start(context, &m_endpoints, &why)) {
         m_instance->stop();
         m_instance.reset();
-        return fail(why.isEmpty() ? trController("The lab could not start.") : why);
+        return fail(why.isEmpty() ? QCoreApplication::translate("wirelab::LabController", "The lab could not start.") : why);
     }
 
     // Capture exactly the lab's ports. The capture is active when start() returns (pcap is activated
@@ -148,7 +139,7 @@ bool LabController::start(const LabDefinition &lab, const QVariantMap &parameter
     if (!m_capture->start(QStringLiteral("lo"), m_filter)) {
         m_captureProblem = m_capture->errorString();
         if (m_captureProblem.isEmpty())
-            m_captureProblem = trController("The capture on the loopback interface could not start.");
+            m_captureProblem = QCoreApplication::translate("wirelab::LabController", "The capture on the loopback interface could not start.");
     } else {
         QElapsedTimer waited;
         waited.start();
@@ -157,7 +148,7 @@ bool LabController::start(const LabDefinition &lab, const QVariantMap &parameter
         if (m_capture->state() != CaptureState::Running) {
             m_captureProblem = m_capture->errorString();
             if (m_captureProblem.isEmpty())
-                m_captureProblem = trController("The capture did not start within 3 seconds.");
+                m_captureProblem = QCoreApplication::translate("wirelab::LabController", "The capture did not start within 3 seconds.");
         } else {
             m_session->store().setDefaultLinkType(m_capture->linkType());
         }
@@ -196,7 +187,7 @@ void LabController::stop()
 void LabController::runAction(const QString &actionId)
 {
     if (m_state != State::Running || !m_instance) {
-        Q_EMIT actionFinished(actionId, false, trController("The lab is not running; press Start first."));
+        Q_EMIT actionFinished(actionId, false, QCoreApplication::translate("wirelab::LabController", "The lab is not running; press Start first."));
         return;
     }
     m_instance->runAction(actionId);
@@ -221,7 +212,7 @@ void LabController::evaluate()
         && m_capture->state() != CaptureState::Failed;
     QString problem = m_captureProblem;
     if (!captureAvailable && problem.isEmpty())
-        problem = m_capture ? m_capture->errorString() : trController("There is no capture for this run.");
+        problem = m_capture ? m_capture->errorString() : QCoreApplication::translate("wirelab::LabController", "There is no capture for this run.");
     const LabEvidence evidence(*m_session, m_parameters, m_endpoints, captureAvailable, problem);
     for (std::size_t s = 0; s < m_lab->steps.size() && s < m_results.size(); ++s) {
         if (stepDone(int(s)))

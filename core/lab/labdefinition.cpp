@@ -9,11 +9,6 @@ namespace wirelab {
 
 namespace {
 
-QString trParam(const char *source)
-{
-    return QCoreApplication::translate("wirelab::LabParameter", source);
-}
-
 QString rangeText(double v, LabParameter::Type type)
 {
     if (type == LabParameter::Type::Int)
@@ -23,7 +18,7 @@ QString rangeText(double v, LabParameter::Type type)
 
 QString outOfRange(const LabParameter &p, const QString &got)
 {
-    return trParam("%1 must be between %2 and %3; got %4.")
+    return QCoreApplication::translate("wirelab::LabParameter", "%1 must be between %2 and %3; got %4.")
         .arg(p.key, rangeText(p.minimum, p.type), rangeText(p.maximum, p.type), got);
 }
 
@@ -38,7 +33,7 @@ QVariant LabParameter::parse(const QString &text, QString *error) const
         const qlonglong v = t.toLongLong(&ok);
         if (!ok) {
             if (error)
-                *error = trParam("%1 must be a whole number; got \"%2\".").arg(key, text);
+                *error = QCoreApplication::translate("wirelab::LabParameter", "%1 must be a whole number; got \"%2\".").arg(key, text);
             return {};
         }
         QVariant value(v);
@@ -51,7 +46,7 @@ QVariant LabParameter::parse(const QString &text, QString *error) const
         const double v = t.toDouble(&ok);
         if (!ok || !std::isfinite(v)) {
             if (error)
-                *error = trParam("%1 must be a number; got \"%2\".").arg(key, text);
+                *error = QCoreApplication::translate("wirelab::LabParameter", "%1 must be a number; got \"%2\".").arg(key, text);
             return {};
         }
         QVariant value(v);
@@ -68,7 +63,7 @@ QVariant LabParameter::parse(const QString &text, QString *error) const
             || l == QLatin1String("off"))
             return QVariant(false);
         if (error)
-            *error = trParam("%1 must be true or false; got \"%2\".").arg(key, text);
+            *error = QCoreApplication::translate("wirelab::LabParameter", "%1 must be true or false; got \"%2\".").arg(key, text);
         return {};
     }
     case Type::Choice: {
@@ -96,7 +91,7 @@ bool LabParameter::validate(const QVariant &value, QString *error) const
             || typeId == QMetaType::Long || typeId == QMetaType::ULong || typeId == QMetaType::Short
             || typeId == QMetaType::UShort;
         if (!integral)
-            return fail(trParam("%1 must be a whole number; got \"%2\".").arg(key, value.toString()));
+            return fail(QCoreApplication::translate("wirelab::LabParameter", "%1 must be a whole number; got \"%2\".").arg(key, value.toString()));
         const qlonglong v = value.toLongLong();
         if (double(v) < minimum || double(v) > maximum)
             return fail(outOfRange(*this, QString::number(v)));
@@ -106,24 +101,24 @@ bool LabParameter::validate(const QVariant &value, QString *error) const
         bool ok = false;
         const double v = value.toDouble(&ok);
         if (!ok || value.metaType().id() == QMetaType::QString || !std::isfinite(v))
-            return fail(trParam("%1 must be a number; got \"%2\".").arg(key, value.toString()));
+            return fail(QCoreApplication::translate("wirelab::LabParameter", "%1 must be a number; got \"%2\".").arg(key, value.toString()));
         if (v < minimum || v > maximum)
             return fail(outOfRange(*this, QString::number(v)));
         return true;
     }
     case Type::Bool:
         if (value.metaType().id() != QMetaType::Bool)
-            return fail(trParam("%1 must be true or false; got \"%2\".").arg(key, value.toString()));
+            return fail(QCoreApplication::translate("wirelab::LabParameter", "%1 must be true or false; got \"%2\".").arg(key, value.toString()));
         return true;
     case Type::Choice: {
         const QString v = value.toString();
         if (!choices.contains(v))
-            return fail(trParam("%1 must be one of %2; got \"%3\".")
+            return fail(QCoreApplication::translate("wirelab::LabParameter", "%1 must be one of %2; got \"%3\".")
                             .arg(key, choices.join(QLatin1String(", ")), v));
         return true;
     }
     }
-    return fail(trParam("%1 has an unknown type.").arg(key));
+    return fail(QCoreApplication::translate("wirelab::LabParameter", "%1 has an unknown type.").arg(key));
 }
 
 const LabParameter *LabDefinition::parameter(const QString &key) const

@@ -17,10 +17,11 @@ namespace {
 
 constexpr const char *kContext = "TcpUdpLab";
 
-QString tr(const char *source)
+// The lab's context for every user-visible string ("TcpUdpLab"), so lupdate files them together.
+class TcpUdpLab
 {
-    return QCoreApplication::translate(kContext, source);
-}
+    Q_DECLARE_TR_FUNCTIONS(TcpUdpLab)
+};
 
 LabText text(const char *source)
 {
@@ -95,7 +96,7 @@ std::vector<LabEvent> eventsOf(const LabEvidence &e, const QString &kind, const 
 
 CheckResult noCapture(const LabEvidence &e)
 {
-    return {false, tr("No packets to check: %1").arg(e.captureProblem())};
+    return {false, TcpUdpLab::tr("No packets to check: %1").arg(e.captureProblem())};
 }
 
 QString endpoint(const PacketSummary &s, bool source)
@@ -138,13 +139,13 @@ CheckResult checkHandshake(const LabEvidence &e)
     const std::vector<LabPacket> tcp = labPackets(e, true, port);
     const Handshake h = findHandshake(tcp, port);
     if (!h.syn)
-        return {false, tr("No SYN to port %1 in the capture yet (%2 TCP packets on that port).").arg(port).arg(tcp.size())};
+        return {false, TcpUdpLab::tr("No SYN to port %1 in the capture yet (%2 TCP packets on that port).").arg(port).arg(tcp.size())};
     if (!h.synAck)
-        return {false, tr("SYN #%1 seen, but no SYN-ACK answering it yet.").arg(h.syn->number)};
+        return {false, TcpUdpLab::tr("SYN #%1 seen, but no SYN-ACK answering it yet.").arg(h.syn->number)};
     if (!h.ack)
-        return {false, tr("SYN #%1 and SYN-ACK #%2 seen, but not the client's ACK yet.")
+        return {false, TcpUdpLab::tr("SYN #%1 and SYN-ACK #%2 seen, but not the client's ACK yet.")
                            .arg(h.syn->number).arg(h.synAck->number)};
-    return {true, tr("SYN #%1, SYN-ACK #%2, ACK #%3 between %4 and %5.")
+    return {true, TcpUdpLab::tr("SYN #%1, SYN-ACK #%2, ACK #%3 between %4 and %5.")
                       .arg(h.syn->number).arg(h.synAck->number).arg(h.ack->number)
                       .arg(endpoint(h.syn->s, true), endpoint(h.syn->s, false))};
 }
@@ -157,14 +158,14 @@ CheckResult checkSynMss(const LabEvidence &e)
     const std::vector<LabPacket> tcp = labPackets(e, true, port);
     const Handshake h = findHandshake(tcp, port);
     if (!h.syn)
-        return {false, tr("No SYN to port %1 in the capture yet.").arg(port)};
+        return {false, TcpUdpLab::tr("No SYN to port %1 in the capture yet.").arg(port)};
     if (h.syn->s.tcpMss < 0)
-        return {false, tr("SYN #%1 has no MSS option (its TCP header is %2 bytes).")
+        return {false, TcpUdpLab::tr("SYN #%1 has no MSS option (its TCP header is %2 bytes).")
                            .arg(h.syn->number).arg(h.syn->s.tcpHeaderLength)};
     QString more;
     if (h.synAck && h.synAck->s.tcpMss >= 0)
-        more = tr(" The SYN-ACK #%1 answers with MSS=%2.").arg(h.synAck->number).arg(h.synAck->s.tcpMss);
-    return {true, tr("SYN #%1 carries MSS=%2 in a %3-byte TCP header (20 fixed + %4 bytes of options).")
+        more = TcpUdpLab::tr(" The SYN-ACK #%1 answers with MSS=%2.").arg(h.synAck->number).arg(h.synAck->s.tcpMss);
+    return {true, TcpUdpLab::tr("SYN #%1 carries MSS=%2 in a %3-byte TCP header (20 fixed + %4 bytes of options).")
                           .arg(h.syn->number).arg(h.syn->s.tcpMss).arg(h.syn->s.tcpHeaderLength)
                           .arg(h.syn->s.tcpHeaderLength - 20)
                       + more};
@@ -176,7 +177,7 @@ CheckResult checkUdpConnectSilent(const LabEvidence &e)
         return noCapture(e);
     const std::vector<LabEvent> connects = eventsOf(e, QStringLiteral("udp.connect"));
     if (connects.empty())
-        return {false, tr("The UDP socket has not called connect() yet.")};
+        return {false, TcpUdpLab::tr("The UDP socket has not called connect() yet.")};
     const LabEvent &connect = connects.front();
     const int localPort = connect.data.value(QStringLiteral("local_port")).toInt();
     // Datagrams sent later (step 2) are fine; only packets between connect() and the first send count.
@@ -188,8 +189,8 @@ CheckResult checkUdpConnectSilent(const LabEvidence &e)
             ++before;
     }
     if (before > 0)
-        return {false, tr("%1 UDP packets involving port %2 appeared before anything was sent.").arg(before).arg(localPort)};
-    return {true, tr("connect() on UDP port %1 towards port %2 returned at once, and no packet for it appeared "
+        return {false, TcpUdpLab::tr("%1 UDP packets involving port %2 appeared before anything was sent.").arg(before).arg(localPort)};
+    return {true, TcpUdpLab::tr("connect() on UDP port %1 towards port %2 returned at once, and no packet for it appeared "
                      "on the wire: UDP has no handshake.")
                       .arg(localPort).arg(connect.data.value(QStringLiteral("server_port")).toInt())};
 }
@@ -199,7 +200,7 @@ CheckResult checkTcpOneRead(const LabEvidence &e)
     const std::vector<LabEvent> sends = eventsOf(e, QStringLiteral("tcp.send"), QStringLiteral("send3"));
     const std::vector<LabEvent> reads = eventsOf(e, QStringLiteral("tcp.recv"), QStringLiteral("send3"));
     if (sends.size() < 3 || reads.empty())
-        return {false, tr("Waiting for the three send() calls and the server's read (%1 sends, %2 reads so far).")
+        return {false, TcpUdpLab::tr("Waiting for the three send() calls and the server's read (%1 sends, %2 reads so far).")
                            .arg(sends.size()).arg(reads.size())};
     const QString got = reads.front().data.value(QStringLiteral("payload")).toString();
     if (!e.captureAvailable())
@@ -211,16 +212,16 @@ CheckResult checkTcpOneRead(const LabEvidence &e)
     for (const LabPacket &p : labPackets(e, true, port)) {
         if (p.s.dstPort != port || p.payload.isEmpty() || onWire.size() >= 3)
             continue;
-        segments << tr("#%1 \"%2\" (%3 bytes)").arg(p.number).arg(QString::fromLatin1(p.payload)).arg(p.payload.size());
+        segments << TcpUdpLab::tr("#%1 \"%2\" (%3 bytes)").arg(p.number).arg(QString::fromLatin1(p.payload)).arg(p.payload.size());
         onWire += p.payload;
     }
     if (!onWire.startsWith("ABC"))
-        return {false, tr("The capture does not show A, B and C on the wire yet (seen: %1).")
-                           .arg(segments.isEmpty() ? tr("nothing") : segments.join(QLatin1String(", ")))};
+        return {false, TcpUdpLab::tr("The capture does not show A, B and C on the wire yet (seen: %1).")
+                           .arg(segments.isEmpty() ? TcpUdpLab::tr("nothing") : segments.join(QLatin1String(", ")))};
     if (got != QLatin1String("ABC"))
-        return {false, tr("The server's first recv() returned \"%1\", not \"ABC\"; try a longer server.read_delay_ms. "
+        return {false, TcpUdpLab::tr("The server's first recv() returned \"%1\", not \"ABC\"; try a longer server.read_delay_ms. "
                           "On the wire: %2.").arg(got, segments.join(QLatin1String(", ")))};
-    return {true, tr("3 send() calls (A, B, C) travelled in %1 segment(s): %2; the server's single recv() returned "
+    return {true, TcpUdpLab::tr("3 send() calls (A, B, C) travelled in %1 segment(s): %2; the server's single recv() returned "
                      "\"ABC\": TCP delivers a byte stream, not messages.")
                       .arg(segments.size()).arg(segments.join(QLatin1String(", ")))};
 }
@@ -229,7 +230,7 @@ CheckResult checkUdpThreeReads(const LabEvidence &e)
 {
     const std::vector<LabEvent> reads = eventsOf(e, QStringLiteral("udp.recv"), QStringLiteral("send3"));
     if (reads.size() < 3)
-        return {false, tr("%1 of 3 datagrams received so far.").arg(reads.size())};
+        return {false, TcpUdpLab::tr("%1 of 3 datagrams received so far.").arg(reads.size())};
     QStringList got;
     for (const LabEvent &r : reads)
         got << QStringLiteral("\"%1\"").arg(r.data.value(QStringLiteral("payload")).toString());
@@ -242,9 +243,9 @@ CheckResult checkUdpThreeReads(const LabEvidence &e)
             datagrams << QStringLiteral("#%1").arg(p.number);
     }
     if (reads.size() != 3 || datagrams.size() != 3)
-        return {false, tr("Expected 3 reads and 3 one-byte datagrams; got %1 reads (%2) and %3 datagrams on the wire.")
+        return {false, TcpUdpLab::tr("Expected 3 reads and 3 one-byte datagrams; got %1 reads (%2) and %3 datagrams on the wire.")
                            .arg(reads.size()).arg(got.join(QLatin1String(", "))).arg(datagrams.size())};
-    return {true, tr("3 datagrams on the wire (%1) and 3 separate recvfrom() results (%2): UDP keeps message boundaries.")
+    return {true, TcpUdpLab::tr("3 datagrams on the wire (%1) and 3 separate recvfrom() results (%2): UDP keeps message boundaries.")
                       .arg(datagrams.join(QLatin1String(", ")), got.join(QLatin1String(", ")))};
 }
 
@@ -278,11 +279,11 @@ CheckResult checkHeaderBytes(const LabEvidence &e)
             udpBig = &p;
     }
     if (!tcpBig || !udpBig)
-        return {false, tr("Waiting for the 100-byte message over TCP and over UDP (%1 TCP data segments, %2 datagrams so far).")
+        return {false, TcpUdpLab::tr("Waiting for the 100-byte message over TCP and over UDP (%1 TCP data segments, %2 datagrams so far).")
                            .arg(tcpCount).arg(udpCount)};
     if (tcpMin < 20 || udpHeader != 8)
-        return {false, tr("Unexpected header sizes: TCP %1-%2 bytes, UDP %3 bytes.").arg(tcpMin).arg(tcpMax).arg(udpHeader)};
-    return {true, tr("100 bytes over TCP (#%1): %2-byte TCP header (20 fixed + %3 of options), %4 bytes on the wire; "
+        return {false, TcpUdpLab::tr("Unexpected header sizes: TCP %1-%2 bytes, UDP %3 bytes.").arg(tcpMin).arg(tcpMax).arg(udpHeader)};
+    return {true, TcpUdpLab::tr("100 bytes over TCP (#%1): %2-byte TCP header (20 fixed + %3 of options), %4 bytes on the wire; "
                      "over UDP (#%5): 8-byte UDP header, %6 bytes on the wire. This run's %7 TCP data segments had "
                      "%8-%9-byte headers; its %10 datagrams had 8-byte headers.")
                       .arg(tcpBig->number).arg(tcpBig->s.tcpHeaderLength).arg(tcpBig->s.tcpHeaderLength - 20)
@@ -297,7 +298,7 @@ CheckResult checkUdpBlastLoss(const LabEvidence &e)
     const std::vector<LabEvent> recv = eventsOf(e, QStringLiteral("udp.blast.recv"));
     const std::vector<LabEvent> counter = eventsOf(e, QStringLiteral("counter.udp.rcvbuferrors"));
     if (sent.empty() || recv.empty() || counter.empty())
-        return {false, tr("Waiting for the blast to finish.")};
+        return {false, TcpUdpLab::tr("Waiting for the blast to finish.")};
     const int n = sent.back().data.value(QStringLiteral("count")).toInt();
     const int x = recv.back().data.value(QStringLiteral("received")).toInt();
     const qint64 y = counter.back().data.value(QStringLiteral("delta")).toLongLong();
@@ -310,17 +311,17 @@ CheckResult checkUdpBlastLoss(const LabEvidence &e)
         if (p.s.dstPort == port)
             ++onWire;
     }
-    const QString figures = tr("received %1 of %2; the kernel's Udp RcvbufErrors counter rose by %3 (it counts "
+    const QString figures = TcpUdpLab::tr("received %1 of %2; the kernel's Udp RcvbufErrors counter rose by %3 (it counts "
                                "the whole machine in host mode, so other programs' drops add to it); %4 datagrams "
                                "seen on the wire; SO_RCVBUF asked for %5 bytes.")
                                 .arg(x).arg(n).arg(y).arg(onWire).arg(rcvbuf);
     if (x >= n)
-        return {false, tr("Nothing was lost: %1").arg(figures)};
+        return {false, TcpUdpLab::tr("Nothing was lost: %1").arg(figures)};
     if (y < n - x)
-        return {false, tr("The drop counter rose by less than the loss: %1").arg(figures)};
+        return {false, TcpUdpLab::tr("The drop counter rose by less than the loss: %1").arg(figures)};
     if (onWire < n)
-        return {false, tr("Fewer datagrams on the wire than sent (is the capture dropping?): %1").arg(figures)};
-    return {true, tr("UDP has no flow control: %1").arg(figures)};
+        return {false, TcpUdpLab::tr("Fewer datagrams on the wire than sent (is the capture dropping?): %1").arg(figures)};
+    return {true, TcpUdpLab::tr("UDP has no flow control: %1").arg(figures)};
 }
 
 CheckResult checkTcpBlastComplete(const LabEvidence &e)
@@ -328,7 +329,7 @@ CheckResult checkTcpBlastComplete(const LabEvidence &e)
     const std::vector<LabEvent> sent = eventsOf(e, QStringLiteral("tcp.blast.sent"));
     const std::vector<LabEvent> recv = eventsOf(e, QStringLiteral("tcp.blast.recv"));
     if (sent.empty() || recv.empty())
-        return {false, tr("Waiting for the TCP blast to finish.")};
+        return {false, TcpUdpLab::tr("Waiting for the TCP blast to finish.")};
     const qint64 total = sent.back().data.value(QStringLiteral("bytes")).toLongLong();
     const qint64 got = recv.back().data.value(QStringLiteral("bytes")).toLongLong();
     const bool inOrder = recv.back().data.value(QStringLiteral("in_order")).toBool();
@@ -346,17 +347,17 @@ CheckResult checkTcpBlastComplete(const LabEvidence &e)
         else if (p.s.tcpWindow == 0 && !p.has(TcpSyn) && !p.has(TcpRst))
             ++zeroWindows;
     }
-    const QString figures = tr("%1 of %2 bytes arrived %3 in %4 reads; the sender waited %5 times (%6 ms) for "
+    const QString figures = TcpUdpLab::tr("%1 of %2 bytes arrived %3 in %4 reads; the sender waited %5 times (%6 ms) for "
                                "the receiver; %7 zero-window advertisements from the server; %8 data bytes to "
                                "the server on the wire.")
                                 .arg(got).arg(total)
-                                .arg(inOrder ? tr("in order") : tr("out of order"))
+                                .arg(inOrder ? TcpUdpLab::tr("in order") : TcpUdpLab::tr("out of order"))
                                 .arg(reads).arg(waits).arg(waitedMs).arg(zeroWindows).arg(wireBytes);
     if (got != total || !inOrder)
         return {false, figures};
     if (wireBytes < total)
-        return {false, tr("Fewer bytes on the wire than sent (is the capture dropping?): %1").arg(figures)};
-    return {true, tr("TCP lost nothing: %1").arg(figures)};
+        return {false, TcpUdpLab::tr("Fewer bytes on the wire than sent (is the capture dropping?): %1").arg(figures)};
+    return {true, TcpUdpLab::tr("TCP lost nothing: %1").arg(figures)};
 }
 
 CheckResult checkFinBothWays(const LabEvidence &e)
@@ -384,12 +385,12 @@ CheckResult checkFinBothWays(const LabEvidence &e)
                 serverFinAck = &p;
         }
     }
-    auto n = [](const LabPacket *p) { return p ? QStringLiteral("#%1").arg(p->number) : tr("missing"); };
-    const QString figures = tr("client FIN %1 (ACK %2), server FIN %3 (ACK %4)")
+    auto n = [](const LabPacket *p) { return p ? QStringLiteral("#%1").arg(p->number) : TcpUdpLab::tr("missing"); };
+    const QString figures = TcpUdpLab::tr("client FIN %1 (ACK %2), server FIN %3 (ACK %4)")
                                 .arg(n(clientFin), n(clientFinAck), n(serverFin), n(serverFinAck));
     if (!clientFin || !serverFin || !clientFinAck || !serverFinAck)
-        return {false, tr("Not closed both ways yet: %1.").arg(figures)};
-    return {true, tr("Closed both ways: %1.").arg(figures)};
+        return {false, TcpUdpLab::tr("Not closed both ways yet: %1.").arg(figures)};
+    return {true, TcpUdpLab::tr("Closed both ways: %1.").arg(figures)};
 }
 
 LabParameter intParameter(const char *key, const char *label, const char *help, int value, int min, int max)

@@ -1,0 +1,356 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The lab runtime: typed parameters with one-sentence errors, the registry, the controller's lifecycle,
+// and the headless runner's reports, checked with a small lab defined here whose checkpoints read the
+// events its actions log.
+#include "capturesession.h"
+#include "lab/labcontroller.h"
+#include "lab/labevidence.h"
+#include "lab/labregistry.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace wirelab;
+
+namespace {
+
+LabParameter intParameter(const char *key, int value, int min, int max)
+{
+    LabParameter p;
+    p.key = QLatin1String(key);
+    p.type = LabParameter::Type::Int;
+    p.defaultValue = value;
+    p.minimum = min;
+    p.maximum = max;
+    return p;
+}
+
+LabParameter parameterOfType(const QString &type)
+{
+    if (type == QLatin1String("int"))
+        return intParameter("udp.rcvbuf", 4096, 256, 4194304);
+    LabParameter p;
+    if (type == QLatin1String("double")) {
+        p.key = QStringLiteral("loss.rate");
+        p.type = LabParameter::Type::Double;
+        p.defaultValue = 0.0;
+        p.minimum = 0;
+        p.maximum = 1;
+    } else if (type == QLatin1String("bool")) {
+        p.key = QStringLiteral("tcp.nodelay");
+        p.type = LabParameter::Type::Bool;
+        p.defaultValue = false;
+    } else {
+        p.key = QStringLiteral("http.version");
+        p.type = LabParameter::Type::Choice;
+        p.choices = {QStringLiteral("1.1"), QStringLiteral("2")};
+        p.defaultValue = QStringLiteral("1.1");
+    }
+    return p;
+}
+
+// A lab whose actions log events from a thread of its own, like a real lab host.
+class EchoLabInstance final : public LabInstance
+{
+    Q_OBJECT
+public:
+    bool start(const LabContext &context, LabEndpoints *endpoints, QString *error) override
+    {
+        if (context.parameters.value(QStringLiteral("fail.start")).toBool()) {
+            *error = QStringLiteral("The echo lab was told to fail.");
+            return false;
+        }
+        m_context = context;
+        endpoints->udpPorts = {9}; // nothing listens: the capture filter just has to be valid
+        return true;
+    }
+    void runAction(const QString &actionId) override
+    {
+        if (m_worker.joinable())
+            m_worker.join();
+        m_worker = std::thread([this, actionId] {
+            LabEvent e;
+            e.timeNs = m_context.clock->nowNs();
+            e.host = QStringLiteral("client");
+            e.kind = actionId;
+            e.data.insert(QStringLiteral("count"), m_context.parameters.value(QStringLiteral("echo.count")));
+            m_context.events->append(e);
+            const bool ok = actionId != QLatin1String("fail");
+            Q_EMIT actionFinished(actionId, ok, ok ? QStringLiteral("done") : QStringLiteral("it broke"));
+        });
+    }
+    void stop() override
+    {
+        if (m_worker.joinable())
+            m_worker.join();
+    }
+    ~EchoLabInstance() override { stop(); }
+
+private:
+    LabContext m_context;
+    std::thread m_worker;
+};
+
+CheckResult eventSeen(const LabEvidence &e, const QString &kind)
+{
+    for (const LabEvent &event : e.events().all()) {
+        if (event.kind == kind)
+            return {true, QStringLiteral("%1 seen with count %2").arg(kind, event.data.value(QStringLiteral("count")).toString())};
+    }
+    return {false, QStringLiteral("no %1 event").arg(kind)};
+}
+
+LabDefinition echoLab()
+{
+    LabDefinition lab;
+    lab.id = QStringLiteral("echo");
+    lab.title = labText("EchoLab", "Echo");
+    lab.parameters.push_back(intParameter("echo.count", 3, 1, 10));
+    LabParameter failStart;
+    failStart.key = QStringLiteral("fail.start");
+    failStart.type = LabParameter::Type::Bool;
+    failStart.defaultValue = false;
+    lab.parameters.push_back(failStart);
+
+    LabStep ping;
+    ping.id = QStringLiteral("ping");
+    ping.actions = {{QStringLiteral("ping"), labText("EchoLab", "Ping")}};
+    ping.checkpoints = {{QStringLiteral("pinged"), labText("EchoLab", "The ping was logged"),
+                         [](const LabEvidence &e) { return eventSeen(e, QStringLiteral("ping")); }}};
+    lab.steps.push_back(ping);
+
+    LabStep broken;
+    broken.id = QStringLiteral("broken");
+    broken.actions = {{QStringLiteral("fail"), labText("EchoLab", "Fail")}};
+    broken.checkpoints = {{QStringLiteral("never"), labText("EchoLab", "Something that never happens"),
+                           [](const LabEvidence &e) { return eventSeen(e, QStringLiteral("never")); }},
+                          {QStringLiteral("failed.logged"), labText("EchoLab", "The failing action was logged"),
+                           [](const LabEvidence &e) { return eventSeen(e, QStringLiteral("fail")); }}};
+    lab.steps.push_back(broken);
+    lab.create = [] { return std::make_unique<EchoLabInstance>(); };
+    return lab;
+}
+
+} // namespace
+
+class TestLabRuntime final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void parseRejectsBadInput_data();
+    void parseRejectsBadInput();
+    void parseAcceptsGoodInput_data();
+    void parseAcceptsGoodInput();
+    void validateChecksTypeAndRange();
+    void registryFindsAndReplacesById();
+    void startWithBadParametersFailsWithTheMessage_data();
+    void startWithBadParametersFailsWithTheMessage();
+    void startFailureOfTheLabIsReported();
+    void actionsBeforeStartFailCleanly();
+    void headlessRunReportsEveryCheckpointOnce();
+    void sessionResetEmptiesEverything();
+};
+
+void TestLabRuntime::parseRejectsBadInput_data()
+{
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("a word for a whole number") << "int" << "lots" << "udp.rcvbuf must be a whole number; got \"lots\".";
+    QTest::newRow("a fraction for a whole number") << "int" << "12.5" << "udp.rcvbuf must be a whole number; got \"12.5\".";
+    QTest::newRow("below the minimum") << "int" << "12" << "udp.rcvbuf must be between 256 and 4194304; got 12.";
+    QTest::newRow("above the maximum") << "int" << "5000000" << "udp.rcvbuf must be between 256 and 4194304; got 5000000.";
+    QTest::newRow("an empty value") << "int" << "" << "udp.rcvbuf must be a whole number; got \"\".";
+    QTest::newRow("a word for a number") << "double" << "half" << "loss.rate must be a number; got \"half\".";
+    QTest::newRow("a rate above one") << "double" << "1.5" << "loss.rate must be between 0 and 1; got 1.5.";
+    QTest::newRow("not a truth value") << "bool" << "maybe" << "tcp.nodelay must be true or false; got \"maybe\".";
+    QTest::newRow("an unknown choice") << "choice" << "3" << "http.version must be one of 1.1, 2; got \"3\".";
+}
+
+void TestLabRuntime::parseRejectsBadInput()
+{
+    QFETCH(QString, type);
+    QFETCH(QString, text);
+    QFETCH(QString, error);
+    const LabParameter p = parameterOfType(type);
+    QString why;
+    const QVariant value = p.parse(text, &why);
+    QVERIFY2(!value.isValid(), qPrintable(QStringLiteral("accepted as %1").arg(value.toString())));
+    QCOMPARE(why, error);
+}
+
+void TestLabRuntime::parseAcceptsGoodInput_data()
+{
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QVariant>("expected");
+    QTest::newRow("the minimum") << "int" << "256" << QVariant(qlonglong(256));
+    QTest::newRow("the maximum with spaces") << "int" << " 4194304 " << QVariant(qlonglong(4194304));
+    QTest::newRow("a fraction") << "double" << "0.05" << QVariant(0.05);
+    QTest::newRow("yes is true") << "bool" << "yes" << QVariant(true);
+    QTest::newRow("0 is false") << "bool" << "0" << QVariant(false);
+    QTest::newRow("a listed choice") << "choice" << "2" << QVariant(QStringLiteral("2"));
+}
+
+void TestLabRuntime::parseAcceptsGoodInput()
+{
+    QFETCH(QString, type);
+    QFETCH(QString, text);
+    QFETCH(QVariant, expected);
+    QString why;
+    const QVariant value = parameterOfType(type).parse(text, &why);
+    QVERIFY2(value.isValid(), qPrintable(why));
+    QCOMPARE(value, expected);
+}
+
+void TestLabRuntime::validateChecksTypeAndRange()
+{
+    const LabParameter p = parameterOfType(QStringLiteral("int"));
+    QString why;
+    QVERIFY(p.validate(QVariant(4096), &why));
+    QVERIFY(!p.validate(QVariant(100), &why));
+    QCOMPARE(why, QStringLiteral("udp.rcvbuf must be between 256 and 4194304; got 100."));
+    QVERIFY(!p.validate(QVariant(QStringLiteral("4096")), &why));
+    QCOMPARE(why, QStringLiteral("udp.rcvbuf must be a whole number; got \"4096\"."));
+    QVERIFY(parameterOfType(QStringLiteral("bool")).validate(QVariant(true), &why));
+    QVERIFY(!parameterOfType(QStringLiteral("bool")).validate(QVariant(1), &why));
+    QVERIFY(parameterOfType(QStringLiteral("choice")).validate(QVariant(QStringLiteral("1.1")), &why));
+    QVERIFY(!parameterOfType(QStringLiteral("choice")).validate(QVariant(QStringLiteral("3")), &why));
+}
+
+void TestLabRuntime::registryFindsAndReplacesById()
+{
+    LabRegistry registry;
+    QVERIFY(registry.labs().empty());
+    QCOMPARE(registry.find(QStringLiteral("echo")), nullptr);
+    registry.add(echoLab());
+    LabDefinition other = echoLab();
+    other.id = QStringLiteral("other");
+    registry.add(std::move(other));
+    QCOMPARE(registry.labs().size(), std::size_t(2));
+    QVERIFY(registry.find(QStringLiteral("echo")));
+    QCOMPARE(registry.find(QStringLiteral("echo"))->parameter(QStringLiteral("echo.count"))->defaultValue.toInt(), 3);
+    QCOMPARE(registry.find(QStringLiteral("echo"))->parameter(QStringLiteral("nope")), nullptr);
+    LabDefinition again = echoLab();
+    again.notesReference = QStringLiteral("L1-2");
+    registry.add(std::move(again));
+    QCOMPARE(registry.labs().size(), std::size_t(2));
+    QCOMPARE(registry.labs().front().id, QStringLiteral("echo"));
+    QCOMPARE(registry.find(QStringLiteral("echo"))->notesReference, QStringLiteral("L1-2"));
+}
+
+void TestLabRuntime::startWithBadParametersFailsWithTheMessage_data()
+{
+    QTest::addColumn<QVariantMap>("parameters");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("out of range from the UI") << QVariantMap{{QStringLiteral("echo.count"), 11}}
+                                              << "echo.count must be between 1 and 10; got 11.";
+    QTest::newRow("not a number from --set") << QVariantMap{{QStringLiteral("echo.count"), QStringLiteral("three")}}
+                                             << "echo.count must be a whole number; got \"three\".";
+    QTest::newRow("an unknown key") << QVariantMap{{QStringLiteral("echo.colour"), 1}}
+                                    << "The lab \"echo\" has no parameter \"echo.colour\".";
+}
+
+void TestLabRuntime::startWithBadParametersFailsWithTheMessage()
+{
+    QFETCH(QVariantMap, parameters);
+    QFETCH(QString, error);
+    const LabDefinition lab = echoLab();
+    CaptureSession session;
+    LabController controller(&session);
+    QSignalSpy states(&controller, &LabController::stateChanged);
+    QString why;
+    QVERIFY(!controller.start(lab, parameters, &why));
+    QCOMPARE(why, error);
+    QCOMPARE(controller.errorString(), error);
+    QCOMPARE(controller.state(), LabController::State::Failed);
+    QCOMPARE(states.count(), 1);
+    // A failed start leaves the controller usable.
+    QVERIFY2(controller.start(lab, {}, &why), qPrintable(why));
+    QCOMPARE(controller.parameters().value(QStringLiteral("echo.count")).toInt(), 3);
+    controller.stop();
+    QCOMPARE(controller.state(), LabController::State::Stopped);
+}
+
+void TestLabRuntime::startFailureOfTheLabIsReported()
+{
+    const LabDefinition lab = echoLab();
+    CaptureSession session;
+    LabController controller(&session);
+    QString why;
+    QVERIFY(!controller.start(lab, {{QStringLiteral("fail.start"), QStringLiteral("true")}}, &why));
+    QCOMPARE(why, QStringLiteral("The echo lab was told to fail."));
+    QCOMPARE(controller.state(), LabController::State::Failed);
+}
+
+void TestLabRuntime::actionsBeforeStartFailCleanly()
+{
+    CaptureSession session;
+    LabController controller(&session);
+    QSignalSpy finished(&controller, &LabController::actionFinished);
+    controller.runAction(QStringLiteral("ping"));
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(finished.at(0).at(1).toBool(), false);
+    bool called = false;
+    QVERIFY(!runLabHeadless(controller, 100, [&](const HeadlessReport &) { called = true; }));
+    QVERIFY(!called);
+}
+
+void TestLabRuntime::headlessRunReportsEveryCheckpointOnce()
+{
+    const LabDefinition lab = echoLab();
+    CaptureSession session;
+    LabController controller(&session);
+    QSignalSpy changes(&controller, &LabController::checkpointChanged);
+    QString why;
+    QVERIFY2(controller.start(lab, {{QStringLiteral("echo.count"), 7}}, &why), qPrintable(why));
+    QCOMPARE(controller.state(), LabController::State::Running);
+    QCOMPARE(controller.captureFilter(), QStringLiteral("udp port 9"));
+
+    std::vector<HeadlessReport> reports;
+    const bool allPassed = runLabHeadless(controller, 500, [&](const HeadlessReport &r) { reports.push_back(r); });
+    QVERIFY(!allPassed);
+    QCOMPARE(reports.size(), std::size_t(3));
+    QCOMPARE(reports[0].stepId, QStringLiteral("ping"));
+    QCOMPARE(reports[0].checkpointId, QStringLiteral("pinged"));
+    QVERIFY2(reports[0].result.passed, qPrintable(reports[0].result.evidence));
+    QCOMPARE(reports[0].result.evidence, QStringLiteral("ping seen with count 7"));
+    QCOMPARE(reports[0].description, QStringLiteral("The ping was logged"));
+    QCOMPARE(reports[1].checkpointId, QStringLiteral("never"));
+    QVERIFY(!reports[1].result.passed);
+    QVERIFY2(reports[1].result.evidence.contains(QStringLiteral("it broke")), qPrintable(reports[1].result.evidence));
+    QVERIFY2(reports[1].result.evidence.contains(QStringLiteral("no never event")), qPrintable(reports[1].result.evidence));
+    QVERIFY2(reports[2].result.passed, qPrintable(reports[2].result.evidence));
+    QVERIFY(controller.stepDone(0));
+    QVERIFY(!controller.stepDone(1));
+    QVERIFY(controller.checkpointResult(0, 0).passed);
+    QVERIFY(!controller.checkpointResult(5, 0).passed);
+    QVERIFY(changes.count() >= 2);
+    QCOMPARE(session.events().size(), std::size_t(2));
+    controller.stop();
+    QCOMPARE(controller.state(), LabController::State::Stopped);
+    controller.stop(); // twice is harmless
+}
+
+void TestLabRuntime::sessionResetEmptiesEverything()
+{
+    CaptureSession session;
+    QSignalSpy cleared(&session, &CaptureSession::cleared);
+    QSignalSpy events(&session, &CaptureSession::eventsAppended);
+    session.events().append(LabEvent{1, QStringLiteral("client"), QStringLiteral("x"), {}, {}});
+    session.events().append(LabEvent{2, QStringLiteral("client"), QStringLiteral("y"), {}, {}});
+    session.pollEvents();
+    session.pollEvents();
+    QCOMPARE(events.count(), 1);
+    QCOMPARE(events.at(0).at(0).value<std::size_t>(), std::size_t(0));
+    QCOMPARE(events.at(0).at(1).value<std::size_t>(), std::size_t(2));
+    session.setTitle(QStringLiteral("run"));
+    session.reset();
+    QCOMPARE(cleared.count(), 1);
+    QCOMPARE(session.events().size(), std::size_t(0));
+    QVERIFY(session.store().isEmpty());
+    QCOMPARE(session.originNs(), session.clock().startNs());
+}
+
+QTEST_GUILESS_MAIN(TestLabRuntime)
+#include "tst_labruntime.moc"
