@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "detailsmodel.h"
+
+#include "capturesession.h"
+#include "dissect/tcptracker.h"
+
+#include <QColor>
+
+namespace wirelab {
+
+DetailsModel::DetailsModel(CaptureSession *session, QObject *parent)
+    : QAbstractItemModel(parent), m_session(session)
+{
+    connect(m_session, &CaptureSession::cleared, this, [this] { setPacket(-1); });
+}
+
+void DetailsModel::setPacket(int packetIndex)
+{
+    beginResetModel();
+    m_packet = -1;
+    m_tree = {};
+    m_nodes.clear();
+    m_topLevel.clear();
+    const PacketStore &store = m_session->store();
+    if (packetIndex >= 0 && std::size_t(packetIndex) < store.size()) {
+        m_packet = packetIndex;
+        const PacketView view = store.at(std::size_t(packetIndex));
+        m_tree = dissectTree(view.linkType, view.bytes, view.number, view.timeNs, view.originalLength,
+                             m_session->tcp().analysis(view.number));
+        rebuild();
+    }
+    endResetModel();
+}
+
+void DetailsModel::rebuild()
+{
+    // Reserve first: nodes refer to each other by number, and fields by pointer into m_tree, which
+    // does not move any more.
+    std::size_t total = 0;
+    std::vector<const ProtoField *> stack;
+    for (const ProtoField &layer : m_tree.layers)
+        stack.push_back(&layer);
+    while (!stack.empty()) {
+        const ProtoField *f = stack.back();
+        stack.pop_back();
+        ++total;
+        for (const ProtoField &c : f->children)
+            stack.push_back(&c);
+    }
+    m_nodes.reserve(total);
+    for (std::size_t i = 0; i < m_tree.layers.size(); ++i) {
+        m_topLevel.push_back(int(m_nodes.size()));
+        addNode(m_tree.layers[i], -1, int(i));
+    }
+}
+
+void DetailsModel::addNode(const ProtoField &field, int parent, int row)
+{
+    const int self = int(m_nodes.size());
+    m_nodes.push_back(Node{&field, parent, row, {}});
+    for (std::size_t i = 0; i < field.children.size(); ++i) {
+        m_nodes[std::size_t(self)].children.push_back(int(m_nodes.size()));
+        addNode(field.children[i], self, int(i));
+    }
+}
+
+QModelIndex DetailsModel::indexOfNode(int node, int column) const
+{
+    if (node < 0 || std::size_t(node) >= m_nodes.size())
+        return {};
+    return createIndex(m_nodes[std::size_t(node)].row, column, quintptr(node + 1));
+}
+
+QModelIndex DetailsModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (row < 0 || column < 0 || column >= ColumnCount)
+        return {};
+    if (!parent.isValid()) {
+        if (std::size_t(row) >= m_topLevel.size())
+            return {};
+        return indexOfNode(m_topLevel[std::size_t(row)], column);
+    }
+    const Node &p = m_nodes[std::size_t(parent.internalId() - 1)];
+    if (std::size_t(row) >= p.children.size())
+        return {};
+    return indexOfNode(p.children[std::size_t(row)], column);
+}
+
+QModelIndex DetailsModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == 0)
+        return {};
+    const Node &n = m_nodes[std::size_t(child.internalId() - 1)];
+    return indexOfNode(n.parent, 0);
+}
+
+int DetailsModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_topLevel.size());
+    if (parent.column() != 0)
+        return 0;
+    return int(m_nodes[std::size_t(parent.internalId() - 1)].children.size());
+}
+
+int DetailsModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QVariant DetailsModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const ProtoField &f = *m_nodes[std::size_t(index.internalId() - 1)].field;
+    switch (role) {
+    case Qt::DisplayRole:
+        if (index.column() == FieldColumn)
+            return f.label;
+        return QString::fromLatin1(f.abbrev);
+    case Qt::ToolTipRole: {
+        if (f.abbrev.isEmpty())
+            return f.label;
+        QString tip = tr("%1\nField name: %2").arg(f.label, QString::fromLatin1(f.abbrev));
+        if (f.length > 0)
+            tip += QLatin1Char('\n') + tr("Bytes %1 to %2 (%n byte(s))", nullptr, f.length)
+                                           .arg(f.offset).arg(f.offset + f.length - 1);
+        if (f.malformed)
+            tip += QLatin1Char('\n') + tr("Malformed: the packet ends or contradicts itself here.");
+        return tip;
+    }
+    case Qt::ForegroundRole:
+        if (f.malformed)
+            return QColor(0xc0, 0x00, 0x00);
+        if (index.column() == NameColumn)
+            return QColor(0x60, 0x60, 0x60);
+        return {};
+    case OffsetRole: return f.offset;
+    case LengthRole: return f.length;
+    case AbbrevRole: return f.abbrev;
+    case ValueRole: return f.value;
+    case MalformedRole: return f.malformed;
+    default: return {};
+    }
+}
+
+QVariant DetailsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    if (section == FieldColumn)
+        return tr("Field");
+    if (section == NameColumn)
+        return tr("Field name");
+    return {};
+}
+
+void DetailsModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
+QModelIndex DetailsModel::indexForByte(int byteOffset) const
+{
+    int best = -1, bestDepth = -1, bestLength = 0;
+    // Depth first over every node: the deepest covering field wins; among equally deep ones the
+    // narrowest, then the later one (a TCP header field over the IP layer that also spans it).
+    for (std::size_t i = 0; i < m_nodes.size(); ++i) {
+        const ProtoField &f = *m_nodes[i].field;
+        if (f.length <= 0 || byteOffset < f.offset || byteOffset >= f.offset + f.length)
+            continue;
+        int depth = 0;
+        for (int p = m_nodes[i].parent; p >= 0; p = m_nodes[std::size_t(p)].parent)
+            ++depth;
+        if (depth > bestDepth || (depth == bestDepth && f.length <= bestLength)) {
+            best = int(i);
+            bestDepth = depth;
+            bestLength = f.length;
+        }
+    }
+    return indexOfNode(best);
+}
+
+QModelIndex DetailsModel::indexForAbbrev(const QByteArray &abbrev) const
+{
+    for (std::size_t i = 0; i < m_nodes.size(); ++i)
+        if (m_nodes[i].field->abbrev == abbrev)
+            return indexOfNode(int(i));
+    return {};
+}
+
+} // namespace wirelab

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "dissect/dissect.h"
+
+#include <QAbstractItemModel>
+
+#include <cstddef>
+#include <vector>
+
+namespace wirelab {
+
+class CaptureSession;
+
+// The details tree of one packet: a read-only tree model over the ProtoTree that dissectTree() builds
+// (with the TCP tracker's analysis, so relative sequence numbers and the SEQ/ACK analysis show). Column 0
+// is the field's label, column 1 its Wireshark field name, so what students read here works as a display
+// filter in Wireshark. Malformed fields are red.
+class DetailsModel final : public QAbstractItemModel
+{
+    Q_OBJECT
+public:
+    enum Column { FieldColumn, NameColumn, ColumnCount };
+    enum Role { OffsetRole = Qt::UserRole + 1, LengthRole, AbbrevRole, ValueRole, MalformedRole };
+
+    explicit DetailsModel(CaptureSession *session, QObject *parent = nullptr);
+
+    // Shows packet index (0-based); -1 shows nothing.
+    void setPacket(int packetIndex);
+    int packet() const { return m_packet; }
+    const ProtoTree &tree() const { return m_tree; }
+
+    // The deepest field whose byte range covers byteOffset (what a click in the hex view selects);
+    // invalid when none does.
+    QModelIndex indexForByte(int byteOffset) const;
+    // The first field with this Wireshark name, depth first; invalid when absent.
+    QModelIndex indexForAbbrev(const QByteArray &abbrev) const;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    void retranslate();
+
+private:
+    // The tree flattened into nodes; a QModelIndex's internal id is its node number + 1 (0 is the root).
+    struct Node
+    {
+        const ProtoField *field = nullptr;
+        int parent = -1; // node number, -1 for top-level layers
+        int row = 0;
+        std::vector<int> children;
+    };
+
+    void rebuild();
+    void addNode(const ProtoField &field, int parent, int row);
+    QModelIndex indexOfNode(int node, int column = 0) const;
+
+    CaptureSession *m_session;
+    int m_packet = -1;
+    ProtoTree m_tree;
+    std::vector<Node> m_nodes;
+    std::vector<int> m_topLevel;
+};
+
+} // namespace wirelab

@@ -1,0 +1,477 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ladderview.h"
+
+#include "capturesession.h"
+#include "dissect/dissect.h"
+#include "dissect/tcptracker.h"
+
+#include <QEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QScrollBar>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstring>
+
+namespace wirelab {
+
+static constexpr int kGutter = 104;       // time and packet number at the left
+static constexpr int kMinColumnWidth = 170;
+
+std::size_t LadderView::EndpointKeyHash::operator()(const EndpointKey &k) const noexcept
+{
+    std::size_t h = 1469598103934665603ull; // FNV-1a
+    for (std::uint8_t b : k.bytes)
+        h = (h ^ b) * 1099511628211ull;
+    return h;
+}
+
+LadderView::LadderView(CaptureSession *session, QWidget *parent)
+    : QAbstractScrollArea(parent), m_session(session)
+{
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    viewport()->setMouseTracking(false);
+    connect(m_session, &CaptureSession::packetsAppended, this, &LadderView::onPacketsAppended);
+    connect(m_session, &CaptureSession::cleared, this, &LadderView::onCleared);
+    // Leaving the bottom by hand stops following live packets; going back to it resumes.
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
+        m_followLive = value >= verticalScrollBar()->maximum() - 2;
+    });
+    catchUp();
+}
+
+int LadderView::rowHeight() const
+{
+    return fontMetrics().height() * 2 + 4;
+}
+
+int LadderView::headerHeight() const
+{
+    return fontMetrics().height() * 2 + 14;
+}
+
+void LadderView::onPacketsAppended()
+{
+    if (isVisible())
+        catchUp();
+}
+
+void LadderView::onCleared()
+{
+    m_arrows.clear();
+    m_shown.clear();
+    m_endpointNames.clear();
+    m_endpointIds.clear();
+    m_conversationIds.clear();
+    m_processed = 0;
+    m_currentPacket = -1;
+    m_followLive = true;
+    catchUp();
+}
+
+void LadderView::showEvent(QShowEvent *event)
+{
+    QAbstractScrollArea::showEvent(event);
+    catchUp();
+}
+
+void LadderView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange) {
+        updateScrollBars();
+        viewport()->update();
+    }
+    QAbstractScrollArea::changeEvent(event);
+}
+
+static void fillEndpointKey(std::array<std::uint8_t, 20> &key, const NetAddress &address, bool hasPort,
+                            std::uint16_t port)
+{
+    key.fill(0);
+    key[0] = std::uint8_t(address.family);
+    std::memcpy(key.data() + 1, address.bytes.data(), 16);
+    key[17] = std::uint8_t(port >> 8);
+    key[18] = std::uint8_t(port & 0xff);
+    key[19] = hasPort ? 1 : 0;
+}
+
+static QString endpointName(const NetAddress &address, bool hasPort, std::uint16_t port)
+{
+    QString host = address.toString();
+    if (!hasPort)
+        return host;
+    if (address.family == NetAddress::Family::IPv6)
+        host = QLatin1Char('[') + host + QLatin1Char(']');
+    return host + QLatin1Char(':') + QString::number(port);
+}
+
+void LadderView::catchUp()
+{
+    const std::size_t total = m_session->store().size();
+    if (m_processed >= total)
+        return;
+    const std::size_t shownBefore = shownCount();
+    EndpointKey key;
+    for (std::size_t i = m_processed; i < total; ++i) {
+        const PacketSummary s = m_session->summary(i);
+        if (s.src.family == NetAddress::Family::None || s.dst.family == NetAddress::Family::None)
+            continue;
+        std::uint16_t ids[2] = {0, 0};
+        bool known = true;
+        const NetAddress *addrs[2] = {&s.src, &s.dst};
+        const std::uint16_t ports[2] = {s.srcPort, s.dstPort};
+        for (int side = 0; side < 2; ++side) {
+            fillEndpointKey(key.bytes, *addrs[side], s.hasPorts, ports[side]);
+            auto it = m_endpointIds.find(key);
+            if (it == m_endpointIds.end()) {
+                if (m_endpointNames.size() >= 0xffff) {
+                    known = false; // more endpoints than a ladder can show: leave the rest out
+                    break;
+                }
+                it = m_endpointIds.emplace(key, std::uint16_t(m_endpointNames.size())).first;
+                m_endpointNames.push_back(endpointName(*addrs[side], s.hasPorts, ports[side]));
+            }
+            ids[side] = it->second;
+        }
+        if (!known)
+            continue;
+        const std::uint32_t pair = std::min(ids[0], ids[1]) << 16 | std::max(ids[0], ids[1]);
+        const auto conv = m_conversationIds.emplace(pair, std::uint32_t(m_conversationIds.size())).first->second;
+        m_arrows.push_back(Arrow{std::uint32_t(i), ids[0], ids[1], conv});
+        if (m_onlySelected && m_currentPacket >= 0) {
+            const int current = arrowIndexOfPacket(m_currentPacket);
+            if (current >= 0 && m_arrows[std::size_t(current)].conversation == conv)
+                m_shown.push_back(std::uint32_t(m_arrows.size() - 1));
+        }
+    }
+    m_processed = total;
+    const bool follow = m_followLive;
+    updateScrollBars();
+    if (follow && shownCount() != shownBefore)
+        verticalScrollBar()->setValue(verticalScrollBar()->maximum());
+    viewport()->update();
+}
+
+int LadderView::arrowIndexOfPacket(int packetIndex) const
+{
+    const auto it = std::lower_bound(m_arrows.begin(), m_arrows.end(), std::uint32_t(packetIndex),
+                                     [](const Arrow &a, std::uint32_t p) { return a.packet < p; });
+    if (it == m_arrows.end() || it->packet != std::uint32_t(packetIndex))
+        return -1;
+    return int(it - m_arrows.begin());
+}
+
+int LadderView::shownIndexOfPacket(int packetIndex) const
+{
+    const int a = arrowIndexOfPacket(packetIndex);
+    if (a < 0 || !m_onlySelected)
+        return a;
+    const auto it = std::lower_bound(m_shown.begin(), m_shown.end(), std::uint32_t(a));
+    if (it == m_shown.end() || *it != std::uint32_t(a))
+        return -1;
+    return int(it - m_shown.begin());
+}
+
+void LadderView::rebuildShown()
+{
+    m_shown.clear();
+    if (!m_onlySelected)
+        return;
+    const int current = arrowIndexOfPacket(m_currentPacket);
+    if (current < 0)
+        return;
+    const std::uint32_t conv = m_arrows[std::size_t(current)].conversation;
+    for (std::size_t i = 0; i < m_arrows.size(); ++i)
+        if (m_arrows[i].conversation == conv)
+            m_shown.push_back(std::uint32_t(i));
+}
+
+void LadderView::setOnlySelectedConversation(bool only)
+{
+    if (only == m_onlySelected)
+        return;
+    m_onlySelected = only;
+    catchUp();
+    rebuildShown();
+    updateScrollBars();
+    scrollToArrow(shownIndexOfPacket(m_currentPacket));
+    viewport()->update();
+}
+
+void LadderView::setCurrentPacket(int packetIndex)
+{
+    if (packetIndex == m_currentPacket)
+        return;
+    catchUp();
+    const int before = arrowIndexOfPacket(m_currentPacket);
+    m_currentPacket = packetIndex;
+    const int now = arrowIndexOfPacket(packetIndex);
+    if (m_onlySelected && (before < 0 || now < 0
+                           || m_arrows[std::size_t(before)].conversation != m_arrows[std::size_t(now)].conversation)) {
+        rebuildShown();
+        updateScrollBars();
+    }
+    scrollToArrow(shownIndexOfPacket(packetIndex));
+    viewport()->update();
+}
+
+std::vector<int> LadderView::visibleColumns() const
+{
+    std::vector<int> columns;
+    if (m_onlySelected) {
+        if (!m_shown.empty()) {
+            const Arrow &a = m_arrows[m_shown.front()];
+            // Client (the side that spoke first) on the left.
+            columns = {a.from, a.to};
+            if (a.from == a.to)
+                columns.pop_back();
+        }
+        return columns;
+    }
+    columns.reserve(m_endpointNames.size());
+    for (std::size_t i = 0; i < m_endpointNames.size(); ++i)
+        columns.push_back(int(i));
+    return columns;
+}
+
+QStringList LadderView::endpointTitles() const
+{
+    QStringList titles;
+    for (int c : visibleColumns())
+        titles << m_endpointNames[std::size_t(c)];
+    return titles;
+}
+
+int LadderView::columnWidth(int columns) const
+{
+    if (columns <= 0)
+        return kMinColumnWidth;
+    return std::max(kMinColumnWidth, (viewport()->width() - kGutter) / columns);
+}
+
+void LadderView::updateScrollBars()
+{
+    const int rows = int(shownCount());
+    const int body = viewport()->height() - headerHeight();
+    const int contentHeight = rows * rowHeight() + rowHeight() / 2;
+    verticalScrollBar()->setRange(0, std::max(0, contentHeight - body));
+    verticalScrollBar()->setPageStep(std::max(1, body));
+    verticalScrollBar()->setSingleStep(rowHeight());
+    const int columns = int(visibleColumns().size());
+    const int width = kGutter + columns * columnWidth(columns);
+    horizontalScrollBar()->setRange(0, std::max(0, width - viewport()->width()));
+    horizontalScrollBar()->setPageStep(viewport()->width());
+}
+
+void LadderView::scrollToArrow(int shownIndex)
+{
+    if (shownIndex < 0)
+        return;
+    const int top = shownIndex * rowHeight();
+    const int body = viewport()->height() - headerHeight();
+    QScrollBar *bar = verticalScrollBar();
+    if (top < bar->value())
+        bar->setValue(top);
+    else if (top + rowHeight() > bar->value() + body)
+        bar->setValue(top + rowHeight() - body);
+}
+
+void LadderView::resizeEvent(QResizeEvent *event)
+{
+    QAbstractScrollArea::resizeEvent(event);
+    updateScrollBars();
+}
+
+int LadderView::packetOfArrow(int arrow) const
+{
+    if (arrow < 0 || std::size_t(arrow) >= shownCount())
+        return -1;
+    return int(shownArrow(std::size_t(arrow)).packet);
+}
+
+QString LadderView::arrowLabel(int arrow) const
+{
+    if (arrow < 0 || std::size_t(arrow) >= shownCount())
+        return {};
+    return labelFor(shownArrow(std::size_t(arrow)));
+}
+
+QString LadderView::labelFor(const Arrow &arrow) const
+{
+    const PacketSummary s = m_session->summary(arrow.packet);
+    if (s.protocol == Protocol::Tcp) {
+        const PacketView view = m_session->store().at(arrow.packet);
+        const TcpPacketAnalysis *a = m_session->tcp().analysis(view.number);
+        QStringList flags;
+        static const std::pair<std::uint16_t, const char *> names[] = {
+            {TcpSyn, "SYN"}, {TcpFin, "FIN"}, {TcpRst, "RST"}, {TcpPsh, "PSH"}, {TcpAck, "ACK"}, {TcpUrg, "URG"}};
+        for (const auto &[bit, name] : names)
+            if (s.tcpFlags & bit)
+                flags << QLatin1String(name);
+        QString label = flags.join(QLatin1Char(','));
+        const std::uint32_t seq = a ? a->relativeSeq : s.tcpSeq;
+        label += QStringLiteral(" seq=%1").arg(seq);
+        if (s.tcpFlags & TcpAck)
+            label += QStringLiteral(" ack=%1").arg(a ? a->relativeAck : s.tcpAck);
+        label += QStringLiteral(" len=%1").arg(s.payloadLength);
+        if (a && (a->flags & (TcpRetransmission | TcpFastRetransmission | TcpSpuriousRetransmission)))
+            label = tr("[Retransmission] %1").arg(label);
+        else if (a && (a->flags & TcpDupAck))
+            label = tr("[Dup ACK] %1").arg(label);
+        else if (a && (a->flags & TcpZeroWindow))
+            label = tr("[Zero window] %1").arg(label);
+        return label;
+    }
+    if (s.protocol == Protocol::Udp)
+        return QStringLiteral("UDP len=%1").arg(s.payloadLength);
+    return QString::fromLatin1(protocolName(s.protocol));
+}
+
+void LadderView::mousePressEvent(QMouseEvent *event)
+{
+    const int y = int(event->position().y()) - headerHeight() + verticalScrollBar()->value();
+    if (event->position().y() >= headerHeight() && y >= 0) {
+        const int row = y / rowHeight();
+        if (std::size_t(row) < shownCount()) {
+            const int packet = int(shownArrow(std::size_t(row)).packet);
+            setCurrentPacket(packet);
+            Q_EMIT packetClicked(packet);
+        }
+    }
+    QAbstractScrollArea::mousePressEvent(event);
+}
+
+void LadderView::paintEvent(QPaintEvent *)
+{
+    QPainter p(viewport());
+    p.setRenderHint(QPainter::Antialiasing, true);
+    const QPalette pal = palette();
+    const QRect area = viewport()->rect();
+    p.fillRect(area, pal.base());
+
+    const std::vector<int> columns = visibleColumns();
+    const int colWidth = columnWidth(int(columns.size()));
+    const int xOffset = horizontalScrollBar()->value();
+    const int header = headerHeight();
+    const int rowH = rowHeight();
+    const QFontMetrics fm = fontMetrics();
+    std::vector<int> columnX(m_endpointNames.size(), -1);
+    for (std::size_t c = 0; c < columns.size(); ++c)
+        columnX[std::size_t(columns[c])] = kGutter + int(c) * colWidth + colWidth / 2 - xOffset;
+
+    if (shownCount() == 0) {
+        p.setPen(pal.color(QPalette::PlaceholderText));
+        p.drawText(area.adjusted(12, 12, -12, -12), Qt::AlignCenter | Qt::TextWordWrap,
+                   m_onlySelected && !m_arrows.empty()
+                       ? tr("Select a packet to see its conversation.")
+                       : tr("Packets appear here as arrows between the hosts that exchange them."));
+        return;
+    }
+
+    // Lifelines.
+    const QColor lifeline(0xb8, 0xc0, 0xcc);
+    p.setPen(QPen(lifeline, 1.5, Qt::DashLine));
+    for (int c : columns)
+        p.drawLine(columnX[std::size_t(c)], header, columnX[std::size_t(c)], area.bottom());
+
+    // Rows: only the visible ones.
+    const int scrollY = verticalScrollBar()->value();
+    const int first = std::max(0, scrollY / rowH);
+    const int last = std::min(int(shownCount()), (scrollY + area.height() - header) / rowH + 2);
+    const std::int64_t origin = m_session->originNs();
+    p.setClipRect(QRect(0, header, area.width(), area.height() - header));
+    for (int r = first; r < last; ++r) {
+        const Arrow &arrow = shownArrow(std::size_t(r));
+        const int top = header + r * rowH - scrollY;
+        const bool selected = int(arrow.packet) == m_currentPacket;
+        if (selected)
+            p.fillRect(QRect(0, top, area.width(), rowH), pal.color(QPalette::Highlight).lighter(175));
+        else if (r % 2)
+            p.fillRect(QRect(0, top, area.width(), rowH), pal.color(QPalette::AlternateBase));
+
+        // Time and number at the left.
+        const PacketView view = m_session->store().at(arrow.packet);
+        p.setPen(pal.color(QPalette::Text));
+        p.drawText(QRect(6, top, kGutter - 10, rowH / 2 + 2), Qt::AlignLeft | Qt::AlignBottom,
+                   QString::number(double(view.timeNs - origin) / 1e9, 'f', 6));
+        p.setPen(pal.color(QPalette::PlaceholderText));
+        p.drawText(QRect(6, top + rowH / 2 + 1, kGutter - 10, rowH / 2), Qt::AlignLeft | Qt::AlignTop,
+                   QStringLiteral("#%1").arg(view.number));
+
+        const int x1 = columnX[arrow.from], x2 = columnX[arrow.to];
+        if (x1 < 0 && x2 < 0)
+            continue;
+        const QString label = labelFor(arrow);
+        const PacketSummary s = m_session->summary(arrow.packet);
+        QColor color(0x2a, 0x5d, 0xb0); // data: blue
+        if (s.protocol == Protocol::Udp)
+            color = QColor(0x0f, 0x86, 0x7a);
+        else if (s.tcpFlags & TcpRst)
+            color = QColor(0xc0, 0x1c, 0x1c);
+        else if (s.tcpFlags & (TcpSyn | TcpFin))
+            color = QColor(0x55, 0x55, 0x55);
+        if (label.startsWith(QLatin1Char('[')))
+            color = QColor(0xc0, 0x1c, 0x1c);
+
+        const int y = top + rowH * 2 / 3;
+        QPen pen(color, selected ? 2.4 : 1.6);
+        p.setPen(pen);
+        if (x1 == x2) {
+            p.drawArc(QRect(x1, y - 10, 30, 14), 90 * 16, -180 * 16);
+        } else {
+            p.drawLine(x1, y, x2, y);
+            const int dir = x2 > x1 ? 1 : -1;
+            QPainterPath head;
+            head.moveTo(x2, y);
+            head.lineTo(x2 - dir * 9, y - 4.5);
+            head.lineTo(x2 - dir * 9, y + 4.5);
+            head.closeSubpath();
+            p.fillPath(head, color);
+        }
+        // Label above the arrow, centred between the two columns.
+        const int left = std::min(x1, x2), right = std::max(x1, x2);
+        const int labelWidth = std::max(right - left - 8, colWidth - 16);
+        const QString shown = fm.elidedText(label, Qt::ElideRight, labelWidth);
+        const int textWidth = fm.horizontalAdvance(shown);
+        const int textX = (left + right) / 2 - textWidth / 2;
+        QFont f = font();
+        f.setBold(selected);
+        p.setFont(f);
+        p.setPen(color.darker(130));
+        p.drawText(QRect(textX, top + 1, textWidth + 8, y - top - 2), Qt::AlignLeft | Qt::AlignBottom, shown);
+        p.setFont(font());
+    }
+    p.setClipping(false);
+
+    // Column titles on top, drawn last so rows scroll under them.
+    p.fillRect(QRect(0, 0, area.width(), header), pal.color(QPalette::Window));
+    p.setPen(pal.color(QPalette::Mid));
+    p.drawLine(0, header - 1, area.width(), header - 1);
+    QFont bold = font();
+    bold.setBold(true);
+    for (int c : columns) {
+        const QString &name = m_endpointNames[std::size_t(c)];
+        const int colon = name.lastIndexOf(QLatin1Char(':'));
+        const bool hasPort = colon > 0 && !name.endsWith(QLatin1Char(']'));
+        const QString host = hasPort ? name.left(colon) : name;
+        const QString port = hasPort ? name.mid(colon) : QString();
+        const QRect box(columnX[std::size_t(c)] - colWidth / 2 + 6, 5, colWidth - 12, header - 12);
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(0xe4, 0xec, 0xf7));
+        p.drawRoundedRect(box, 5, 5);
+        p.setPen(pal.color(QPalette::Text));
+        p.setFont(bold);
+        p.drawText(box.adjusted(4, 2, -4, -box.height() / 2), Qt::AlignHCenter | Qt::AlignBottom,
+                   fm.elidedText(host, Qt::ElideMiddle, box.width() - 8));
+        p.setFont(font());
+        p.drawText(box.adjusted(4, box.height() / 2, -4, -2), Qt::AlignHCenter | Qt::AlignTop,
+                   port.isEmpty() ? QString() : tr("port %1").arg(port.mid(1)));
+    }
+    p.setPen(pal.color(QPalette::PlaceholderText));
+    p.drawText(QRect(6, 0, kGutter - 8, header), Qt::AlignLeft | Qt::AlignVCenter, tr("Time (s)"));
+}
+
+} // namespace wirelab

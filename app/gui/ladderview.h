@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QAbstractScrollArea>
+#include <QString>
+#include <QStringList>
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <unordered_map>
+#include <vector>
+
+namespace wirelab {
+
+class CaptureSession;
+
+// The ladder (sequence) diagram of real packets: every endpoint (address:port) is a column with a
+// lifeline, every packet an arrow from its source column to its destination column, labelled with its
+// flags, sequence numbers and length ("SYN seq=0 len=0"), one row per packet, time going down with the
+// relative time at the left. Arrows appear as batches arrive; only the visible rows are painted, and a
+// hidden ladder does no work until it is shown again. Selection is linked both ways with the packet list.
+class LadderView final : public QAbstractScrollArea
+{
+    Q_OBJECT
+public:
+    explicit LadderView(CaptureSession *session, QWidget *parent = nullptr);
+
+    // Arrows in the diagram as it is shown now (all packets, or the selected conversation's).
+    int arrowCount() const { return int(shownCount()); }
+    // Column titles, left to right.
+    QStringList endpointTitles() const;
+    // The packet (0-based index) drawn by arrow i, and that arrow's label.
+    int packetOfArrow(int arrow) const;
+    QString arrowLabel(int arrow) const;
+
+    void setCurrentPacket(int packetIndex);
+    int currentPacket() const { return m_currentPacket; }
+
+    // Show only the conversation of the selected packet instead of every packet.
+    void setOnlySelectedConversation(bool only);
+    bool onlySelectedConversation() const { return m_onlySelected; }
+
+Q_SIGNALS:
+    void packetClicked(int packetIndex);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct Arrow
+    {
+        std::uint32_t packet;       // 0-based packet index
+        std::uint16_t from, to;     // endpoint numbers
+        std::uint32_t conversation; // unordered endpoint pair
+    };
+    struct EndpointKey
+    {
+        std::array<std::uint8_t, 20> bytes{}; // family, 16 address bytes, port, "has port"
+        bool operator==(const EndpointKey &o) const = default;
+    };
+    struct EndpointKeyHash
+    {
+        std::size_t operator()(const EndpointKey &k) const noexcept;
+    };
+
+    void onPacketsAppended();
+    void onCleared();
+    void catchUp();
+    void rebuildShown();
+    void updateScrollBars();
+    void scrollToArrow(int shownIndex);
+    std::size_t shownCount() const { return m_onlySelected ? m_shown.size() : m_arrows.size(); }
+    const Arrow &shownArrow(std::size_t i) const { return m_onlySelected ? m_arrows[m_shown[i]] : m_arrows[i]; }
+    int shownIndexOfPacket(int packetIndex) const;
+    int arrowIndexOfPacket(int packetIndex) const;
+    std::vector<int> visibleColumns() const; // endpoint numbers, left to right
+    int columnWidth(int columns) const;
+    int headerHeight() const;
+    int rowHeight() const;
+    QString labelFor(const Arrow &arrow) const;
+
+    CaptureSession *m_session;
+    std::vector<Arrow> m_arrows;          // one per packet with addresses, in packet order
+    std::vector<std::uint32_t> m_shown;   // indices into m_arrows when only one conversation shows
+    std::vector<QString> m_endpointNames;
+    std::unordered_map<EndpointKey, std::uint16_t, EndpointKeyHash> m_endpointIds;
+    std::unordered_map<std::uint32_t, std::uint32_t> m_conversationIds;
+    std::size_t m_processed = 0;           // packets looked at so far
+    int m_currentPacket = -1;
+    bool m_onlySelected = false;
+    bool m_followLive = true;
+};
+
+} // namespace wirelab

@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The wirelab executable: everything lives in the wirelab_ui library, which the tests link too.
+
+#include "mainwindow.h"
+
+#include "capturesession.h"
+#include "lab/labcontroller.h"
+#include "parameterpanel.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTimer>
+
+#include <memory>
+
+namespace {
+
+// Runs the actions given with --run-action one after the other, each when the previous one finished,
+// then selects the packet given with --select (for demonstrations and screenshots).
+class ActionScript final : public QObject
+{
+public:
+    ActionScript(wirelab::MainWindow *window, QStringList actions, int selectPacket)
+        : QObject(window), m_window(window), m_actions(std::move(actions)), m_select(selectPacket)
+    {
+        connect(window->controller(), &wirelab::LabController::actionFinished, this,
+                [this](const QString &id, bool, const QString &) {
+                    if (id == m_waitingFor)
+                        QTimer::singleShot(700, this, [this] { next(); });
+                });
+    }
+    void next()
+    {
+        if (m_actions.isEmpty()) {
+            m_waitingFor.clear();
+            if (m_select > 0)
+                QTimer::singleShot(800, this, [this] { m_window->selectPacket(m_select - 1); });
+            return;
+        }
+        m_waitingFor = m_actions.takeFirst();
+        m_window->runAction(m_waitingFor);
+    }
+
+private:
+    wirelab::MainWindow *m_window;
+    QStringList m_actions;
+    QString m_waitingFor;
+    int m_select;
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Wirelab"));
+    QCoreApplication::setApplicationName(QStringLiteral("Wirelab"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(WIRELAB_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("wirelab"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Wirelab: a workbench that teaches network engineering with real traffic."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption labOption(QStringLiteral("lab"), QStringLiteral("Select the lab <id> (see wirelab-cli list)."),
+                                       QStringLiteral("id"));
+    const QCommandLineOption startOption(QStringLiteral("start"), QStringLiteral("Start the selected lab at once."));
+    const QCommandLineOption setOption(QStringLiteral("set"), QStringLiteral("Set a lab parameter, key=value (repeatable)."),
+                                       QStringLiteral("key=value"));
+    const QCommandLineOption actionOption(QStringLiteral("run-action"),
+                                          QStringLiteral("After starting, run this step action (repeatable, in order)."),
+                                          QStringLiteral("id"));
+    const QCommandLineOption selectOption(QStringLiteral("select"),
+                                          QStringLiteral("Select packet number <n> after the actions ran."), QStringLiteral("n"));
+    const QCommandLineOption languageOption(QStringLiteral("language"),
+                                            QStringLiteral("Use this language (en, de) and remember it."), QStringLiteral("code"));
+    parser.addOptions({labOption, startOption, setOption, actionOption, selectOption, languageOption});
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A pcap or pcapng file to open."), QStringLiteral("[file]"));
+    parser.process(app);
+
+    wirelab::MainWindow window;
+    if (parser.isSet(languageOption))
+        window.setLanguage(parser.value(languageOption));
+    window.show();
+
+    if (!parser.positionalArguments().isEmpty())
+        window.openFile(parser.positionalArguments().constFirst());
+    if (parser.isSet(labOption)) {
+        const QString id = parser.value(labOption);
+        if (!window.registry().find(id)) {
+            qCritical("No lab has the id \"%s\"; `wirelab-cli list` shows the ids.", qPrintable(id));
+            return 2;
+        }
+        window.selectLab(id);
+    }
+    for (const QString &assignment : parser.values(setOption)) {
+        const QString key = assignment.section(QLatin1Char('='), 0, 0);
+        const QString value = assignment.section(QLatin1Char('='), 1);
+        if (!window.parameterPanel()->setValue(key, value)) {
+            qCritical("Cannot set %s: unknown parameter or value out of range.", qPrintable(assignment));
+            return 2;
+        }
+    }
+    if (parser.isSet(startOption)) {
+        QTimer::singleShot(300, &window, [&window, &parser, &actionOption, &selectOption] {
+            if (!window.startLab())
+                return;
+            auto *script = new ActionScript(&window, parser.values(actionOption), parser.value(selectOption).toInt());
+            QTimer::singleShot(500, script, [script] { script->next(); });
+        });
+    }
+    return app.exec();
+}

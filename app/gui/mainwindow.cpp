@@ -1,0 +1,791 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "capture/capturefile.h"
+#include "capture/capturestate.h"
+#include "capturesession.h"
+#include "detailsmodel.h"
+#include "guidepanel.h"
+#include "hexview.h"
+#include "labbrowser.h"
+#include "labs.h"
+#include "ladderview.h"
+#include "languagemanager.h"
+#include "packetlistmodel.h"
+#include "parameterpanel.h"
+#include "timelineplot.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCheckBox>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTableView>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace wirelab {
+
+static constexpr int kMaxRecentFiles = 8;
+
+static bool isCaptureFileName(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == QLatin1String("pcap") || suffix == QLatin1String("pcapng") || suffix == QLatin1String("cap");
+}
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_session(new CaptureSession(this)), m_controller(new LabController(m_session, this))
+    , m_language(new LanguageManager(this))
+{
+    setObjectName(QStringLiteral("wirelabMainWindow"));
+    m_language->apply(LanguageManager::storedSetting());
+    setupAllLabs(m_registry);
+
+    setDockNestingEnabled(true);
+    setAcceptDrops(true);
+    createViews();
+    createDocks();
+    createActions();
+    createMenus();
+    retranslate();
+
+    connect(m_controller, &LabController::stateChanged, this, &MainWindow::onControllerState);
+    connect(m_controller, &LabController::captureStateChanged, this, &MainWindow::updateStatus);
+    connect(m_controller, &LabController::checkpointChanged, this,
+            [this](int step, int checkpoint, const CheckResult &result) { m_guide->setCheckpoint(step, checkpoint, result); });
+    connect(m_controller, &LabController::actionFinished, this,
+            [this](const QString &id, bool ok, const QString &message) {
+                m_guide->setActionMessage(id, ok, message);
+                if (!message.isEmpty())
+                    statusBar()->showMessage(message, 8000);
+            });
+    connect(m_session, &CaptureSession::packetsAppended, this, &MainWindow::updateStatus);
+    connect(m_session, &CaptureSession::cleared, this, [this] {
+        m_currentPacket = -1;
+        m_followPacketList = true;
+        m_hexView->setBytes({});
+        updateStatus();
+    });
+    m_statusTimer.setInterval(500);
+    connect(&m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
+    m_statusTimer.start();
+
+    restoreLayout();
+    onLabSelected(m_labBrowser->selectedLabId());
+    onControllerState(m_controller->state());
+    updateTitle();
+}
+
+MainWindow::~MainWindow()
+{
+    m_controller->stop();
+}
+
+void MainWindow::createViews()
+{
+    m_packetModel = new PacketListModel(m_session, this);
+    m_packetView = new QTableView(this);
+    m_packetView->setObjectName(QStringLiteral("packetList"));
+    m_packetView->setModel(m_packetModel);
+    m_packetView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_packetView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_packetView->setShowGrid(false);
+    m_packetView->setWordWrap(false);
+    m_packetView->setCornerButtonEnabled(false);
+    m_packetView->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_packetView->verticalHeader()->hide();
+    // Uniform row heights: the view never measures rows, so a million of them cost nothing.
+    m_packetView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_packetView->verticalHeader()->setDefaultSectionSize(m_packetView->fontMetrics().height() + 6);
+    m_packetView->horizontalHeader()->setHighlightSections(false);
+    m_packetView->horizontalHeader()->setStretchLastSection(true);
+    m_packetView->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    const int widths[] = {56, 96, 118, 118, 72, 62};
+    for (int c = 0; c < 6; ++c)
+        m_packetView->setColumnWidth(c, widths[c]);
+    m_packetView->setStyleSheet(QStringLiteral(
+        "QTableView#packetList::item:selected { background: #2f6fc4; color: white; }"));
+
+    connect(m_packetView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { onCurrentPacketChanged(current.isValid() ? current.row() : -1); });
+    // Follow live packets while the list is at the bottom; scrolling up stops following, going back resumes.
+    connect(m_packetView->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
+        m_followPacketList = value >= m_packetView->verticalScrollBar()->maximum() - 1;
+    });
+    connect(m_packetModel, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (m_followPacketList)
+            QTimer::singleShot(0, m_packetView, [this] {
+                if (m_followPacketList)
+                    m_packetView->scrollToBottom();
+            });
+    });
+
+    m_detailsModel = new DetailsModel(m_session, this);
+    m_detailsView = new QTreeView(this);
+    m_detailsView->setObjectName(QStringLiteral("detailsTree"));
+    m_detailsView->setModel(m_detailsModel);
+    m_detailsView->setUniformRowHeights(true);
+    m_detailsView->setHeaderHidden(false);
+    m_detailsView->header()->setStretchLastSection(true);
+    m_detailsView->setColumnWidth(DetailsModel::FieldColumn, 440);
+    m_detailsView->setAlternatingRowColors(true);
+    connect(m_detailsView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::onDetailsFieldChanged);
+
+    m_hexView = new HexView(this);
+    m_hexView->setObjectName(QStringLiteral("hexView"));
+    connect(m_hexView, &HexView::byteClicked, this, &MainWindow::onHexByteClicked);
+
+    m_centre = new QSplitter(Qt::Vertical, this);
+    m_centre->setObjectName(QStringLiteral("centreSplitter"));
+    m_centre->addWidget(m_packetView);
+    m_centre->addWidget(m_detailsView);
+    m_centre->addWidget(m_hexView);
+    m_centre->setStretchFactor(0, 5);
+    m_centre->setStretchFactor(1, 4);
+    m_centre->setStretchFactor(2, 2);
+    m_centre->setChildrenCollapsible(false);
+    setCentralWidget(m_centre);
+
+    m_labBrowser = new LabBrowser(m_registry, this);
+    m_parameters = new ParameterPanel(this);
+    m_guide = new GuidePanel(this);
+    m_guide->setObjectName(QStringLiteral("guidePanel"));
+    connect(m_labBrowser, &LabBrowser::labSelected, this, &MainWindow::onLabSelected);
+    connect(m_labBrowser, &LabBrowser::startRequested, this, [this](const QString &id) { startLab(id); });
+    connect(m_guide, &GuidePanel::actionRequested, this, &MainWindow::runAction);
+
+    m_ladderView = new LadderView(m_session, this);
+    m_ladderView->setObjectName(QStringLiteral("ladderView"));
+    connect(m_ladderView, &LadderView::packetClicked, this, &MainWindow::selectPacket);
+    m_timeline = new TimelinePlot(m_session, this);
+    m_timeline->setObjectName(QStringLiteral("timelinePlot"));
+    connect(m_timeline, &TimelinePlot::packetClicked, this, &MainWindow::selectPacket);
+}
+
+void MainWindow::createDocks()
+{
+    auto makeDock = [this](const char *name, QWidget *content) {
+        auto *dock = new QDockWidget(this);
+        dock->setObjectName(QLatin1String(name));
+        dock->setWidget(content);
+        dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable
+                          | QDockWidget::DockWidgetFloatable);
+        return dock;
+    };
+    m_labDock = makeDock("labsDock", m_labBrowser);
+    m_parameterDock = makeDock("parametersDock", m_parameters);
+    m_guideDock = makeDock("guideDock", m_guide);
+
+    auto *ladderPage = new QWidget(this);
+    auto *ladderLayout = new QVBoxLayout(ladderPage);
+    ladderLayout->setContentsMargins(0, 0, 0, 0);
+    ladderLayout->setSpacing(0);
+    auto *ladderBar = new QHBoxLayout;
+    ladderBar->setContentsMargins(8, 4, 8, 4);
+    m_ladderOnlySelected = new QCheckBox(ladderPage);
+    m_ladderOnlySelected->setObjectName(QStringLiteral("ladderOnlySelected"));
+    m_ladderHint = new QLabel(ladderPage);
+    m_ladderHint->setStyleSheet(QStringLiteral("color: #5f6b7a;"));
+    ladderBar->addWidget(m_ladderOnlySelected);
+    ladderBar->addStretch(1);
+    ladderBar->addWidget(m_ladderHint);
+    ladderLayout->addLayout(ladderBar);
+    ladderLayout->addWidget(m_ladderView, 1);
+    connect(m_ladderOnlySelected, &QCheckBox::toggled, m_ladderView, &LadderView::setOnlySelectedConversation);
+    m_ladderDock = makeDock("ladderDock", ladderPage);
+    m_timelineDock = makeDock("timelineDock", m_timeline);
+
+    addDockWidget(Qt::LeftDockWidgetArea, m_labDock);
+    addDockWidget(Qt::LeftDockWidgetArea, m_parameterDock);
+    addDockWidget(Qt::LeftDockWidgetArea, m_guideDock);
+    addDockWidget(Qt::RightDockWidgetArea, m_ladderDock);
+    addDockWidget(Qt::RightDockWidgetArea, m_timelineDock);
+    resizeDocks({m_labDock, m_parameterDock, m_guideDock}, {150, 150, 560}, Qt::Vertical);
+    resizeDocks({m_ladderDock, m_timelineDock}, {600, 220}, Qt::Vertical);
+    resizeDocks({m_guideDock, m_ladderDock}, {400, 560}, Qt::Horizontal);
+}
+
+void MainWindow::createActions()
+{
+    QStyle *s = style();
+    m_openAction = new QAction(s->standardIcon(QStyle::SP_DialogOpenButton), QString(), this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openFileDialog);
+    m_saveAction = new QAction(s->standardIcon(QStyle::SP_DialogSaveButton), QString(), this);
+    m_saveAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), QKeySequence(Qt::CTRL | Qt::Key_S)});
+    connect(m_saveAction, &QAction::triggered, this, &MainWindow::saveFileDialog);
+    m_clearRecentAction = new QAction(this);
+    connect(m_clearRecentAction, &QAction::triggered, this, [this] {
+        QSettings().remove(QStringLiteral("files/recent"));
+        rebuildRecentMenu();
+    });
+    m_quitAction = new QAction(this);
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_startAction = new QAction(s->standardIcon(QStyle::SP_MediaPlay), QString(), this);
+    m_startAction->setObjectName(QStringLiteral("startLabAction"));
+    m_startAction->setShortcut(QKeySequence(Qt::Key_F5));
+    connect(m_startAction, &QAction::triggered, this, [this] { startLab(); });
+    m_stopAction = new QAction(s->standardIcon(QStyle::SP_MediaStop), QString(), this);
+    m_stopAction->setObjectName(QStringLiteral("stopLabAction"));
+    m_stopAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
+    connect(m_stopAction, &QAction::triggered, this, &MainWindow::stopLab);
+
+    m_zoomInAction = new QAction(this);
+    m_zoomInAction->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    connect(m_zoomInAction, &QAction::triggered, this, [this] { setZoom(m_zoom + 1); });
+    m_zoomOutAction = new QAction(this);
+    m_zoomOutAction->setShortcut(QKeySequence::ZoomOut);
+    connect(m_zoomOutAction, &QAction::triggered, this, [this] { setZoom(m_zoom - 1); });
+    m_zoomResetAction = new QAction(this);
+    m_zoomResetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(m_zoomResetAction, &QAction::triggered, this, [this] { setZoom(0); });
+
+    m_nextAction = new QAction(s->standardIcon(QStyle::SP_ArrowDown), QString(), this);
+    m_nextAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Down));
+    connect(m_nextAction, &QAction::triggered, this, [this] { stepPacket(1); });
+    m_previousAction = new QAction(s->standardIcon(QStyle::SP_ArrowUp), QString(), this);
+    m_previousAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Up));
+    connect(m_previousAction, &QAction::triggered, this, [this] { stepPacket(-1); });
+    m_firstAction = new QAction(this);
+    m_firstAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Home));
+    connect(m_firstAction, &QAction::triggered, this, [this] { selectPacket(0); });
+    m_lastAction = new QAction(this);
+    m_lastAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_End));
+    connect(m_lastAction, &QAction::triggered, this, [this] { selectPacket(int(m_session->store().size()) - 1); });
+    m_goToAction = new QAction(this);
+    m_goToAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    connect(m_goToAction, &QAction::triggered, this, &MainWindow::goToPacketDialog);
+
+    m_languageGroup = new QActionGroup(this);
+    m_languageGroup->setExclusive(true);
+    m_languageSystemAction = new QAction(m_languageGroup);
+    m_languageSystemAction->setData(QString());
+    m_languageEnglishAction = new QAction(m_languageGroup);
+    m_languageEnglishAction->setData(QStringLiteral("en"));
+    m_languageGermanAction = new QAction(m_languageGroup);
+    m_languageGermanAction->setObjectName(QStringLiteral("languageGermanAction"));
+    m_languageGermanAction->setData(QStringLiteral("de"));
+    for (QAction *a : m_languageGroup->actions()) {
+        a->setCheckable(true);
+        a->setChecked(a->data().toString() == m_language->setting());
+        connect(a, &QAction::triggered, this, [this, a] { setLanguage(a->data().toString()); });
+    }
+
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Wirelab"),
+                           tr("<h3>Wirelab %1</h3><p>A workbench that teaches network engineering with real "
+                              "traffic: every lab starts real servers and clients, captures what they send and "
+                              "shows it packet by packet.</p><p>Licensed under the GNU GPL, version 3 or later. "
+                              "Built with Qt %2, libpcap and QCustomPlot.</p>")
+                               .arg(QCoreApplication::applicationVersion(), QLatin1String(qVersion())));
+    });
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(QStringLiteral("menuFile"));
+    m_fileMenu->addAction(m_openAction);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
+    m_fileMenu->addAction(m_saveAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+    rebuildRecentMenu();
+
+    m_labMenu = menuBar()->addMenu(QString());
+    m_labMenu->setObjectName(QStringLiteral("menuLab"));
+    m_labMenu->addAction(m_startAction);
+    m_labMenu->addAction(m_stopAction);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->setObjectName(QStringLiteral("menuView"));
+    for (QDockWidget *dock : {m_labDock, m_parameterDock, m_guideDock, m_ladderDock, m_timelineDock})
+        m_viewMenu->addAction(dock->toggleViewAction());
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_zoomInAction);
+    m_viewMenu->addAction(m_zoomOutAction);
+    m_viewMenu->addAction(m_zoomResetAction);
+
+    m_goMenu = menuBar()->addMenu(QString());
+    m_goMenu->setObjectName(QStringLiteral("menuGo"));
+    m_goMenu->addAction(m_nextAction);
+    m_goMenu->addAction(m_previousAction);
+    m_goMenu->addAction(m_firstAction);
+    m_goMenu->addAction(m_lastAction);
+    m_goMenu->addSeparator();
+    m_goMenu->addAction(m_goToAction);
+
+    m_settingsMenu = menuBar()->addMenu(QString());
+    m_settingsMenu->setObjectName(QStringLiteral("menuSettings"));
+    m_languageMenu = m_settingsMenu->addMenu(QString());
+    m_languageMenu->setObjectName(QStringLiteral("menuLanguage"));
+    m_languageMenu->addActions(m_languageGroup->actions());
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(QStringLiteral("menuHelp"));
+    m_helpMenu->addAction(m_aboutAction);
+
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setMovable(false);
+    m_toolBar->addAction(m_openAction);
+    m_toolBar->addAction(m_saveAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_startAction);
+    m_toolBar->addAction(m_stopAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_previousAction);
+    m_toolBar->addAction(m_nextAction);
+
+    m_stateLabel = new QLabel(this);
+    m_stateLabel->setObjectName(QStringLiteral("captureStateLabel"));
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("packetCountLabel"));
+    m_dropLabel = new QLabel(this);
+    m_problemLabel = new QLabel(this);
+    m_problemLabel->setObjectName(QStringLiteral("captureProblemLabel"));
+    m_problemLabel->setStyleSheet(QStringLiteral("QLabel { color: #8a1f11; font-weight: 600; }"));
+    m_problemLabel->setWordWrap(false);
+    statusBar()->addWidget(m_problemLabel, 1);
+    statusBar()->addPermanentWidget(m_stateLabel);
+    statusBar()->addPermanentWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_dropLabel);
+}
+
+void MainWindow::retranslate()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_labMenu->setTitle(tr("&Lab"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_goMenu->setTitle(tr("&Go"));
+    m_settingsMenu->setTitle(tr("&Settings"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_toolBar->setWindowTitle(tr("Main toolbar"));
+
+    m_openAction->setText(tr("&Open..."));
+    m_openAction->setToolTip(tr("Open a pcap or pcapng capture file (Ctrl+O)"));
+    m_saveAction->setText(tr("Save &As..."));
+    m_saveAction->setToolTip(tr("Save the packets as pcapng, which Wireshark opens (Ctrl+Shift+S)"));
+    m_clearRecentAction->setText(tr("&Clear List"));
+    m_quitAction->setText(tr("&Quit"));
+    m_startAction->setText(tr("&Start"));
+    m_startAction->setToolTip(tr("Start the selected lab (F5)"));
+    m_stopAction->setText(tr("S&top"));
+    m_stopAction->setToolTip(tr("Stop the running lab (Shift+F5)"));
+    m_zoomInAction->setText(tr("Zoom &In"));
+    m_zoomOutAction->setText(tr("Zoom &Out"));
+    m_zoomResetAction->setText(tr("&Normal Size"));
+    m_nextAction->setText(tr("&Next Packet"));
+    m_previousAction->setText(tr("&Previous Packet"));
+    m_firstAction->setText(tr("&First Packet"));
+    m_lastAction->setText(tr("&Last Packet"));
+    m_goToAction->setText(tr("&Go to Packet..."));
+    m_languageSystemAction->setText(tr("&System Language"));
+    // Language names are shown in their own language, so anyone can find theirs.
+    m_languageEnglishAction->setText(QStringLiteral("&English"));
+    m_languageGermanAction->setText(QStringLiteral("&Deutsch"));
+    m_aboutAction->setText(tr("&About Wirelab"));
+
+    m_labDock->setWindowTitle(tr("Labs"));
+    m_parameterDock->setWindowTitle(tr("Parameters"));
+    m_guideDock->setWindowTitle(tr("Guide"));
+    m_ladderDock->setWindowTitle(tr("Ladder Diagram"));
+    m_timelineDock->setWindowTitle(tr("Timeline"));
+    m_ladderOnlySelected->setText(tr("Only the selected conversation"));
+    m_ladderHint->setText(tr("Click an arrow to select its packet"));
+
+    m_packetModel->retranslate();
+    m_detailsModel->retranslate();
+    rebuildRecentMenu();
+    updateStatus();
+    updateTitle();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_fileMenu)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::setLanguage(const QString &setting)
+{
+    LanguageManager::storeSetting(setting);
+    m_language->apply(setting);
+    for (QAction *a : m_languageGroup->actions())
+        a->setChecked(a->data().toString() == setting);
+    // Installing translators already posted LanguageChange; retranslate now too, so the switch is
+    // visible before the event loop runs again.
+    retranslate();
+}
+
+void MainWindow::setZoom(int steps)
+{
+    m_zoom = std::clamp(steps, -4, 16);
+    QFont f = QApplication::font();
+    f.setPointSizeF(std::max(6.0, f.pointSizeF() + m_zoom));
+    for (QWidget *w : std::initializer_list<QWidget *>{m_centre, m_labDock, m_parameterDock, m_guideDock,
+                                                        m_ladderDock, m_timelineDock})
+        w->setFont(f);
+    m_packetView->verticalHeader()->setDefaultSectionSize(QFontMetrics(f).height() + 6);
+    QSettings().setValue(QStringLiteral("ui/zoom"), m_zoom);
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    const QByteArray geometry = settings.value(QStringLiteral("window/geometry")).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(1600, 1000);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_centre->restoreState(settings.value(QStringLiteral("window/centre")).toByteArray());
+    setZoom(settings.value(QStringLiteral("ui/zoom"), 0).toInt());
+}
+
+void MainWindow::saveLayout()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/centre"), m_centre->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    m_controller->stop();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::showError(const QString &title, const QString &message)
+{
+    // Window-modal and asynchronous: it never blocks the event loop (nor a test driving the window).
+    auto *box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("errorMessageBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    Q_EMIT errorShown(title, message);
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    if (m_controller->state() == LabController::State::Running
+        || m_controller->state() == LabController::State::Starting)
+        m_controller->stop();
+    const CaptureFileInfo info = m_session->openFile(path);
+    if (info.opened)
+        addRecentFile(QFileInfo(path).absoluteFilePath());
+    updateTitle();
+    updateStatus();
+    if (!info.opened || !info.error.isEmpty()) {
+        QString message = info.error.isEmpty() ? tr("The file could not be read.") : info.error;
+        if (info.packetsRead > 0)
+            message += QLatin1Char('\n') + tr("The %n packet(s) read before the problem are shown.", nullptr,
+                                               int(info.packetsRead));
+        showError(tr("Could not read %1").arg(QFileInfo(path).fileName()), message);
+        return false;
+    }
+    if (!m_session->store().isEmpty())
+        selectPacket(0);
+    statusBar()->showMessage(tr("Opened %1: %n packet(s), %2", nullptr, int(info.packetsRead))
+                                 .arg(QFileInfo(path).fileName(), info.format), 6000);
+    return true;
+}
+
+bool MainWindow::saveFile(const QString &path)
+{
+    QString error;
+    if (!writePcapng(path, m_session->store(), &error)) {
+        showError(tr("Could not save %1").arg(QFileInfo(path).fileName()), error);
+        return false;
+    }
+    addRecentFile(QFileInfo(path).absoluteFilePath());
+    statusBar()->showMessage(tr("Saved %n packet(s) to %1", nullptr, int(m_session->store().size()))
+                                 .arg(QFileInfo(path).fileName()), 6000);
+    return true;
+}
+
+void MainWindow::openFileDialog()
+{
+    const QString dir = QSettings().value(QStringLiteral("files/lastDir")).toString();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Capture File"), dir,
+                                                      tr("Capture files (*.pcapng *.pcap *.cap);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QSettings().setValue(QStringLiteral("files/lastDir"), QFileInfo(path).absolutePath());
+    openFile(path);
+}
+
+void MainWindow::saveFileDialog()
+{
+    const QString dir = QSettings().value(QStringLiteral("files/lastDir")).toString();
+    QString base = m_session->title().isEmpty() ? QStringLiteral("capture") : m_session->title();
+    base = QFileInfo(base).completeBaseName().replace(QLatin1Char(' '), QLatin1Char('-')).toLower();
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Capture As"),
+                                                QDir(dir).filePath(base + QStringLiteral(".pcapng")),
+                                                tr("pcapng capture (*.pcapng)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".pcapng");
+    QSettings().setValue(QStringLiteral("files/lastDir"), QFileInfo(path).absolutePath());
+    saveFile(path);
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    QSettings settings;
+    QStringList files = settings.value(QStringLiteral("files/recent")).toStringList();
+    files.removeAll(path);
+    files.prepend(path);
+    while (files.size() > kMaxRecentFiles)
+        files.removeLast();
+    settings.setValue(QStringLiteral("files/recent"), files);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = QSettings().value(QStringLiteral("files/recent")).toStringList();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString path = files[i];
+        QAction *a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()));
+        a->setToolTip(path);
+        connect(a, &QAction::triggered, this, [this, path] { openFile(path); });
+    }
+    if (files.isEmpty()) {
+        QAction *none = m_recentMenu->addAction(tr("No recent files"));
+        none->setEnabled(false);
+    } else {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(m_clearRecentAction);
+    }
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    for (const QUrl &url : urls)
+        if (url.isLocalFile() && isCaptureFileName(url.toLocalFile())) {
+            event->acceptProposedAction();
+            return;
+        }
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    for (const QUrl &url : urls)
+        if (url.isLocalFile() && isCaptureFileName(url.toLocalFile())) {
+            event->acceptProposedAction();
+            // Open after the drop finished, so an error box does not sit inside the drag.
+            const QString path = url.toLocalFile();
+            QTimer::singleShot(0, this, [this, path] { openFile(path); });
+            return;
+        }
+}
+
+void MainWindow::selectLab(const QString &labId)
+{
+    m_labBrowser->selectLab(labId);
+    onLabSelected(labId);
+}
+
+void MainWindow::onLabSelected(const QString &labId)
+{
+    const LabDefinition *lab = m_registry.find(labId);
+    // While a lab runs, its guide and parameters stay on screen.
+    if (m_controller->lab() && (m_controller->state() == LabController::State::Running
+                                || m_controller->state() == LabController::State::Starting))
+        return;
+    m_parameters->setLab(lab);
+    if (m_guide->lab() != lab)
+        m_guide->setLab(lab);
+    m_startAction->setEnabled(lab != nullptr);
+}
+
+bool MainWindow::startLab(const QString &labId)
+{
+    const QString id = labId.isEmpty() ? m_labBrowser->selectedLabId() : labId;
+    const LabDefinition *lab = m_registry.find(id);
+    if (!lab) {
+        showError(tr("No lab selected"), tr("Pick a lab in the Labs list first."));
+        return false;
+    }
+    if (m_controller->state() == LabController::State::Running
+        || m_controller->state() == LabController::State::Starting)
+        m_controller->stop();
+    if (m_labBrowser->selectedLabId() != id)
+        m_labBrowser->selectLab(id);
+    m_parameters->setLab(lab);
+    m_guide->setLab(lab);
+    m_guide->clearResults();
+    m_session->reset();
+    QString error;
+    if (!m_controller->start(*lab, m_parameters->values(), &error)) {
+        showError(tr("The lab could not start"), error);
+        onControllerState(m_controller->state());
+        return false;
+    }
+    m_session->setTitle(lab->title.text());
+    onControllerState(m_controller->state());
+    updateTitle();
+    return true;
+}
+
+void MainWindow::stopLab()
+{
+    m_controller->stop();
+    onControllerState(m_controller->state());
+}
+
+void MainWindow::runAction(const QString &actionId)
+{
+    if (m_controller->state() != LabController::State::Running)
+        return;
+    m_guide->setActionBusy(actionId, true);
+    m_controller->runAction(actionId);
+}
+
+void MainWindow::onControllerState(LabController::State state)
+{
+    const bool running = state == LabController::State::Running || state == LabController::State::Starting;
+    m_parameters->setEnabled(!running);
+    m_guide->setRunning(state == LabController::State::Running);
+    m_labBrowser->setRunningLab(running && m_controller->lab() ? m_controller->lab()->id : QString());
+    m_startAction->setEnabled(!running && m_registry.find(m_labBrowser->selectedLabId()));
+    m_stopAction->setEnabled(running);
+    m_openAction->setEnabled(true);
+    if (state == LabController::State::Failed && !m_controller->errorString().isEmpty())
+        statusBar()->showMessage(m_controller->errorString(), 10000);
+    updateStatus();
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_stateLabel)
+        return;
+    const bool labActive = m_controller->lab() && m_controller->state() != LabController::State::Idle;
+    const std::size_t count = m_session->store().size();
+    const QString problem = labActive ? m_controller->captureProblem() : QString();
+    if (labActive)
+        m_stateLabel->setText(tr("Capture: %1").arg(captureStateText(m_controller->captureState())));
+    else
+        m_stateLabel->setText(count > 0 ? tr("File: %1").arg(m_session->title()) : tr("No capture"));
+    m_countLabel->setText(tr("Packets: %1").arg(QLocale().toString(qulonglong(count))));
+    const std::uint64_t drops = labActive ? m_controller->droppedPackets() : 0;
+    m_dropLabel->setText(tr("Dropped: %1").arg(QLocale().toString(qulonglong(drops))));
+    m_dropLabel->setStyleSheet(drops > 0 ? QStringLiteral("color: #b00020;") : QString());
+    m_problemLabel->setText(problem);
+    m_problemLabel->setToolTip(problem);
+    m_problemLabel->setVisible(!problem.isEmpty());
+    m_guide->setCaptureProblem(problem);
+}
+
+void MainWindow::updateTitle()
+{
+    const QString title = m_session->title();
+    setWindowTitle(title.isEmpty() ? tr("Wirelab") : tr("%1 — Wirelab").arg(title));
+}
+
+void MainWindow::selectPacket(int packetIndex)
+{
+    if (packetIndex < 0 || packetIndex >= m_packetModel->rowCount())
+        return;
+    const QModelIndex index = m_packetModel->index(packetIndex, 0);
+    m_packetView->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_packetView->scrollTo(index);
+}
+
+void MainWindow::stepPacket(int delta)
+{
+    const int count = m_packetModel->rowCount();
+    if (count == 0)
+        return;
+    const int next = m_currentPacket < 0 ? (delta > 0 ? 0 : count - 1) : std::clamp(m_currentPacket + delta, 0, count - 1);
+    selectPacket(next);
+}
+
+void MainWindow::goToPacketDialog()
+{
+    const int count = m_packetModel->rowCount();
+    if (count == 0)
+        return;
+    bool ok = false;
+    const int number = QInputDialog::getInt(this, tr("Go to Packet"), tr("Packet number:"),
+                                            m_currentPacket < 0 ? 1 : m_currentPacket + 1, 1, count, 1, &ok);
+    if (ok)
+        selectPacket(number - 1);
+}
+
+void MainWindow::onCurrentPacketChanged(int packetIndex)
+{
+    m_currentPacket = packetIndex;
+    m_detailsModel->setPacket(packetIndex);
+    if (packetIndex < 0) {
+        m_hexView->setBytes({});
+        return;
+    }
+    const PacketView view = m_session->store().at(std::size_t(packetIndex));
+    m_hexView->setBytes(QByteArray(reinterpret_cast<const char *>(view.bytes.data()), qsizetype(view.bytes.size())));
+    // Open the topmost protocol (TCP, UDP, ...): that is what the labs talk about.
+    const int layers = m_detailsModel->rowCount();
+    if (layers > 0)
+        m_detailsView->expand(m_detailsModel->index(layers - 1, 0));
+    m_ladderView->setCurrentPacket(packetIndex);
+}
+
+void MainWindow::onDetailsFieldChanged()
+{
+    const QModelIndex current = m_detailsView->currentIndex();
+    if (!current.isValid()) {
+        m_hexView->setHighlight(0, 0);
+        return;
+    }
+    m_hexView->setHighlight(current.data(DetailsModel::OffsetRole).toInt(),
+                            current.data(DetailsModel::LengthRole).toInt());
+}
+
+void MainWindow::onHexByteClicked(int offset)
+{
+    const QModelIndex index = m_detailsModel->indexForByte(offset);
+    if (!index.isValid())
+        return;
+    for (QModelIndex p = index.parent(); p.isValid(); p = p.parent())
+        m_detailsView->expand(p);
+    m_detailsView->setCurrentIndex(index);
+    m_detailsView->scrollTo(index);
+}
+
+} // namespace wirelab

@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "lab/labcontroller.h"
+#include "lab/labregistry.h"
+
+#include <QMainWindow>
+#include <QTimer>
+
+class QAction;
+class QActionGroup;
+class QCheckBox;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QSplitter;
+class QTableView;
+class QToolBar;
+class QTreeView;
+
+namespace wirelab {
+
+class CaptureSession;
+class DetailsModel;
+class GuidePanel;
+class HexView;
+class LabBrowser;
+class LadderView;
+class LanguageManager;
+class PacketListModel;
+class ParameterPanel;
+class TimelinePlot;
+
+// Wirelab's window. One CaptureSession holds what the current run or file produced; a LabController runs
+// labs into it; every view listens to the session. Centre: packet list over the details tree over the
+// hex view. Docks: lab browser, parameters and guide on the left, ladder and timeline on the right.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    CaptureSession *session() const { return m_session; }
+    LabController *controller() const { return m_controller; }
+    const LabRegistry &registry() const { return m_registry; }
+    LanguageManager *languageManager() const { return m_language; }
+
+    QTableView *packetView() const { return m_packetView; }
+    PacketListModel *packetModel() const { return m_packetModel; }
+    QTreeView *detailsView() const { return m_detailsView; }
+    DetailsModel *detailsModel() const { return m_detailsModel; }
+    HexView *hexView() const { return m_hexView; }
+    LadderView *ladderView() const { return m_ladderView; }
+    TimelinePlot *timelinePlot() const { return m_timeline; }
+    LabBrowser *labBrowser() const { return m_labBrowser; }
+    GuidePanel *guidePanel() const { return m_guide; }
+    ParameterPanel *parameterPanel() const { return m_parameters; }
+    QLabel *captureStateLabel() const { return m_stateLabel; }
+    QLabel *packetCountLabel() const { return m_countLabel; }
+
+    // Replaces the session with a capture file. Bad files: a message box with the reader's sentence,
+    // keeping the packets read before the damage. Returns true when the whole file was read.
+    bool openFile(const QString &path);
+    bool saveFile(const QString &path);
+    // Starts the lab selected in the browser (or the one given) with the parameter panel's values.
+    bool startLab(const QString &labId = {});
+    void stopLab();
+    void runAction(const QString &actionId);
+    void selectLab(const QString &labId);
+    // Selects packet index (0-based) in the packet list; the details, hex view and ladder follow.
+    void selectPacket(int packetIndex);
+    int currentPacket() const { return m_currentPacket; }
+    // "" (system), "en" or "de"; applied at once and stored.
+    void setLanguage(const QString &setting);
+    // Text zoom in steps of one point; 0 is the system size.
+    void setZoom(int steps);
+    int zoom() const { return m_zoom; }
+
+Q_SIGNALS:
+    // Every error message box also announces itself here (tests and scripts listen).
+    void errorShown(const QString &title, const QString &message);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createViews();
+    void createDocks();
+    void createActions();
+    void createMenus();
+    void retranslate();
+    void restoreLayout();
+    void saveLayout();
+
+    void showError(const QString &title, const QString &message);
+    void openFileDialog();
+    void saveFileDialog();
+    void addRecentFile(const QString &path);
+    void rebuildRecentMenu();
+    void goToPacketDialog();
+    void stepPacket(int delta);
+
+    void onLabSelected(const QString &labId);
+    void onControllerState(LabController::State state);
+    void onCurrentPacketChanged(int packetIndex);
+    void onDetailsFieldChanged();
+    void onHexByteClicked(int offset);
+    void updateStatus();
+    void updateTitle();
+
+    CaptureSession *m_session;
+    LabController *m_controller;
+    LabRegistry m_registry;
+    LanguageManager *m_language;
+
+    PacketListModel *m_packetModel = nullptr;
+    DetailsModel *m_detailsModel = nullptr;
+    QTableView *m_packetView = nullptr;
+    QTreeView *m_detailsView = nullptr;
+    HexView *m_hexView = nullptr;
+    LadderView *m_ladderView = nullptr;
+    QCheckBox *m_ladderOnlySelected = nullptr;
+    QLabel *m_ladderHint = nullptr;
+    TimelinePlot *m_timeline = nullptr;
+    LabBrowser *m_labBrowser = nullptr;
+    ParameterPanel *m_parameters = nullptr;
+    GuidePanel *m_guide = nullptr;
+    QSplitter *m_centre = nullptr;
+
+    QDockWidget *m_labDock = nullptr;
+    QDockWidget *m_parameterDock = nullptr;
+    QDockWidget *m_guideDock = nullptr;
+    QDockWidget *m_ladderDock = nullptr;
+    QDockWidget *m_timelineDock = nullptr;
+    QToolBar *m_toolBar = nullptr;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_labMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_goMenu = nullptr;
+    QMenu *m_settingsMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+
+    QAction *m_openAction = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_clearRecentAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_startAction = nullptr;
+    QAction *m_stopAction = nullptr;
+    QAction *m_zoomInAction = nullptr;
+    QAction *m_zoomOutAction = nullptr;
+    QAction *m_zoomResetAction = nullptr;
+    QAction *m_nextAction = nullptr;
+    QAction *m_previousAction = nullptr;
+    QAction *m_firstAction = nullptr;
+    QAction *m_lastAction = nullptr;
+    QAction *m_goToAction = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+    QAction *m_languageSystemAction = nullptr;
+    QAction *m_languageEnglishAction = nullptr;
+    QAction *m_languageGermanAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+
+    QLabel *m_stateLabel = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QLabel *m_dropLabel = nullptr;
+    QLabel *m_problemLabel = nullptr;
+    QTimer m_statusTimer;
+
+    int m_currentPacket = -1;
+    int m_zoom = 0;
+    bool m_followPacketList = true;
+};
+
+} // namespace wirelab

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QColor>
+#include <QString>
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+namespace wirelab {
+
+class CaptureSession;
+
+// The packet list: a virtual table over the session's packet store. Rows are inserted once per batch
+// (one beginInsertRows per packetsAppended), and the column text of a row is built only when a view asks
+// for it, from the fast summary dissector and the TCP tracker's analysis; a small direct-mapped cache keeps
+// the rows a view is currently showing, so a million packets cost nothing until they scroll into view.
+class PacketListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { NumberColumn, TimeColumn, SourceColumn, DestinationColumn, ProtocolColumn, LengthColumn,
+                  InfoColumn, ColumnCount };
+    enum Role { PacketIndexRole = Qt::UserRole + 1, ColoringRuleRole };
+
+    explicit PacketListModel(CaptureSession *session, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    CaptureSession *session() const { return m_session; }
+    // Column headers are translated: call after a language change.
+    void retranslate();
+
+    // Which of Wireshark's default colouring rules a packet matches, by name ("TCP SYN/FIN", "Bad TCP", ...).
+    QString coloringRule(int row) const;
+
+private:
+    struct Row
+    {
+        std::uint32_t packet = UINT32_MAX; // which row this cache slot holds
+        std::array<QString, ColumnCount> text;
+        QColor background, foreground;
+        QString rule;
+    };
+
+    void onPacketsAppended(std::size_t firstIndex, std::size_t count);
+    void onCleared();
+    const Row &row(int index) const;
+
+    static constexpr std::size_t kCacheSlots = 1024;
+
+    CaptureSession *m_session;
+    int m_rows = 0;
+    mutable std::vector<Row> m_cache;
+};
+
+} // namespace wirelab
