@@ -299,6 +299,15 @@ QString LadderView::arrowLabel(int arrow) const
     return labelFor(shownArrow(std::size_t(arrow)));
 }
 
+QRect LadderView::arrowRowRect(int arrow) const
+{
+    if (arrow < 0 || std::size_t(arrow) >= shownCount())
+        return {};
+    const QRect row(0, headerHeight() + arrow * rowHeight() - verticalScrollBar()->value(), viewport()->width(),
+                    rowHeight());
+    return row.intersected(QRect(0, headerHeight(), viewport()->width(), viewport()->height() - headerHeight()));
+}
+
 QString LadderView::labelFor(const Arrow &arrow) const
 {
     const PacketSummary s = m_session->summary(arrow.packet);

@@ -33,6 +33,8 @@ public:
     // The packet (0-based index) drawn by arrow i, and that arrow's label.
     int packetOfArrow(int arrow) const;
     QString arrowLabel(int arrow) const;
+    // Where arrow i's row is in the viewport (empty when scrolled out of view).
+    QRect arrowRowRect(int arrow) const;
 
     void setCurrentPacket(int packetIndex);
     int currentPacket() const { return m_currentPacket; }

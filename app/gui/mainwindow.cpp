@@ -650,14 +650,12 @@ bool MainWindow::startLab(const QString &labId)
     m_parameters->setLab(lab);
     m_guide->setLab(lab);
     m_guide->clearResults();
-    m_session->reset();
-    QString error;
+    QString error; // the controller empties the session for the new run
     if (!m_controller->start(*lab, m_parameters->values(), &error)) {
         showError(tr("The lab could not start"), error);
         onControllerState(m_controller->state());
         return false;
     }
-    m_session->setTitle(lab->title.text());
     onControllerState(m_controller->state());
     updateTitle();
     return true;
