@@ -1,0 +1,304 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// wirelab-cli as teachers' scripts use it: the contract of DESIGN.md (commands, output, exit codes 0/1/2,
+// one plain sentence on stderr), `summary` line for line against tshark on the same file, `info`, a
+// damaged file, and a headless run of the TCP vs UDP lab that saves its capture and events.
+#include "capture/capturefile.h"
+#include "capture/livecapture.h"
+#include "store/packetstore.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace wirelab;
+
+namespace {
+
+const QString kCli = QStringLiteral(WIRELAB_BINARY_DIR "/app/cli/wirelab-cli");
+const QString kMakeCapture = QStringLiteral(WIRELAB_BINARY_DIR "/bench/wirelab-makecapture");
+const QString kFixture = QStringLiteral(WIRELAB_TEST_DATA "/tcp-udp-loopback.pcap");
+
+struct Result
+{
+    int exitCode = -1;
+    QByteArray out, err;
+    QStringList outLines() const { return QString::fromUtf8(out).split(QLatin1Char('\n'), Qt::SkipEmptyParts); }
+    QStringList errLines() const { return QString::fromUtf8(err).split(QLatin1Char('\n'), Qt::SkipEmptyParts); }
+};
+
+Result run(const QString &program, const QStringList &args, int timeoutMs = 60000)
+{
+    QProcess process;
+    process.start(program, args);
+    Result result;
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        result.err = "timed out";
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+// The first seven columns of a tshark-style line: number, time, source, →, destination, protocol, length.
+QStringList columns(const QString &line)
+{
+    return line.split(QLatin1Char(' '), Qt::SkipEmptyParts).mid(0, 7);
+}
+
+} // namespace
+
+class TestCli final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void badUsageExitsTwoWithOneSentence_data();
+    void badUsageExitsTwoWithOneSentence();
+    void helpAndVersion();
+    void listShowsTheTcpUdpLab();
+    void infoDescribesTheCapture();
+    void summaryMatchesTshark_data();
+    void summaryMatchesTshark();
+    void summaryOfADamagedFilePrintsWhatCameBefore();
+    void runTheTcpUdpLabHeadless();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_tshark;
+};
+
+void TestCli::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(QFile::exists(kCli), qPrintable(kCli));
+    QVERIFY2(QFile::exists(kFixture), qPrintable(kFixture));
+    m_tshark = QStandardPaths::findExecutable(QStringLiteral("tshark"));
+    QFile text(m_dir.filePath(QStringLiteral("notes.txt")));
+    QVERIFY(text.open(QIODevice::WriteOnly));
+    text.write("Notes, not a capture.\n");
+}
+
+void TestCli::badUsageExitsTwoWithOneSentence_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("saying");
+    const QString notes = m_dir.filePath(QStringLiteral("notes.txt"));
+    QTest::newRow("no command") << QStringList{} << "No command given";
+    QTest::newRow("an unknown command") << QStringList{"frobnicate"} << "There is no command \"frobnicate\"";
+    QTest::newRow("summary without a file") << QStringList{"summary"} << "summary takes one capture file";
+    QTest::newRow("summary of two files") << QStringList{"summary", "a.pcap", "b.pcap"} << "summary takes one capture file";
+    QTest::newRow("summary of a missing file") << QStringList{"summary", "/nonexistent/x.pcap"} << "was not found";
+    QTest::newRow("summary of a text file") << QStringList{"summary", notes}
+                                            << "notes.txt is not a pcap or pcapng capture file (it starts with 4E 6F 74 65)";
+    QTest::newRow("info without a file") << QStringList{"info"} << "info takes one capture file";
+    QTest::newRow("info of a folder") << QStringList{"info", m_dir.path()} << "is a folder";
+    QTest::newRow("list with an argument") << QStringList{"list", "all"} << "list takes no arguments";
+    QTest::newRow("run without a lab") << QStringList{"run"} << "run needs a lab id";
+    QTest::newRow("run of an unknown lab") << QStringList{"run", "no-such-lab"} << "There is no lab \"no-such-lab\"";
+    QTest::newRow("run on the lab network, which is not there yet")
+        << QStringList{"run", "tcp-udp", "--network", "sandbox"} << "is not available yet; use --network host";
+    QTest::newRow("run on an unknown network") << QStringList{"run", "tcp-udp", "--network", "wifi"} << "--network takes sandbox or host";
+    QTest::newRow("run with a timeout that is not a number") << QStringList{"run", "tcp-udp", "--timeout-s", "soon"}
+                                                             << "--timeout-s takes a whole number";
+    QTest::newRow("run with an option it does not have") << QStringList{"run", "tcp-udp", "--fast"} << "run has no option --fast";
+    QTest::newRow("run with --out and no file") << QStringList{"run", "tcp-udp", "--out"} << "--out needs a value";
+    QTest::newRow("run with a parameter the lab does not have") << QStringList{"run", "tcp-udp", "--set", "colour=blue"}
+                                                                << "tcp-udp has no parameter \"colour\"";
+    QTest::newRow("run with --set but no value") << QStringList{"run", "tcp-udp", "--set", "colour"} << "--set takes key=value";
+    QTest::newRow("run with two labs") << QStringList{"run", "tcp-udp", "tcp-udp"} << "run takes one lab id";
+}
+
+void TestCli::badUsageExitsTwoWithOneSentence()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, saying);
+    const Result r = run(kCli, args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.out.isEmpty(), r.out.constData());
+    const QStringList lines = r.errLines();
+    QCOMPARE(lines.size(), 1);
+    QVERIFY2(lines.first().contains(saying), qPrintable(lines.first()));
+    QVERIFY2(lines.first().endsWith(QLatin1Char('.')), qPrintable(lines.first()));
+}
+
+void TestCli::helpAndVersion()
+{
+    Result r = run(kCli, {QStringLiteral("--version")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(QString::fromUtf8(r.out).startsWith(QStringLiteral("wirelab-cli " WIRELAB_TEST_VERSION)), r.out.constData());
+    r = run(kCli, {QStringLiteral("--help")});
+    QCOMPARE(r.exitCode, 0);
+    for (const char *command : {"list", "run <lab-id>", "summary <capture>", "info <capture>", "--timeout-s"})
+        QVERIFY2(r.out.contains(command), command);
+    QVERIFY(r.err.isEmpty());
+    r = run(kCli, {QStringLiteral("help"), QStringLiteral("tcp-udp")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("--set key=value"), r.out.constData());
+}
+
+void TestCli::listShowsTheTcpUdpLab()
+{
+    const Result r = run(kCli, {QStringLiteral("list")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.outLines().contains(QStringLiteral("tcp-udp\tTCP vs UDP")), r.out.constData());
+    for (const QString &line : r.outLines())
+        QCOMPARE(line.count(QLatin1Char('\t')), 1);
+}
+
+void TestCli::infoDescribesTheCapture()
+{
+    const Result r = run(kCli, {QStringLiteral("info"), kFixture});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.err.isEmpty());
+    const QString out = QString::fromUtf8(r.out);
+    auto value = [&](const QString &label) {
+        const QRegularExpression re(QStringLiteral("^%1: +(.*)$").arg(QRegularExpression::escape(label)),
+                                    QRegularExpression::MultilineOption);
+        return re.match(out).captured(1);
+    };
+    QCOMPARE(value(QStringLiteral("Packets")), QStringLiteral("11"));
+    QCOMPARE(value(QStringLiteral("Format")), QStringLiteral("pcap"));
+    QCOMPARE(value(QStringLiteral("Link type")), QStringLiteral("Ethernet (1)"));
+    QCOMPARE(value(QStringLiteral("Duration")), QStringLiteral("0.000321000 s"));
+    const QRegularExpression iso(QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{9}Z$"));
+    QVERIFY2(iso.match(value(QStringLiteral("First packet"))).hasMatch(), qPrintable(out));
+    QVERIFY2(iso.match(value(QStringLiteral("Last packet"))).hasMatch(), qPrintable(out));
+    QVERIFY2(value(QStringLiteral("Store overhead")).contains(QStringLiteral("bytes per packet")), qPrintable(out));
+}
+
+void TestCli::summaryMatchesTshark_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::newRow("a loopback capture with TCP and UDP (pcap)") << kFixture;
+
+    // The same packets saved by Wirelab as pcapng (nanosecond times).
+    PacketStore store;
+    readCaptureFile(kFixture, store);
+    const QString ng = m_dir.filePath(QStringLiteral("fixture.pcapng"));
+    QString error;
+    QVERIFY2(writePcapng(ng, store, &error), qPrintable(error));
+    QTest::newRow("the same capture saved as pcapng") << ng;
+
+    // Thousands of packets of interleaved conversations with retransmissions, as the benchmark uses.
+    const QString big = m_dir.filePath(QStringLiteral("conversations.pcap"));
+    const Result made = run(kMakeCapture, {big, QStringLiteral("--packets"), QStringLiteral("20000")});
+    QVERIFY2(made.exitCode == 0, made.err.constData());
+    QTest::newRow("20000 packets of many conversations") << big;
+}
+
+void TestCli::summaryMatchesTshark()
+{
+    QFETCH(QString, path);
+    const Result ours = run(kCli, {QStringLiteral("summary"), path});
+    QCOMPARE(ours.exitCode, 0);
+    QVERIFY2(ours.err.isEmpty(), ours.err.constData());
+    const QStringList lines = ours.outLines();
+    QVERIFY(!lines.isEmpty());
+    QVERIFY2(lines.first().startsWith(QStringLiteral("    1 ")), qPrintable(lines.first()));
+
+    if (m_tshark.isEmpty())
+        QSKIP("tshark is not installed (scripts/install-deps.sh installs it)");
+    const Result theirs = run(m_tshark, {QStringLiteral("-r"), path}, 120000);
+    QCOMPARE(theirs.exitCode, 0);
+    const QStringList expected = theirs.outLines();
+    QCOMPARE(lines.size(), expected.size());
+    int sameLines = 0;
+    for (int i = 0; i < lines.size(); ++i) {
+        // Number, time, source, destination, protocol and length exactly as tshark prints them.
+        const QStringList a = columns(lines.at(i)), b = columns(expected.at(i));
+        if (a != b)
+            QFAIL(qPrintable(QStringLiteral("line %1 differs:\n  ours:   %2\n  tshark: %3").arg(i + 1).arg(lines.at(i), expected.at(i))));
+        sameLines += lines.at(i) == expected.at(i);
+    }
+    // The Info column is the dissector's (its own differential test checks fields); report how close it is.
+    qInfo("%d of %d lines are identical to tshark's, Info column included", sameLines, int(lines.size()));
+}
+
+void TestCli::summaryOfADamagedFilePrintsWhatCameBefore()
+{
+    QFile fixture(kFixture);
+    QVERIFY(fixture.open(QIODevice::ReadOnly));
+    const QByteArray whole = fixture.readAll();
+    // 24-byte header, then records of 16 + caplen bytes: cut the sixth packet in half.
+    qsizetype offset = 24;
+    for (int i = 0; i < 5; ++i) {
+        std::uint32_t caplen;
+        std::memcpy(&caplen, whole.constData() + offset + 8, 4);
+        offset += 16 + qsizetype(caplen);
+    }
+    const QString damaged = m_dir.filePath(QStringLiteral("damaged.pcap"));
+    QFile out(damaged);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(whole.left(offset + 30));
+    out.close();
+
+    const Result r = run(kCli, {QStringLiteral("summary"), damaged});
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.outLines().size(), 5);
+    QVERIFY(r.outLines().last().startsWith(QStringLiteral("    5 ")));
+    QCOMPARE(r.errLines().size(), 1);
+    QVERIFY2(r.errLines().first().startsWith(QStringLiteral("The file is damaged at byte %1, after packet 5: ").arg(offset)),
+             r.err.constData());
+
+    const Result info = run(kCli, {QStringLiteral("info"), damaged});
+    QCOMPARE(info.exitCode, 2);
+    QVERIFY2(info.out.contains("Packets: "), info.out.constData());
+    QCOMPARE(info.errLines().size(), 1);
+}
+
+void TestCli::runTheTcpUdpLabHeadless()
+{
+    QString why;
+    if (!LiveCapture::canCapture(QStringLiteral("lo"), &why)) {
+        // Without capture rights the run still works but its packet checkpoints fail; the CLI says why.
+        const Result r = run(kCli, {QStringLiteral("run"), QStringLiteral("tcp-udp")}, 240000);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("may not capture"), r.err.constData());
+        QSKIP(qPrintable(why));
+    }
+    const QString capture = m_dir.filePath(QStringLiteral("run.pcapng"));
+    const QString events = m_dir.filePath(QStringLiteral("run.jsonl"));
+    const Result r = run(kCli, {QStringLiteral("run"), QStringLiteral("tcp-udp"), QStringLiteral("--out"), capture,
+                                QStringLiteral("--events"), events, QStringLiteral("--network"), QStringLiteral("host")},
+                         240000);
+    QVERIFY2(r.exitCode == 0, qPrintable(QString::fromUtf8(r.out + r.err)));
+    QVERIFY2(r.err.isEmpty(), r.err.constData());
+    const QStringList lines = r.outLines();
+    QVERIFY(!lines.isEmpty());
+    const QRegularExpression pass(QStringLiteral("^PASS [a-z0-9.-]+/[a-z0-9.-]+: .+$"));
+    for (const QString &line : lines)
+        QVERIFY2(pass.match(line).hasMatch(), qPrintable(line));
+
+    PacketStore store;
+    const CaptureFileInfo info = readCaptureFile(capture, store);
+    QVERIFY2(info.opened && info.error.isEmpty(), qPrintable(info.error));
+    QCOMPARE(info.format, QStringLiteral("pcapng"));
+    QVERIFY2(store.size() > 10, qPrintable(QString::number(store.size())));
+
+    QFile log(events);
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    int eventLines = 0;
+    while (!log.atEnd()) {
+        const QByteArray line = log.readLine().trimmed();
+        if (line.isEmpty())
+            continue;
+        QJsonParseError error{};
+        const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
+        QVERIFY2(doc.isObject(), qPrintable(error.errorString()));
+        QVERIFY(doc.object().contains(QStringLiteral("kind")));
+        ++eventLines;
+    }
+    QVERIFY(eventLines > 0);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
