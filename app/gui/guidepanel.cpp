@@ -215,7 +215,7 @@ void GuidePanel::rebuild()
     title->setText(QStringLiteral("<span style='font-size:large; font-weight:600'>%1</span><br>"
                                   "<span style='color:#5f6b7a'>%2</span>")
                        .arg(m_lab->title.text().toHtmlEscaped(),
-                            tr("%1 of %n step(s) done", nullptr, int(m_lab->steps.size())).arg(done)));
+                            tr("Steps done: %1 of %2").arg(done).arg(m_lab->steps.size())));
     layout->addWidget(title);
     if (!m_running) {
         auto *hint = new QLabel(tr("Press <b>Start</b> (F5) to run the lab; the step buttons work while it runs."),

@@ -509,15 +509,15 @@ bool MainWindow::openFile(const QString &path)
     if (!info.opened || !info.error.isEmpty()) {
         QString message = info.error.isEmpty() ? tr("The file could not be read.") : info.error;
         if (info.packetsRead > 0)
-            message += QLatin1Char('\n') + tr("The %n packet(s) read before the problem are shown.", nullptr,
-                                               int(info.packetsRead));
+            message += QLatin1Char('\n') + tr("Packets read before the problem: %1. They are shown.")
+                                               .arg(info.packetsRead);
         showError(tr("Could not read %1").arg(QFileInfo(path).fileName()), message);
         return false;
     }
     if (!m_session->store().isEmpty())
         selectPacket(0);
-    statusBar()->showMessage(tr("Opened %1: %n packet(s), %2", nullptr, int(info.packetsRead))
-                                 .arg(QFileInfo(path).fileName(), info.format), 6000);
+    statusBar()->showMessage(tr("Opened %1 (%2): packets: %3")
+                                 .arg(QFileInfo(path).fileName(), info.format).arg(info.packetsRead), 6000);
     return true;
 }
 
@@ -529,8 +529,8 @@ bool MainWindow::saveFile(const QString &path)
         return false;
     }
     addRecentFile(QFileInfo(path).absoluteFilePath());
-    statusBar()->showMessage(tr("Saved %n packet(s) to %1", nullptr, int(m_session->store().size()))
-                                 .arg(QFileInfo(path).fileName()), 6000);
+    statusBar()->showMessage(tr("Saved to %1: packets: %2")
+                                 .arg(QFileInfo(path).fileName()).arg(m_session->store().size()), 6000);
     return true;
 }
 
