@@ -27,6 +27,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QIcon>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
@@ -57,6 +58,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_language(new LanguageManager(this))
 {
     setObjectName(QStringLiteral("wirelabMainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/wirelab.png")));
     m_language->apply(LanguageManager::storedSetting());
     setupAllLabs(m_registry);
 
