@@ -308,6 +308,16 @@
     </message>
     <message>
         <location line="+3" />
+        <source>TCP client send buffer (bytes)</source>
+        <translation>Sendepuffer des TCP-Clients (Bytes)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>SO_SNDBUF the client sets for the TCP blast, so a closed window makes send() wait; 0 keeps the kernel's autotuning.</source>
+        <translation>SO_SNDBUF, den der Client für den TCP-Schwall setzt, damit ein geschlossenes Fenster send() warten lässt; 0 behält die automatische Anpassung des Kernels bei.</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Server read delay (ms)</source>
         <translation>Leseverzögerung des Servers (ms)</translation>
     </message>
@@ -675,7 +685,7 @@
 <context>
     <name>wirelab::TcpUdpLabInstance</name>
     <message>
-        <location filename="../labs/tcpudp/tcpudpinstance.cpp" line="+134" />
+        <location filename="../labs/tcpudp/tcpudpinstance.cpp" line="+137" />
         <source>The lab is already running; stop it before starting it again.</source>
         <translation>Das Labor läuft bereits; stoppen Sie es, bevor Sie es neu starten.</translation>
     </message>
@@ -791,12 +801,12 @@
     </message>
     <message>
         <location line="+10" />
-        <location line="+173" />
+        <location line="+174" />
         <source>Could not create the UDP client socket: %1.</source>
         <translation>Der Socket des UDP-Clients konnte nicht angelegt werden: %1.</translation>
     </message>
     <message>
-        <location line="-166" />
+        <location line="-167" />
         <source>connect() on the UDP socket failed: %1.</source>
         <translation>connect() auf dem UDP-Socket ist fehlgeschlagen: %1.</translation>
     </message>
@@ -812,24 +822,24 @@
     </message>
     <message>
         <location line="+8" />
-        <location line="+211" />
+        <location line="+216" />
         <source>There is no TCP connection; press "Connect over TCP" first.</source>
         <translation>Es gibt keine TCP-Verbindung; drücken Sie zuerst „Über TCP verbinden“.</translation>
     </message>
     <message>
-        <location line="-197" />
+        <location line="-202" />
         <source>one recv() call returned %1 bytes: "%2"</source>
         <translation>ein recv()-Aufruf lieferte %1 Bytes: „%2“</translation>
     </message>
     <message>
         <location line="+9" />
         <location line="+100" />
-        <location line="+156" />
+        <location line="+165" />
         <source>send() on the TCP connection failed: %1.</source>
         <translation>send() auf der TCP-Verbindung ist fehlgeschlagen: %1.</translation>
     </message>
     <message>
-        <location line="-254" />
+        <location line="-263" />
         <source>send() of 1 byte: "%1"</source>
         <translation>send() von 1 Byte: „%1“</translation>
     </message>
@@ -910,7 +920,7 @@
         <translation>Dieselben 100 Bytes gingen einmal über TCP und einmal über UDP: Vergleichen Sie die Header der beiden Pakete.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Udp RcvbufErrors before the blast: %1</source>
         <translation>Udp RcvbufErrors vor dem Schwall: %1</translation>
     </message>
@@ -920,7 +930,11 @@
         <translation>Der Server hat nicht geantwortet.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+24" />
+        <source>sent %1 datagrams of %2 bytes from port %3, in bursts of %4 without waiting for the receiver</source>
+        <translation>%1 Datagramme zu %2 Bytes von Port %3 gesendet, in Schüben zu %4, ohne auf den Empfänger zu warten</translation>
+    </message>
+    <message>
         <source>sent %1 datagrams of %2 bytes as fast as sendto() allows, from port %3</source>
         <translation>%1 Datagramme zu %2 Bytes so schnell gesendet, wie sendto() es erlaubt, von Port %3</translation>
     </message>
@@ -960,7 +974,7 @@
         <translation>Bytes außer der Reihe</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+33" />
         <source>The TCP sender waited 10 seconds without the window opening.</source>
         <translation>Der TCP-Sender hat 10 Sekunden gewartet, ohne dass sich das Fenster öffnete.</translation>
     </message>

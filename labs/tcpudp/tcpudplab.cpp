@@ -442,6 +442,10 @@ void setupTcpUdpLab(LabRegistry &registry)
         QT_TRANSLATE_NOOP("TcpUdpLab", "TCP server receive buffer (bytes)"),
         QT_TRANSLATE_NOOP("TcpUdpLab", "SO_RCVBUF of the TCP server, which bounds the window it advertises; 0 keeps the kernel's autotuning."),
         4096, 0, 4194304));
+    lab.parameters.push_back(intParameter("tcp.sndbuf",
+        QT_TRANSLATE_NOOP("TcpUdpLab", "TCP client send buffer (bytes)"),
+        QT_TRANSLATE_NOOP("TcpUdpLab", "SO_SNDBUF the client sets for the TCP blast, so a closed window makes send() wait; 0 keeps the kernel's autotuning."),
+        4096, 0, 4194304));
     lab.parameters.push_back(intParameter("server.read_delay_ms",
         QT_TRANSLATE_NOOP("TcpUdpLab", "Server read delay (ms)"),
         QT_TRANSLATE_NOOP("TcpUdpLab", "How long the servers wait before reading, so that several writes have arrived."),

@@ -10,6 +10,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <unistd.h>
+
 using namespace wirelab;
 
 namespace {
@@ -23,8 +25,12 @@ QString listFds()
 {
     QStringList out;
     const QDir dir(QStringLiteral("/proc/self/fd"));
-    for (const QFileInfo &info : dir.entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System))
-        out << info.fileName() + QStringLiteral("->") + info.symLinkTarget();
+    for (const QString &name : dir.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System)) {
+        char target[256] = {};
+        const QByteArray path = dir.filePath(name).toLocal8Bit();
+        const ssize_t n = ::readlink(path.constData(), target, sizeof target - 1);
+        out << name + QStringLiteral("->") + QString::fromLocal8Bit(target, n > 0 ? int(n) : 0);
+    }
     return out.join(QLatin1Char(' '));
 }
 

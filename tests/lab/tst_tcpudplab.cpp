@@ -60,6 +60,9 @@ void TestTcpUdpLab::initTestCase()
         qInfo("%s %s: %s", r.result.passed ? "PASS" : "FAIL", qPrintable(r.checkpointId), qPrintable(r.result.evidence));
     });
     m_controller->stop();
+    qInfo("%zu packets captured with filter \"%s\"; the capture reported %llu dropped",
+          m_session.store().size(), qPrintable(m_controller->captureFilter()),
+          static_cast<unsigned long long>(m_controller->droppedPackets()));
 }
 
 void TestTcpUdpLab::cleanupTestCase()
