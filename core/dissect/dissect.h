@@ -78,6 +78,30 @@ struct PacketSummary
     bool tcpHasTimestamps = false;
     std::uint32_t tcpTsVal = 0, tcpTsEcr = 0;
     int headerBytes = 0;                   // all header bytes from link layer to transport, inclusive
+
+    // IP details for the Info column.
+    std::uint8_t ipTtl = 0;                // TTL or hop limit
+    bool ipMoreFragments = false;
+    bool ipNonFirstFragment = false;       // fragment offset != 0: no transport layer was decoded
+    std::uint16_t ipId = 0;
+    std::uint32_t ipFragmentOffset = 0;    // bytes
+    // ICMP / ICMPv6
+    std::uint8_t icmpType = 0, icmpCode = 0;
+    bool icmpHasEcho = false;              // echo request/reply: id and seq valid
+    std::uint16_t icmpId = 0, icmpSeq = 0;
+    // ARP (Ethernet/IPv4 only)
+    bool arpEthIpv4 = false;
+    std::uint16_t arpOpcode = 0;
+    std::array<std::uint8_t, 6> arpSenderMac{}, arpTargetMac{};
+    std::array<std::uint8_t, 4> arpSenderIp{}, arpTargetIp{};
+    // UDP
+    std::uint16_t udpLength = 0;           // the UDP length field
+    // TCP extras
+    std::uint16_t tcpUrgent = 0;
+    std::uint8_t tcpSackCount = 0;         // SACK blocks on this segment (at most 4)
+    std::uint8_t tcpOptOrderCount = 0;
+    std::array<std::uint32_t, 8> tcpSack{};    // left/right edges, absolute
+    std::array<std::uint8_t, 10> tcpOptOrder{}; // kinds 2,3,4,5,8 in wire order (Info column order)
 };
 
 // Fills out from the frame's bytes. Returns false only when nothing at all could be decoded.
@@ -103,7 +127,11 @@ struct ProtoTree
 {
     std::vector<ProtoField> layers; // "Frame", "Ethernet II", "Internet Protocol Version 4", "TCP", ...
     // Depth-first search by Wireshark field name; nullptr when absent.
+    // Also accepts the upstream Wireshark 4.0 names tcp.flags.ns / tcp.flags.ecn for the fields that the
+    // installed tshark 4.0.17 calls tcp.flags.ae / tcp.flags.ece.
     const ProtoField *find(const QByteArray &abbrev) const;
+    // All fields with that name, depth-first (SACK edges, VLAN tags and options repeat).
+    std::vector<const ProtoField *> findAll(const QByteArray &abbrev) const;
 };
 
 // The full tree. frameNumber/timeNs/originalLength fill the "Frame" layer; analysis (may be null) adds

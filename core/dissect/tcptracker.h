@@ -25,6 +25,16 @@ enum TcpAnalysisFlag : std::uint16_t {
     TcpKeepAlive = 0x0040,
     TcpPreviousSegmentNotCaptured = 0x0080,
     TcpOutOfOrder = 0x0100,
+    // Additions, following Wireshark's analysis flags:
+    TcpKeepAliveAck = 0x0200,
+    TcpZeroWindowProbe = 0x0400,
+    TcpZeroWindowProbeAck = 0x0800,
+    TcpAckedUnseenSegment = 0x1000,
+    TcpWindowFull = 0x2000,
+    TcpPortsReused = 0x4000,
+    // Not a finding: the frame has a [SEQ/ACK analysis] subtree in tshark (it acks a segment, carries
+    // data, or has any flag above). tcp.analysis.initial_rtt is only shown on such frames.
+    TcpHasSeqAckAnalysis = 0x8000,
 };
 
 struct TcpPacketAnalysis
@@ -39,8 +49,10 @@ struct TcpPacketAnalysis
     std::uint32_t dupAckOfFrame = 0;  // m: the frame being duplicated
     std::int64_t ackRttNs = -1;       // tcp.analysis.ack_rtt: time since the segment this ACK acknowledges
     std::int64_t initialRttNs = -1;   // tcp.analysis.initial_rtt, once the handshake completed
-    std::int32_t windowScale = -1;    // the sender's window scale shift, if it negotiated one (-1: unknown)
+    std::int32_t windowScale = -1;    // the sender's window scale shift, if it negotiated one (-1: unknown,
+                                      // -2: the handshake showed that no scaling is used)
 };
+static_assert(sizeof(TcpPacketAnalysis) <= 64, "keep per-packet analysis compact");
 
 enum class TcpState : std::uint8_t {
     Closed, SynSent, SynReceived, Established, FinWait1, FinWait2, Closing, TimeWait, CloseWait, LastAck, Reset
