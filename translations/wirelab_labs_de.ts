@@ -103,8 +103,8 @@
     </message>
     <message>
         <location line="+12" />
-        <source>#%1 "%2" (%3 bytes)</source>
-        <translation>#%1 „%2“ (%3 Bytes)</translation>
+        <source>#%1 "%2"</source>
+        <translation>#%1 „%2“</translation>
     </message>
     <message>
         <location line="+4" />
@@ -428,8 +428,8 @@
     </message>
     <message>
         <location line="+1" />
-        <source>&lt;p&gt;UDP has no flow control: a sender never learns that the receiver cannot keep up (notes L254), and a datagram that is lost stays lost (notes L252).&lt;/p&gt;&lt;p&gt;Press &lt;i&gt;Blast datagrams over UDP&lt;/i&gt;. The client sends &lt;code&gt;udp.blast_count&lt;/code&gt; datagrams as fast as it can to a server socket whose receive buffer is tiny (&lt;code&gt;udp.rcvbuf&lt;/code&gt;) and which does not read until the blast is over. Then the server drains its socket. Every datagram is on the wire, but only a handful reach the application; the kernel counts the rest in the &lt;b&gt;RcvbufErrors&lt;/b&gt; column of &lt;code&gt;/proc/net/snmp&lt;/code&gt;. In this mode that counter covers the whole machine, so other programs' drops are counted too.&lt;/p&gt;&lt;p&gt;Press &lt;i&gt;Blast the same over TCP&lt;/i&gt;. The same number of messages goes over the TCP connection to a server with a small receive buffer (&lt;code&gt;tcp.rcvbuf&lt;/code&gt;) that also starts reading late. Nothing is lost: the server advertises a shrinking window, then a zero window, and the sender's &lt;code&gt;send()&lt;/code&gt; has to wait (notes L199).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;UDP hat keine Flusskontrolle: Ein Sender erfährt nie, dass der Empfänger nicht mitkommt (Notizen L254), und ein verlorenes Datagramm bleibt verloren (Notizen L252).&lt;/p&gt;&lt;p&gt;Drücken Sie &lt;i&gt;Datagramme über UDP schwallen&lt;/i&gt;. Der Client sendet so schnell er kann &lt;code&gt;udp.blast_count&lt;/code&gt; Datagramme an einen Server-Socket mit winzigem Empfangspuffer (&lt;code&gt;udp.rcvbuf&lt;/code&gt;), der erst nach dem Schwall liest. Dann leert der Server seinen Socket. Jedes Datagramm ist auf der Leitung, aber nur eine Handvoll erreicht die Anwendung; den Rest zählt der Kernel in der Spalte &lt;b&gt;RcvbufErrors&lt;/b&gt; von &lt;code&gt;/proc/net/snmp&lt;/code&gt;. In diesem Modus gilt der Zähler für die ganze Maschine, Verluste anderer Programme werden also mitgezählt.&lt;/p&gt;&lt;p&gt;Drücken Sie &lt;i&gt;Dasselbe über TCP schwallen&lt;/i&gt;. Dieselbe Anzahl Nachrichten geht über die TCP-Verbindung an einen Server mit kleinem Empfangspuffer (&lt;code&gt;tcp.rcvbuf&lt;/code&gt;), der ebenfalls spät zu lesen beginnt. Nichts geht verloren: Der Server kündigt ein schrumpfendes Fenster an, dann ein Null-Fenster, und das &lt;code&gt;send()&lt;/code&gt; des Senders muss warten (Notizen L199).&lt;/p&gt;</translation>
+        <source>&lt;p&gt;UDP has no flow control: a sender never learns that the receiver cannot keep up (notes L254), and a datagram that is lost stays lost (notes L252).&lt;/p&gt;&lt;p&gt;Press &lt;i&gt;Blast datagrams over UDP&lt;/i&gt;. The client sends &lt;code&gt;udp.blast_count&lt;/code&gt; datagrams as fast as it can to a server socket whose receive buffer is tiny (&lt;code&gt;udp.rcvbuf&lt;/code&gt;) and which does not read until the blast is over. Then the server drains its socket. Every datagram is on the wire, but only a handful reach the application; the kernel counts the rest in the &lt;b&gt;RcvbufErrors&lt;/b&gt; column of &lt;code&gt;/proc/net/snmp&lt;/code&gt;. In this mode that counter covers the whole machine, so other programs' drops are counted too.&lt;/p&gt;&lt;p&gt;Press &lt;i&gt;Blast the same over TCP&lt;/i&gt;. The same number of messages goes over the TCP connection to a server with a small receive buffer (&lt;code&gt;tcp.rcvbuf&lt;/code&gt;) that also starts reading late. Nothing is lost: as the server's buffer fills, the window it advertises shrinks, sometimes to zero, and the sender's &lt;code&gt;send()&lt;/code&gt; has to wait (notes L199).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;UDP hat keine Flusskontrolle: Ein Sender erfährt nie, dass der Empfänger nicht mitkommt (Notizen L254), und ein verlorenes Datagramm bleibt verloren (Notizen L252).&lt;/p&gt;&lt;p&gt;Drücken Sie &lt;i&gt;Datagramme über UDP schwallen&lt;/i&gt;. Der Client sendet so schnell er kann &lt;code&gt;udp.blast_count&lt;/code&gt; Datagramme an einen Server-Socket mit winzigem Empfangspuffer (&lt;code&gt;udp.rcvbuf&lt;/code&gt;), der erst nach dem Schwall liest. Dann leert der Server seinen Socket. Jedes Datagramm ist auf der Leitung, aber nur eine Handvoll erreicht die Anwendung; den Rest zählt der Kernel in der Spalte &lt;b&gt;RcvbufErrors&lt;/b&gt; von &lt;code&gt;/proc/net/snmp&lt;/code&gt;. In diesem Modus gilt der Zähler für die ganze Maschine, Verluste anderer Programme werden also mitgezählt.&lt;/p&gt;&lt;p&gt;Drücken Sie &lt;i&gt;Dasselbe über TCP schwallen&lt;/i&gt;. Dieselbe Anzahl Nachrichten geht über die TCP-Verbindung an einen Server mit kleinem Empfangspuffer (&lt;code&gt;tcp.rcvbuf&lt;/code&gt;), der ebenfalls spät zu lesen beginnt. Nichts geht verloren: Während sich der Puffer des Servers füllt, schrumpft das Fenster, das er ankündigt, manchmal bis auf null, und das &lt;code&gt;send()&lt;/code&gt; des Senders muss warten (Notizen L199).&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+14" />
@@ -933,10 +933,6 @@
         <location line="+24" />
         <source>sent %1 datagrams of %2 bytes from port %3, in bursts of %4 without waiting for the receiver</source>
         <translation>%1 Datagramme zu %2 Bytes von Port %3 gesendet, in Schüben zu %4, ohne auf den Empfänger zu warten</translation>
-    </message>
-    <message>
-        <source>sent %1 datagrams of %2 bytes as fast as sendto() allows, from port %3</source>
-        <translation>%1 Datagramme zu %2 Bytes so schnell gesendet, wie sendto() es erlaubt, von Port %3</translation>
     </message>
     <message>
         <location line="+23" />

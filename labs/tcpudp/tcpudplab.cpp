@@ -212,7 +212,7 @@ CheckResult checkTcpOneRead(const LabEvidence &e)
     for (const LabPacket &p : labPackets(e, true, port)) {
         if (p.s.dstPort != port || p.payload.isEmpty() || onWire.size() >= 3)
             continue;
-        segments << TcpUdpLab::tr("#%1 \"%2\" (%3 bytes)").arg(p.number).arg(QString::fromLatin1(p.payload)).arg(p.payload.size());
+        segments << TcpUdpLab::tr("#%1 \"%2\"").arg(p.number).arg(QString::fromLatin1(p.payload));
         onWire += p.payload;
     }
     if (!onWire.startsWith("ABC"))
@@ -544,8 +544,8 @@ void setupTcpUdpLab(LabRegistry &registry)
         "whole machine, so other programs' drops are counted too.</p>"
         "<p>Press <i>Blast the same over TCP</i>. The same number of messages goes over the TCP connection "
         "to a server with a small receive buffer (<code>tcp.rcvbuf</code>) that also starts reading late. "
-        "Nothing is lost: the server advertises a shrinking window, then a zero window, and the sender's "
-        "<code>send()</code> has to wait (notes L199).</p>"));
+        "Nothing is lost: as the server's buffer fills, the window it advertises shrinks, sometimes to "
+        "zero, and the sender's <code>send()</code> has to wait (notes L199).</p>"));
     blast.actions = {
         {QStringLiteral("udp.blast"), text(QT_TRANSLATE_NOOP("TcpUdpLab", "Blast datagrams over UDP"))},
         {QStringLiteral("tcp.blast"), text(QT_TRANSLATE_NOOP("TcpUdpLab", "Blast the same over TCP"))},
