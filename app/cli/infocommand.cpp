@@ -49,7 +49,7 @@ QString seconds(std::int64_t ns)
 
 void line(const QString &label, const QString &value)
 {
-    const QByteArray text = (label + QLatin1String(": ")).leftJustified(26) .toUtf8() + value.toUtf8();
+    const QByteArray text = (label + QLatin1String(": ")).leftJustified(18).toUtf8() + value.toUtf8();
     std::printf("%s\n", text.constData());
 }
 

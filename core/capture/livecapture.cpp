@@ -25,6 +25,7 @@ QString tr(const char *text) { return QCoreApplication::translate("Capture", tex
 
 constexpr int kSnaplen = 262144;
 constexpr int kBufferBytes = 8 * 1024 * 1024;
+constexpr int kBlockTimeoutMs = 20;
 
 QString executablePath()
 {
@@ -67,7 +68,13 @@ pcap_t *openDevice(const QString &device, QString *why)
             : tr("Wirelab cannot capture on %1: %2.").arg(device, pcapReason(errbuf));
         return nullptr;
     }
-    pcap_set_immediate_mode(p, 1); // deliver each packet at once, not when a kernel block fills
+    // Not immediate mode: on Linux that means TPACKET_V2, whose ring has fixed frames sized for lo's 64 KB
+    // MTU (128 KB each), so an 8 MB buffer holds only 64 packets and a burst of 1000 small datagrams
+    // loses most of them in the capture (measured: 90-484 of 1000 seen). TPACKET_V3 packs packets
+    // tightly into blocks and hands a block over when it fills or after the timeout, so packets arrive
+    // at most kBlockTimeoutMs late (well under the 50 ms batches the GUI shows) and none are lost.
+    pcap_set_immediate_mode(p, 0);
+    pcap_set_timeout(p, kBlockTimeoutMs);
     pcap_set_snaplen(p, kSnaplen);
     pcap_set_buffer_size(p, kBufferBytes);
     pcap_set_tstamp_precision(p, PCAP_TSTAMP_PRECISION_NANO);

@@ -59,6 +59,7 @@ private Q_SLOTS:
     void initTestCase();
     void filterForPortsNamesEveryPort();
     void seesTheFiveDatagramsSentToTheLabPort();
+    void keepsUpWithABlastOfAThousandDatagrams();
     void goesThroughStartingCapturingStopped();
     void stopsAtOnceWithoutTraffic();
     void aBadFilterFailsWithASentence();
@@ -125,6 +126,28 @@ void TestLiveCapture::seesTheFiveDatagramsSentToTheLabPort()
         if (i)
             QVERIFY(p.timeNs >= seen[std::size_t(i - 1)].timeNs);
     }
+    QCOMPARE(capture.droppedPackets(), 0u);
+}
+
+void TestLiveCapture::keepsUpWithABlastOfAThousandDatagrams()
+{
+    // The TCP vs UDP lab blasts 1000 datagrams and counts them on the wire: the capture must see all of
+    // them even though the receiver drops most, and report no drops of its own.
+    QUdpSocket server, client;
+    QVERIFY(server.bind(QHostAddress::LocalHost, 0));
+    LiveCapture capture;
+    QVERIFY2(capture.start(QStringLiteral("lo"), LiveCapture::filterForPorts({}, {server.localPort()})),
+             qPrintable(capture.errorString()));
+    QTRY_COMPARE(capture.state(), CaptureState::Running);
+    const QByteArray payload(100, 'x');
+    for (int i = 0; i < 1000; ++i)
+        QCOMPARE(client.writeDatagram(payload, QHostAddress::LocalHost, server.localPort()), qint64(100));
+    std::size_t seen = 0;
+    QTRY_COMPARE_WITH_TIMEOUT(([&] {
+        seen += capture.takePackets().size();
+        return seen;
+    }()), std::size_t(1000), 10000);
+    capture.stop();
     QCOMPARE(capture.droppedPackets(), 0u);
 }
 
