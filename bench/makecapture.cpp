@@ -246,7 +246,7 @@ private:
     void udpExchange()
     {
         const std::uint32_t n = m_nextClient++;
-        const Endpoint client{{0x02, 0x00, 0x00, 0x02, 0x00, std::uint8_t(n)}, 0x0A000200u | (1 + n % 200), std::uint16_t(40000 + n % 20000)};
+        const Endpoint client{{0x02, 0x00, 0x00, 0x02, 0x00, std::uint8_t(n)}, 0x0A000200u | (1 + n % 200), std::uint16_t(52000 + n % 1000)};
         const Endpoint server{{0x02, 0x00, 0x00, 0x01, 0x00, 0x09}, 0x0A000109, 8801};
         for (int dir = 0; dir < 2; ++dir) {
             const Endpoint &from = dir ? server : client;
