@@ -2,7 +2,9 @@
 // The lab runtime: typed parameters with one-sentence errors, the registry, the controller's lifecycle,
 // and the headless runner's reports, checked with a small lab defined here whose checkpoints read the
 // events its actions log.
+#include "capture/livecapture.h"
 #include "capturesession.h"
+#include "dissect/tcptracker.h"
 #include "lab/labcontroller.h"
 #include "lab/labevidence.h"
 #include "lab/labregistry.h"
@@ -149,6 +151,8 @@ private Q_SLOTS:
     void actionsBeforeStartFailCleanly();
     void headlessRunReportsEveryCheckpointOnce();
     void sessionResetEmptiesEverything();
+    void sessionOpensAFileIntoAFreshStore();
+    void sessionAppendsABatchWithOneSignal();
 };
 
 void TestLabRuntime::parseRejectsBadInput_data()
@@ -350,6 +354,66 @@ void TestLabRuntime::sessionResetEmptiesEverything()
     QCOMPARE(session.events().size(), std::size_t(0));
     QVERIFY(session.store().isEmpty());
     QCOMPARE(session.originNs(), session.clock().startNs());
+}
+
+void TestLabRuntime::sessionOpensAFileIntoAFreshStore()
+{
+    CaptureSession session;
+    session.store().append(1, std::vector<std::uint8_t>(10, 0)); // left over from an earlier run
+    QSignalSpy cleared(&session, &CaptureSession::cleared);
+    QSignalSpy appended(&session, &CaptureSession::packetsAppended);
+    const CaptureFileInfo info = session.openFile(QStringLiteral(WIRELAB_TEST_DATA "/tcp-udp-loopback.pcap"));
+    QVERIFY2(info.opened && info.error.isEmpty(), qPrintable(info.error));
+    QCOMPARE(session.title(), QStringLiteral("tcp-udp-loopback.pcap"));
+    QCOMPARE(cleared.count(), 1);
+    QCOMPARE(appended.count(), 1);
+    QCOMPARE(session.store().size(), std::size_t(info.packetsRead));
+    QCOMPARE(appended.at(0).at(1).value<std::size_t>(), session.store().size());
+    QCOMPARE(session.originNs(), session.store().at(0).timeNs);
+    // The tracker was fed in order: the file opens with a handshake.
+    QVERIFY(!session.tcp().conversations().empty());
+    const TcpConversation &c = session.tcp().conversations().front();
+    QCOMPARE(c.synFrame, 1u);
+    QCOMPARE(c.synAckFrame, 2u);
+    QVERIFY(c.handshakeComplete);
+    const PacketSummary syn = session.summary(0);
+    QCOMPARE(syn.tcpFlags, std::uint16_t(TcpSyn));
+    QCOMPARE(syn.tcpMss, 65495);
+    QCOMPARE(session.summary(999).protocol, Protocol::Unknown);
+
+    const CaptureFileInfo missing = session.openFile(QStringLiteral(WIRELAB_TEST_DATA "/no-such-file.pcap"));
+    QVERIFY(!missing.opened);
+    QVERIFY(!missing.error.isEmpty());
+    QVERIFY(session.store().isEmpty());
+    QVERIFY(session.tcp().conversations().empty());
+}
+
+void TestLabRuntime::sessionAppendsABatchWithOneSignal()
+{
+    CaptureSession file;
+    QVERIFY(file.openFile(QStringLiteral(WIRELAB_TEST_DATA "/tcp-udp-loopback.pcap")).opened);
+    std::vector<CapturedPacket> batch;
+    for (std::size_t i = 0; i < file.store().size(); ++i) {
+        const PacketView v = file.store().at(i);
+        batch.push_back(CapturedPacket{v.timeNs, v.originalLength, {v.bytes.begin(), v.bytes.end()}});
+    }
+    QVERIFY(batch.size() > 4);
+
+    CaptureSession session;
+    session.reset(LinkType::Ethernet);
+    QSignalSpy appended(&session, &CaptureSession::packetsAppended);
+    session.appendPackets(std::span<const CapturedPacket>(batch.data(), 3), LinkType::Ethernet);
+    session.appendPackets(std::span<const CapturedPacket>(batch.data() + 3, batch.size() - 3), LinkType::Ethernet);
+    session.appendPackets({}, LinkType::Ethernet); // nothing: no signal
+    QCOMPARE(appended.count(), 2);
+    QCOMPARE(appended.at(0).at(0).value<std::size_t>(), std::size_t(0));
+    QCOMPARE(appended.at(0).at(1).value<std::size_t>(), std::size_t(3));
+    QCOMPARE(appended.at(1).at(0).value<std::size_t>(), std::size_t(3));
+    QCOMPARE(appended.at(1).at(1).value<std::size_t>(), batch.size() - 3);
+    QCOMPARE(session.store().size(), batch.size());
+    QVERIFY(session.tcp().analysis(1));
+    QCOMPARE(session.tcp().conversations().size(), file.tcp().conversations().size());
+    QCOMPARE(session.tcp().conversations().front().handshakeComplete, true);
 }
 
 QTEST_GUILESS_MAIN(TestLabRuntime)
