@@ -37,7 +37,7 @@
 <context>
     <name>TcpUdpLab</name>
     <message>
-        <location filename="../labs/tcpudp/tcpudplab.cpp" line="+99" />
+        <location filename="../labs/tcpudp/tcpudplab.cpp" line="+100" />
         <source>No packets to check: %1</source>
         <translation>Keine Pakete zum Prüfen: %1</translation>
     </message>
@@ -192,9 +192,9 @@
         <translation>Warte, bis der TCP-Schwall fertig ist.</translation>
     </message>
     <message>
-        <location line="+18" />
-        <source>%1 of %2 bytes arrived %3 in %4 reads; the sender waited %5 times (%6 ms) for the receiver; %7 zero-window advertisements from the server; %8 data bytes to the server on the wire.</source>
-        <translation>%1 von %2 Bytes kamen %3 in %4 Lesevorgängen an; der Sender wartete %5-mal (%6 ms) auf den Empfänger; %7 Null-Fenster-Meldungen vom Server; %8 Datenbytes zum Server auf der Leitung.</translation>
+        <location line="+22" />
+        <source>%1 of %2 bytes arrived %3 in %4 reads; the sender waited %5 times (%6 ms) for the receiver; %7 zero-window advertisements from the server; %8 data bytes to the server on the wire, including %9 retransmitted segments.</source>
+        <translation>%1 von %2 Bytes kamen %3 in %4 Lesevorgängen an; der Sender wartete %5-mal (%6 ms) auf den Empfänger; %7 Null-Fenster-Meldungen vom Server; %8 Datenbytes zum Server auf der Leitung, darunter %9 wiederholt gesendete Segmente.</translation>
     </message>
     <message>
         <location line="+4" />
@@ -207,7 +207,7 @@
         <translation>außer der Reihe</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Fewer bytes on the wire than sent (is the capture dropping?): %1</source>
         <translation>Weniger Bytes auf der Leitung als gesendet (verliert die Aufzeichnung Pakete?): %1</translation>
     </message>
@@ -481,13 +481,13 @@
         <translation>Die Aufzeichnung konnte nicht unter %1 gespeichert werden: %2.</translation>
     </message>
     <message>
-        <location filename="../core/capture/livecapture.cpp" line="+39" />
+        <location filename="../core/capture/livecapture.cpp" line="+40" />
         <source>Wirelab may not capture on %1: run it as root or give it the capture right with `sudo setcap cap_net_raw,cap_net_admin+eip %2`, or use the lab network (coming soon).</source>
         <translation>Wirelab darf auf %1 nicht aufzeichnen: Starten Sie es als root oder geben Sie ihm das Aufzeichnungsrecht mit `sudo setcap cap_net_raw,cap_net_admin+eip %2`, oder nutzen Sie das Labornetz (folgt bald).</translation>
     </message>
     <message>
         <location line="+28" />
-        <location line="+17" />
+        <location line="+23" />
         <source>Wirelab cannot capture on %1: %2.</source>
         <translation>Wirelab kann auf %1 nicht aufzeichnen: %2.</translation>
     </message>

@@ -4,6 +4,7 @@
 #include "tcpudpinstance.h"
 
 #include "dissect/dissect.h"
+#include "dissect/tcptracker.h"
 #include "lab/labevidence.h"
 #include "lab/labregistry.h"
 
@@ -340,19 +341,24 @@ CheckResult checkTcpBlastComplete(const LabEvidence &e)
         return noCapture(e);
     const std::uint16_t port = tcpPort(e);
     qint64 wireBytes = 0;
-    int zeroWindows = 0;
+    int zeroWindows = 0, retransmitted = 0;
     for (const LabPacket &p : labPackets(e, true, port)) {
-        if (p.s.dstPort == port)
+        if (p.s.dstPort == port) {
             wireBytes += p.payload.size();
-        else if (p.s.tcpWindow == 0 && !p.has(TcpSyn) && !p.has(TcpRst))
+            const TcpPacketAnalysis *analysis = e.tcp().analysis(p.number);
+            if (analysis && (analysis->flags & (TcpRetransmission | TcpFastRetransmission | TcpSpuriousRetransmission)))
+                ++retransmitted;
+        } else if (p.s.tcpWindow == 0 && !p.has(TcpSyn) && !p.has(TcpRst)) {
             ++zeroWindows;
+        }
     }
     const QString figures = TcpUdpLab::tr("%1 of %2 bytes arrived %3 in %4 reads; the sender waited %5 times (%6 ms) for "
                                "the receiver; %7 zero-window advertisements from the server; %8 data bytes to "
-                               "the server on the wire.")
+                               "the server on the wire, including %9 retransmitted segments.")
                                 .arg(got).arg(total)
                                 .arg(inOrder ? TcpUdpLab::tr("in order") : TcpUdpLab::tr("out of order"))
-                                .arg(reads).arg(waits).arg(waitedMs).arg(zeroWindows).arg(wireBytes);
+                                .arg(reads).arg(waits).arg(waitedMs).arg(zeroWindows).arg(wireBytes)
+                                .arg(retransmitted);
     if (got != total || !inOrder)
         return {false, figures};
     if (wireBytes < total)
