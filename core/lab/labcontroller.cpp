@@ -18,6 +18,10 @@ LabController::LabController(CaptureSession *session, QObject *parent)
 {
     m_ticker.setInterval(50);
     connect(&m_ticker, &QTimer::timeout, this, &LabController::poll);
+    connect(m_session, &CaptureSession::cleared, this, [this] {
+        m_summaries.clear();
+        m_checkedPackets = m_checkedEvents = std::size_t(-1);
+    });
 }
 
 LabController::~LabController()
@@ -210,10 +214,27 @@ void LabController::evaluate()
         return;
     const bool captureAvailable = m_capture && m_captureProblem.isEmpty()
         && m_capture->state() != CaptureState::Failed;
+    const PacketStore &store = m_session->store();
+    const std::size_t events = m_session->events().size();
+    if (store.size() == m_checkedPackets && events == m_checkedEvents && captureAvailable == m_checkedCapture)
+        return;
+    m_checkedPackets = store.size();
+    m_checkedEvents = events;
+    m_checkedCapture = captureAvailable;
+    if (m_summaries.size() > store.size())
+        m_summaries.clear();
+    m_summaries.reserve(store.size());
+    for (std::size_t i = m_summaries.size(); i < store.size(); ++i) {
+        const PacketView view = store.at(i);
+        PacketSummary summary;
+        dissectSummary(view.linkType, view.bytes, summary);
+        m_summaries.push_back(summary);
+    }
     QString problem = m_captureProblem;
     if (!captureAvailable && problem.isEmpty())
         problem = m_capture ? m_capture->errorString() : QCoreApplication::translate("wirelab::LabController", "There is no capture for this run.");
-    const LabEvidence evidence(*m_session, m_parameters, m_endpoints, captureAvailable, problem);
+    LabEvidence evidence(*m_session, m_parameters, m_endpoints, captureAvailable, problem);
+    evidence.setSummaryCache(&m_summaries);
     for (std::size_t s = 0; s < m_lab->steps.size() && s < m_results.size(); ++s) {
         if (stepDone(int(s)))
             continue;

@@ -7,6 +7,7 @@
 // done. stop() stops the lab, then the capture, and leaves no thread or descriptor behind.
 
 #include "capture/capturestate.h"
+#include "dissect/dissect.h"
 #include "lab/labdefinition.h"
 #include "lab/labinstance.h"
 
@@ -79,6 +80,10 @@ private:
     QString m_captureProblem;
     QTimer m_ticker;
     std::vector<std::vector<CheckResult>> m_results;
+    // Checkpoints are pure functions of the evidence: re-check only when it changed.
+    std::vector<PacketSummary> m_summaries;
+    std::size_t m_checkedPackets = std::size_t(-1), m_checkedEvents = std::size_t(-1);
+    bool m_checkedCapture = false;
 };
 
 // Runs every step of a lab headless, as `wirelab-cli run` and the lab tests do: each step's actions in

@@ -11,6 +11,11 @@ void LabEvidence::forEachPacket(const std::function<bool(const PacketView &, con
     const std::size_t count = store.size();
     for (std::size_t i = 0; i < count; ++i) {
         const PacketView view = store.at(i);
+        if (m_summaries && i < m_summaries->size()) {
+            if (!fn(view, (*m_summaries)[i]))
+                return;
+            continue;
+        }
         PacketSummary summary;
         dissectSummary(view.linkType, view.bytes, summary);
         if (!fn(view, summary))

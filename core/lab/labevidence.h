@@ -7,6 +7,7 @@
 #include <QVariantMap>
 
 #include <functional>
+#include <vector>
 
 namespace wirelab {
 
@@ -36,12 +37,17 @@ public:
     // Calls fn for every packet in order with its summary; stops early when fn returns false.
     void forEachPacket(const std::function<bool(const PacketView &, const PacketSummary &)> &fn) const;
 
+    // Summaries already computed for the first cache->size() packets (the controller keeps them, so
+    // checkpoints re-checked every tick do not dissect the whole run again). Optional.
+    void setSummaryCache(const std::vector<PacketSummary> *cache) { m_summaries = cache; }
+
 private:
     const CaptureSession &m_session;
     const QVariantMap &m_parameters;
     const LabEndpoints &m_endpoints;
     bool m_captureAvailable;
     QString m_captureProblem;
+    const std::vector<PacketSummary> *m_summaries = nullptr;
 };
 
 } // namespace wirelab
