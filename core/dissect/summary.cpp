@@ -135,7 +135,7 @@ void tcpInfo(Text &t, const PacketSummary &s, const TcpPacketAnalysis *a)
     t.u(s.srcPort);
     t.str(kArrow);
     t.u(s.dstPort);
-    if (s.tcpHeaderLength < 20) // truncated header: ports only
+    if (s.tcpHeaderLength == 0) // fewer than 20 bytes: ports only
         return;
     t.str(" [");
     t.flags(s.tcpFlags);

@@ -79,6 +79,10 @@ struct TcpConversationTracker::Side
     bool finSent = false;
     std::uint32_t finSeq = 0;
     std::vector<Segment> unacked; // oldest first
+    // The ACK value the peer last walked `unacked` with. Walking again with the same value before anything
+    // new was appended changes nothing, so it is skipped (keeps pure-ACK floods cheap).
+    bool scanValid = false;
+    std::uint32_t scannedAck = 0;
 };
 
 struct TcpConversationTracker::State
@@ -338,6 +342,7 @@ void TcpConversationTracker::add(std::uint32_t frameNumber, std::int64_t timeNs,
         if (flags & (TcpSyn | TcpFin))
             nextSeq += 1;
         F.unacked.push_back({frameNumber, seq, nextSeq, timeNs});
+        F.scanValid = false;
     }
     if (gtSeq(nextSeq, F.nextSeq) || !F.nextSeq) {
         if (!(aflags & TcpZeroWindowProbe)) {
@@ -358,7 +363,10 @@ void TcpConversationTracker::add(std::uint32_t frameNumber, std::int64_t timeNs,
     // Segments of the other direction that this ACK covers. Wireshark walks newest first; the oldest exact
     // match is the one reported.
     auto &ua = R.unacked;
-    for (std::size_t i = ua.size(); i-- > 0;) {
+    const bool skipScan = R.scanValid && R.scannedAck == ack;
+    R.scanValid = true;
+    R.scannedAck = ack;
+    for (std::size_t i = skipScan ? 0 : ua.size(); i-- > 0;) {
         Segment &sg = ua[i];
         if (ack == sg.nextSeq) {
             hasTa = true;
