@@ -18,6 +18,13 @@
 
 using namespace wirelab;
 
+// Without capture rights the lab still runs, but nothing here can be checked: fail loudly, with the reason.
+#define REQUIRE_CAPTURE()                                                                                    \
+    do {                                                                                                     \
+        if (!m_controller->captureProblem().isEmpty())                                                       \
+            QFAIL(qPrintable(QStringLiteral("No capture: %1").arg(m_controller->captureProblem())));         \
+    } while (false)
+
 class TestTcpUdpLab final : public QObject
 {
     Q_OBJECT
@@ -37,7 +44,6 @@ private Q_SLOTS:
 
 private:
     const HeadlessReport &report(const QString &checkpointId);
-    void requireCapture();
 
     LabRegistry m_registry;
     CaptureSession m_session;
@@ -70,13 +76,6 @@ void TestTcpUdpLab::cleanupTestCase()
     m_controller.reset();
 }
 
-void TestTcpUdpLab::requireCapture()
-{
-    // Without capture rights the lab still runs, but nothing here can be checked: fail loudly.
-    if (!m_controller->captureProblem().isEmpty())
-        QFAIL(qPrintable(QStringLiteral("No capture: %1").arg(m_controller->captureProblem())));
-}
-
 const HeadlessReport &TestTcpUdpLab::report(const QString &checkpointId)
 {
     static const HeadlessReport missing;
@@ -104,7 +103,7 @@ void TestTcpUdpLab::theLabIsRegisteredWithItsSteps()
 
 void TestTcpUdpLab::theSynCarriesAnMssOption()
 {
-    requireCapture();
+    REQUIRE_CAPTURE();
     const HeadlessReport &handshake = report(QStringLiteral("tcp.handshake"));
     QVERIFY2(handshake.result.passed, qPrintable(handshake.result.evidence));
     const HeadlessReport &mss = report(QStringLiteral("tcp.syn.mss"));
@@ -122,7 +121,7 @@ void TestTcpUdpLab::theSynCarriesAnMssOption()
 
 void TestTcpUdpLab::threeTcpWritesArriveAsOneRead()
 {
-    requireCapture();
+    REQUIRE_CAPTURE();
     const HeadlessReport &r = report(QStringLiteral("tcp.one.read"));
     QVERIFY2(r.result.passed, qPrintable(r.result.evidence));
     int sends = 0, reads = 0;
@@ -144,7 +143,7 @@ void TestTcpUdpLab::threeTcpWritesArriveAsOneRead()
 
 void TestTcpUdpLab::threeUdpDatagramsArriveAsThreeReads()
 {
-    requireCapture();
+    REQUIRE_CAPTURE();
     const HeadlessReport &r = report(QStringLiteral("udp.three.reads"));
     QVERIFY2(r.result.passed, qPrintable(r.result.evidence));
     QStringList reads;
@@ -157,7 +156,7 @@ void TestTcpUdpLab::threeUdpDatagramsArriveAsThreeReads()
 
 void TestTcpUdpLab::headersAreMeasuredFromTheWire()
 {
-    requireCapture();
+    REQUIRE_CAPTURE();
     const HeadlessReport &r = report(QStringLiteral("header.bytes"));
     QVERIFY2(r.result.passed, qPrintable(r.result.evidence));
     QVERIFY2(r.result.evidence.contains(QStringLiteral("8-byte UDP header")), qPrintable(r.result.evidence));
@@ -165,7 +164,7 @@ void TestTcpUdpLab::headersAreMeasuredFromTheWire()
 
 void TestTcpUdpLab::theUdpBlastLosesDatagramsAndTheKernelCountsThem()
 {
-    requireCapture();
+    REQUIRE_CAPTURE();
     const HeadlessReport &r = report(QStringLiteral("udp.blast.loss"));
     QVERIFY2(r.result.passed, qPrintable(r.result.evidence));
     qint64 received = -1, delta = -1;
@@ -181,21 +180,21 @@ void TestTcpUdpLab::theUdpBlastLosesDatagramsAndTheKernelCountsThem()
 
 void TestTcpUdpLab::theTcpBlastArrivesComplete()
 {
-    requireCapture();
+    REQUIRE_CAPTURE();
     const HeadlessReport &r = report(QStringLiteral("tcp.blast.complete"));
     QVERIFY2(r.result.passed, qPrintable(r.result.evidence));
 }
 
 void TestTcpUdpLab::bothSidesSendFinAndAck()
 {
-    requireCapture();
+    REQUIRE_CAPTURE();
     const HeadlessReport &r = report(QStringLiteral("tcp.fin.both"));
     QVERIFY2(r.result.passed, qPrintable(r.result.evidence));
 }
 
 void TestTcpUdpLab::everyCheckpointPassed()
 {
-    requireCapture();
+    REQUIRE_CAPTURE();
     QStringList failed;
     for (const auto &[id, r] : m_reports) {
         if (!r.result.passed)
@@ -206,7 +205,7 @@ void TestTcpUdpLab::everyCheckpointPassed()
 
 void TestTcpUdpLab::ourDissectionMatchesTshark()
 {
-    requireCapture();
+    REQUIRE_CAPTURE();
     const QString tshark = QStandardPaths::findExecutable(QStringLiteral("tshark"));
     if (tshark.isEmpty())
         QSKIP("tshark is not installed (the test command installs it)");
