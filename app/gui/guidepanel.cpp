@@ -3,7 +3,6 @@
 
 #include <QEvent>
 #include <QFrame>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
@@ -269,11 +268,10 @@ void GuidePanel::rebuild()
         box->addWidget(guide);
 
         if (!step.actions.empty()) {
-            auto *grid = new QGridLayout;
-            grid->setHorizontalSpacing(6);
-            grid->setVerticalSpacing(4);
-            for (std::size_t a = 0; a < step.actions.size(); ++a) {
-                const LabAction &action = step.actions[a];
+            // One button per line: the guide is a narrow column, and long labels must not widen it.
+            auto *buttons = new QVBoxLayout;
+            buttons->setSpacing(4);
+            for (const LabAction &action : step.actions) {
                 auto *button = new QPushButton(frame);
                 button->setObjectName(QStringLiteral("action:") + action.id);
                 const bool busy = m_busy.value(action.id);
@@ -282,10 +280,10 @@ void GuidePanel::rebuild()
                 button->setToolTip(m_running ? QString() : tr("Start the lab first."));
                 const QString id = action.id;
                 connect(button, &QPushButton::clicked, this, [this, id] { Q_EMIT actionRequested(id); });
-                grid->addWidget(button, int(a / 2), int(a % 2));
+                buttons->addWidget(button);
                 m_buttons.insert(action.id, button);
             }
-            box->addLayout(grid);
+            box->addLayout(buttons);
             for (const LabAction &action : step.actions) {
                 const auto it = m_actionMessages.constFind(action.id);
                 if (it == m_actionMessages.constEnd() || it->text.isEmpty())

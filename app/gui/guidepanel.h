@@ -41,6 +41,7 @@ public:
     void setActionBusy(const QString &actionId, bool busy);
 
     QPushButton *actionButton(const QString &actionId) const;
+    QSize sizeHint() const override { return {360, 760}; }
 
 Q_SIGNALS:
     void actionRequested(const QString &actionId);

@@ -20,8 +20,8 @@ LabBrowser::LabBrowser(const LabRegistry &registry, QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
-    layout->addWidget(m_list, 1);
-    layout->addWidget(m_summary);
+    layout->addWidget(m_list);
+    layout->addWidget(m_summary, 1);
     layout->addWidget(m_start);
     m_list->setObjectName(QStringLiteral("labList"));
     m_list->setAlternatingRowColors(false);
@@ -40,6 +40,11 @@ LabBrowser::LabBrowser(const LabRegistry &registry, QWidget *parent)
         f.setBold(true);
         item->setFont(f);
     }
+    // As tall as a few labs, so the summary below has room.
+    m_list->setMaximumHeight(std::max(2, std::min(6, m_list->count())) * (m_list->sizeHintForRow(0) + 2)
+                             + 2 * m_list->frameWidth());
+    m_summary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_summary->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::MinimumExpanding);
     retranslate();
     if (m_list->count() > 0)
         m_list->setCurrentRow(0);

@@ -25,6 +25,7 @@ public:
     void setRunningLab(const QString &id);
     QListWidget *list() const { return m_list; }
     QPushButton *startButton() const { return m_start; }
+    QSize sizeHint() const override { return {340, 150}; }
 
 Q_SIGNALS:
     void labSelected(const QString &id);

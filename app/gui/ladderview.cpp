@@ -9,16 +9,18 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QHelpEvent>
 #include <QScrollBar>
 #include <QTimer>
+#include <QToolTip>
 
 #include <algorithm>
 #include <cstring>
 
 namespace wirelab {
 
-static constexpr int kGutter = 104;       // time and packet number at the left
-static constexpr int kMinColumnWidth = 170;
+static constexpr int kGutter = 80;        // time and packet number at the left
+static constexpr int kMinColumnWidth = 112;
 
 std::size_t LadderView::EndpointKeyHash::operator()(const EndpointKey &k) const noexcept
 {
@@ -339,6 +341,31 @@ QString LadderView::labelFor(const Arrow &arrow) const
     return QString::fromLatin1(protocolName(s.protocol));
 }
 
+bool LadderView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        // The whole label and the packet's Info line, for arrows whose label had to be cut short.
+        const auto *help = static_cast<QHelpEvent *>(event);
+        const int y = help->pos().y() - headerHeight() + verticalScrollBar()->value();
+        const int row = help->pos().y() >= headerHeight() && y >= 0 ? y / rowHeight() : -1;
+        if (row >= 0 && std::size_t(row) < shownCount()) {
+            const Arrow &arrow = shownArrow(std::size_t(row));
+            const PacketSummary s = m_session->summary(arrow.packet);
+            const PacketView view = m_session->store().at(arrow.packet);
+            const QString info = QString::fromStdString(summaryInfo(s, m_session->tcp().analysis(view.number)));
+            QToolTip::showText(help->globalPos(),
+                               QStringLiteral("#%1  %2 → %3\n%4\n%5")
+                                   .arg(view.number)
+                                   .arg(m_endpointNames[arrow.from], m_endpointNames[arrow.to], labelFor(arrow), info),
+                               viewport());
+        } else {
+            QToolTip::hideText();
+        }
+        return true;
+    }
+    return QAbstractScrollArea::viewportEvent(event);
+}
+
 void LadderView::mousePressEvent(QMouseEvent *event)
 {
     const int y = int(event->position().y()) - headerHeight() + verticalScrollBar()->value();
@@ -367,6 +394,9 @@ void LadderView::paintEvent(QPaintEvent *)
     const int header = headerHeight();
     const int rowH = rowHeight();
     const QFontMetrics fm = fontMetrics();
+    QFont boldFont = font();
+    boldFont.setBold(true);
+    const QFontMetrics boldMetrics(boldFont);
     std::vector<int> columnX(m_endpointNames.size(), -1);
     for (std::size_t c = 0; c < columns.size(); ++c)
         columnX[std::size_t(columns[c])] = kGutter + int(c) * colWidth + colWidth / 2 - xOffset;
@@ -443,11 +473,13 @@ void LadderView::paintEvent(QPaintEvent *)
         // Label above the arrow, centred between the two columns.
         const int left = std::min(x1, x2), right = std::max(x1, x2);
         const int labelWidth = std::max(right - left - 8, colWidth - 16);
-        const QString shown = fm.elidedText(label, Qt::ElideRight, labelWidth);
-        const int textWidth = fm.horizontalAdvance(shown);
-        const int textX = (left + right) / 2 - textWidth / 2;
         QFont f = font();
+        f.setPointSizeF(f.pointSizeF() * 0.92);
         f.setBold(selected);
+        const QFontMetrics labelMetrics(f);
+        const QString shown = labelMetrics.elidedText(label, Qt::ElideRight, labelWidth);
+        const int textWidth = labelMetrics.horizontalAdvance(shown);
+        const int textX = (left + right) / 2 - textWidth / 2;
         p.setFont(f);
         p.setPen(color.darker(130));
         p.drawText(QRect(textX, top + 1, textWidth + 8, y - top - 2), Qt::AlignLeft | Qt::AlignBottom, shown);
@@ -474,7 +506,7 @@ void LadderView::paintEvent(QPaintEvent *)
         p.setPen(pal.color(QPalette::Text));
         p.setFont(bold);
         p.drawText(box.adjusted(4, 2, -4, -box.height() / 2), Qt::AlignHCenter | Qt::AlignBottom,
-                   fm.elidedText(host, Qt::ElideMiddle, box.width() - 8));
+                   boldMetrics.elidedText(host, Qt::ElideMiddle, box.width() - 8));
         p.setFont(font());
         p.drawText(box.adjusted(4, box.height() / 2, -4, -2), Qt::AlignHCenter | Qt::AlignTop,
                    port.isEmpty() ? QString() : tr("port %1").arg(port.mid(1)));

@@ -36,6 +36,8 @@ public:
     // Where arrow i's row is in the viewport (empty when scrolled out of view).
     QRect arrowRowRect(int arrow) const;
 
+    QSize sizeHint() const override { return {560, 640}; }
+
     void setCurrentPacket(int packetIndex);
     int currentPacket() const { return m_currentPacket; }
 
@@ -51,6 +53,7 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:

@@ -20,8 +20,9 @@ namespace {
 class ActionScript final : public QObject
 {
 public:
-    ActionScript(wirelab::MainWindow *window, QStringList actions, int selectPacket)
+    ActionScript(wirelab::MainWindow *window, QStringList actions, int selectPacket, QByteArray field)
         : QObject(window), m_window(window), m_actions(std::move(actions)), m_select(selectPacket)
+        , m_field(std::move(field))
     {
         connect(window->controller(), &wirelab::LabController::actionFinished, this,
                 [this](const QString &id, bool, const QString &) {
@@ -34,7 +35,11 @@ public:
         if (m_actions.isEmpty()) {
             m_waitingFor.clear();
             if (m_select > 0)
-                QTimer::singleShot(800, this, [this] { m_window->selectPacket(m_select - 1); });
+                QTimer::singleShot(800, this, [this] {
+                    m_window->selectPacket(m_select - 1);
+                    if (!m_field.isEmpty())
+                        m_window->selectField(m_field);
+                });
             return;
         }
         m_waitingFor = m_actions.takeFirst();
@@ -46,6 +51,7 @@ private:
     QStringList m_actions;
     QString m_waitingFor;
     int m_select;
+    QByteArray m_field;
 };
 
 } // namespace
@@ -74,7 +80,10 @@ int main(int argc, char *argv[])
                                           QStringLiteral("Select packet number <n> after the actions ran."), QStringLiteral("n"));
     const QCommandLineOption languageOption(QStringLiteral("language"),
                                             QStringLiteral("Use this language (en, de) and remember it."), QStringLiteral("code"));
-    parser.addOptions({labOption, startOption, setOption, actionOption, selectOption, languageOption});
+    const QCommandLineOption fieldOption(QStringLiteral("select-field"),
+                                         QStringLiteral("With --select: also select this field (Wireshark name, e.g. tcp.options.mss_val)."),
+                                         QStringLiteral("name"));
+    parser.addOptions({labOption, startOption, setOption, actionOption, selectOption, fieldOption, languageOption});
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A pcap or pcapng file to open."), QStringLiteral("[file]"));
     parser.process(app);
 
@@ -102,10 +111,11 @@ int main(int argc, char *argv[])
         }
     }
     if (parser.isSet(startOption)) {
-        QTimer::singleShot(300, &window, [&window, &parser, &actionOption, &selectOption] {
+        QTimer::singleShot(300, &window, [&window, &parser, &actionOption, &selectOption, &fieldOption] {
             if (!window.startLab())
                 return;
-            auto *script = new ActionScript(&window, parser.values(actionOption), parser.value(selectOption).toInt());
+            auto *script = new ActionScript(&window, parser.values(actionOption), parser.value(selectOption).toInt(),
+                                            parser.value(fieldOption).toLatin1());
             QTimer::singleShot(500, script, [script] { script->next(); });
         });
     }

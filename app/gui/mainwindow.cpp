@@ -33,6 +33,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
@@ -121,7 +122,7 @@ void MainWindow::createViews()
     m_packetView->horizontalHeader()->setHighlightSections(false);
     m_packetView->horizontalHeader()->setStretchLastSection(true);
     m_packetView->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    const int widths[] = {56, 96, 118, 118, 72, 62};
+    const int widths[] = {44, 76, 82, 82, 60, 52};
     for (int c = 0; c < 6; ++c)
         m_packetView->setColumnWidth(c, widths[c]);
     m_packetView->setStyleSheet(QStringLiteral(
@@ -195,7 +196,12 @@ void MainWindow::createDocks()
         return dock;
     };
     m_labDock = makeDock("labsDock", m_labBrowser);
-    m_parameterDock = makeDock("parametersDock", m_parameters);
+    // In a scroll area: a lab with many parameters must not force the dock tall.
+    auto *parameterScroll = new QScrollArea(this);
+    parameterScroll->setWidgetResizable(true);
+    parameterScroll->setFrameShape(QFrame::NoFrame);
+    parameterScroll->setWidget(m_parameters);
+    m_parameterDock = makeDock("parametersDock", parameterScroll);
     m_guideDock = makeDock("guideDock", m_guide);
 
     auto *ladderPage = new QWidget(this);
@@ -217,14 +223,21 @@ void MainWindow::createDocks()
     m_ladderDock = makeDock("ladderDock", ladderPage);
     m_timelineDock = makeDock("timelineDock", m_timeline);
 
+    // Left: what to do (labs and their parameters as tabs, the guide under them, as tall as it gets);
+    // centre: the packets; right: how they flow (ladder over timeline).
     addDockWidget(Qt::LeftDockWidgetArea, m_labDock);
-    addDockWidget(Qt::LeftDockWidgetArea, m_parameterDock);
     addDockWidget(Qt::LeftDockWidgetArea, m_guideDock);
+    tabifyDockWidget(m_labDock, m_parameterDock);
+    m_labDock->raise();
     addDockWidget(Qt::RightDockWidgetArea, m_ladderDock);
     addDockWidget(Qt::RightDockWidgetArea, m_timelineDock);
-    resizeDocks({m_labDock, m_parameterDock, m_guideDock}, {150, 150, 560}, Qt::Vertical);
-    resizeDocks({m_ladderDock, m_timelineDock}, {600, 220}, Qt::Vertical);
-    resizeDocks({m_guideDock, m_ladderDock}, {400, 560}, Qt::Horizontal);
+}
+
+void MainWindow::applyDefaultDockSizes()
+{
+    resizeDocks({m_labDock, m_guideDock}, {170, 730}, Qt::Vertical);
+    resizeDocks({m_ladderDock, m_timelineDock}, {640, 230}, Qt::Vertical);
+    resizeDocks({m_guideDock, m_ladderDock}, {350, 590}, Qt::Horizontal);
 }
 
 void MainWindow::createActions()
@@ -468,7 +481,9 @@ void MainWindow::restoreLayout()
     const QByteArray geometry = settings.value(QStringLiteral("window/geometry")).toByteArray();
     if (geometry.isEmpty() || !restoreGeometry(geometry))
         resize(1600, 1000);
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray()))
+        // Dock sizes only stick once the window has its real size: apply them after it is shown.
+        QTimer::singleShot(0, this, &MainWindow::applyDefaultDockSizes);
     m_centre->restoreState(settings.value(QStringLiteral("window/centre")).toByteArray());
     setZoom(settings.value(QStringLiteral("ui/zoom"), 0).toInt());
 }
@@ -775,6 +790,18 @@ void MainWindow::onDetailsFieldChanged()
     }
     m_hexView->setHighlight(current.data(DetailsModel::OffsetRole).toInt(),
                             current.data(DetailsModel::LengthRole).toInt());
+}
+
+bool MainWindow::selectField(const QByteArray &abbrev)
+{
+    const QModelIndex index = m_detailsModel->indexForAbbrev(abbrev);
+    if (!index.isValid())
+        return false;
+    for (QModelIndex p = index.parent(); p.isValid(); p = p.parent())
+        m_detailsView->expand(p);
+    m_detailsView->setCurrentIndex(index);
+    m_detailsView->scrollTo(index);
+    return true;
 }
 
 void MainWindow::onHexByteClicked(int offset)

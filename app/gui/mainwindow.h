@@ -71,6 +71,8 @@ public:
     // Selects packet index (0-based) in the packet list; the details, hex view and ladder follow.
     void selectPacket(int packetIndex);
     int currentPacket() const { return m_currentPacket; }
+    // Selects the first field with this Wireshark name in the current packet's details (and its bytes).
+    bool selectField(const QByteArray &abbrev);
     // "" (system), "en" or "de"; applied at once and stored.
     void setLanguage(const QString &setting);
     // Text zoom in steps of one point; 0 is the system size.
@@ -94,6 +96,7 @@ private:
     void createMenus();
     void retranslate();
     void restoreLayout();
+    void applyDefaultDockSizes();
     void saveLayout();
 
     void showError(const QString &title, const QString &message);

@@ -29,7 +29,7 @@ TimelinePlot::TimelinePlot(CaptureSession *session, QWidget *parent)
     m_plot->legend->setVisible(true);
     m_plot->legend->setBrush(QColor(255, 255, 255, 210));
     m_plot->legend->setBorderPen(QPen(QColor(0xc8, 0xc8, 0xc8)));
-    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignHCenter);
     m_plot->axisRect()->setMargins(QMargins(0, 4, 0, 0));
 
     m_packetsGraph = m_plot->addGraph(m_plot->xAxis, m_plot->yAxis);

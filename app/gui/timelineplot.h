@@ -33,6 +33,7 @@ public:
     // Folds in pending packets and replots now if dirty (the ticker calls it).
     void refresh();
     void retranslate();
+    QSize sizeHint() const override { return {560, 220}; }
 
 Q_SIGNALS:
     // A click on the plot: the first packet at or after that time.
@@ -46,7 +47,7 @@ private:
     void foldIn();
     void widenBins();
 
-    static constexpr std::size_t kMaxBins = 400;
+    static constexpr std::size_t kMaxBins = 160;
 
     CaptureSession *m_session;
     QCustomPlot *m_plot;
