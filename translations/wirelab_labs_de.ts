@@ -558,7 +558,7 @@
 <context>
     <name>wirelab::LabController</name>
     <message>
-        <location filename="../core/lab/labcontroller.cpp" line="+77" />
+        <location filename="../core/lab/labcontroller.cpp" line="+84" />
         <source>A lab is already running; stop it first.</source>
         <translation>Es läuft bereits ein Labor; stoppen Sie es zuerst.</translation>
     </message>
@@ -593,12 +593,12 @@
         <translation>Das Labor läuft nicht; drücken Sie zuerst auf Start.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+41" />
         <source>There is no capture for this run.</source>
         <translation>Für diesen Lauf gibt es keine Aufzeichnung.</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+54" />
         <source>Action "%1" did not finish in time.</source>
         <translation>Die Aktion „%1“ wurde nicht rechtzeitig fertig.</translation>
     </message>
@@ -834,12 +834,12 @@
     <message>
         <location line="+9" />
         <location line="+100" />
-        <location line="+165" />
+        <location line="+167" />
         <source>send() on the TCP connection failed: %1.</source>
         <translation>send() auf der TCP-Verbindung ist fehlgeschlagen: %1.</translation>
     </message>
     <message>
-        <location line="-263" />
+        <location line="-265" />
         <source>send() of 1 byte: "%1"</source>
         <translation>send() von 1 Byte: „%1“</translation>
     </message>
@@ -970,7 +970,12 @@
         <translation>Bytes außer der Reihe</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+16" />
+        <source>The lab stopped during the blast.</source>
+        <translation>Das Labor wurde während des Schwalls gestoppt.</translation>
+    </message>
+    <message>
+        <location line="+19" />
         <source>The TCP sender waited 10 seconds without the window opening.</source>
         <translation>Der TCP-Sender hat 10 Sekunden gewartet, ohne dass sich das Fenster öffnete.</translation>
     </message>

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QSignalBlocker>
 #include <QThread>
 
 namespace wirelab {
@@ -26,6 +27,8 @@ LabController::LabController(CaptureSession *session, QObject *parent)
 
 LabController::~LabController()
 {
+    // Receivers may be half destroyed by now (a parent window deleting its children): stop silently.
+    const QSignalBlocker blocker(this);
     stop();
 }
 

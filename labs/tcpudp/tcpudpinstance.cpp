@@ -648,6 +648,8 @@ TcpUdpLabInstance::Outcome TcpUdpLabInstance::tcpBlast()
     int waits = 0;
     qint64 waitedMs = 0;
     for (int i = 0; i < count; ++i) {
+        if (m_client.stopping())
+            return {false, tr("The lab stopped during the blast.")};
         for (int k = 0; k < size; ++k)
             message[std::size_t(k)] = blastByte(std::uint64_t(offset + k));
         std::size_t done = 0;
