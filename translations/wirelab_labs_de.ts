@@ -142,19 +142,19 @@
         <translation>3 Datagramme auf der Leitung (%1) und 3 getrennte recvfrom()-Ergebnisse (%2): UDP bewahrt Nachrichtengrenzen.</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+35" />
         <source>Waiting for the 100-byte message over TCP and over UDP (%1 TCP data segments, %2 datagrams so far).</source>
         <translation>Warte auf die 100-Byte-Nachricht über TCP und über UDP (bisher %1 TCP-Datensegmente, %2 Datagramme).</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Unexpected header sizes: TCP %1-%2 bytes, UDP %3 bytes.</source>
-        <translation>Unerwartete Header-Größen: TCP %1–%2 Bytes, UDP %3 Bytes.</translation>
+        <location line="+6" />
+        <source>Unexpected header sizes: TCP %1 bytes, UDP %2 bytes.</source>
+        <translation>Unerwartete Header-Größen: TCP %1 Bytes, UDP %2 Bytes.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>100 bytes over TCP (#%1): %2-byte TCP header (20 fixed + %3 of options), %4 bytes on the wire; over UDP (#%5): 8-byte UDP header, %6 bytes on the wire. This run's %7 TCP data segments had %8-%9-byte headers; its %10 datagrams had 8-byte headers.</source>
-        <translation>100 Bytes über TCP (#%1): %2 Byte TCP-Header (20 feste + %3 Optionen), %4 Bytes auf der Leitung; über UDP (#%5): 8 Byte UDP-Header, %6 Bytes auf der Leitung. Die %7 TCP-Datensegmente dieses Laufs hatten Header von %8–%9 Bytes; seine %10 Datagramme hatten 8-Byte-Header.</translation>
+        <location line="+2" />
+        <source>100 bytes over TCP (#%1): %2-byte TCP header (20 fixed + %3 of options), %4 bytes on the wire; over UDP (#%5): 8-byte UDP header, %6 bytes on the wire. This run's %7 TCP data segments had %8-byte headers; its %9 datagrams had 8-byte headers.</source>
+        <translation>100 Bytes über TCP (#%1): %2 Byte TCP-Header (20 feste + %3 Optionen), %4 Bytes auf der Leitung; über UDP (#%5): 8 Byte UDP-Header, %6 Bytes auf der Leitung. Die %7 TCP-Datensegmente dieses Laufs hatten Header von %8 Bytes; seine %9 Datagramme hatten 8-Byte-Header.</translation>
     </message>
     <message>
         <location line="+15" />
@@ -168,6 +168,11 @@
     </message>
     <message>
         <location line="+5" />
+        <source>The kernel's UDP counters in /proc/net/snmp could not be read: %1</source>
+        <translation>Die UDP-Zähler des Kernels in /proc/net/snmp konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Nothing was lost: %1</source>
         <translation>Nichts ging verloren: %1</translation>
     </message>

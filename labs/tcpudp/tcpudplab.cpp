@@ -268,29 +268,34 @@ CheckResult checkHeaderBytes(const LabEvidence &e)
         if (!tcpBig && p.payload.size() == 100)
             tcpBig = &p;
     }
-    int udpCount = 0, udpHeader = -1;
+    int udpCount = 0, udpMin = 1 << 30, udpMax = 0;
     const LabPacket *udpBig = nullptr;
     const std::vector<LabPacket> udp = labPackets(e, false, uport);
     for (const LabPacket &p : udp) {
         if (p.s.dstPort != uport)
             continue;
         ++udpCount;
-        udpHeader = p.udpHeaderBytes();
+        udpMin = std::min(udpMin, p.udpHeaderBytes());
+        udpMax = std::max(udpMax, p.udpHeaderBytes());
         if (!udpBig && p.payload.size() == 100)
             udpBig = &p;
     }
     if (!tcpBig || !udpBig)
         return {false, TcpUdpLab::tr("Waiting for the 100-byte message over TCP and over UDP (%1 TCP data segments, %2 datagrams so far).")
                            .arg(tcpCount).arg(udpCount)};
-    if (tcpMin < 20 || udpHeader != 8)
-        return {false, TcpUdpLab::tr("Unexpected header sizes: TCP %1-%2 bytes, UDP %3 bytes.").arg(tcpMin).arg(tcpMax).arg(udpHeader)};
+    auto range = [](int low, int high) {
+        return low == high ? QString::number(low) : QStringLiteral("%1-%2").arg(low).arg(high);
+    };
+    if (tcpMin < 20 || tcpMax > 60 || udpMin != 8 || udpMax != 8)
+        return {false, TcpUdpLab::tr("Unexpected header sizes: TCP %1 bytes, UDP %2 bytes.")
+                           .arg(range(tcpMin, tcpMax), range(udpMin, udpMax))};
     return {true, TcpUdpLab::tr("100 bytes over TCP (#%1): %2-byte TCP header (20 fixed + %3 of options), %4 bytes on the wire; "
                      "over UDP (#%5): 8-byte UDP header, %6 bytes on the wire. This run's %7 TCP data segments had "
-                     "%8-%9-byte headers; its %10 datagrams had 8-byte headers.")
+                     "%8-byte headers; its %9 datagrams had 8-byte headers.")
                       .arg(tcpBig->number).arg(tcpBig->s.tcpHeaderLength).arg(tcpBig->s.tcpHeaderLength - 20)
                       .arg(tcpBig->s.headerBytes + tcpBig->payload.size())
                       .arg(udpBig->number).arg(udpBig->s.headerBytes + udpBig->payload.size())
-                      .arg(tcpCount).arg(tcpMin).arg(tcpMax).arg(udpCount)};
+                      .arg(tcpCount).arg(range(tcpMin, tcpMax)).arg(udpCount)};
 }
 
 CheckResult checkUdpBlastLoss(const LabEvidence &e)
@@ -316,6 +321,8 @@ CheckResult checkUdpBlastLoss(const LabEvidence &e)
                                "the whole machine in host mode, so other programs' drops add to it); %4 datagrams "
                                "seen on the wire; SO_RCVBUF asked for %5 bytes.")
                                 .arg(x).arg(n).arg(y).arg(onWire).arg(rcvbuf);
+    if (y < 0)
+        return {false, TcpUdpLab::tr("The kernel's UDP counters in /proc/net/snmp could not be read: %1").arg(figures)};
     if (x >= n)
         return {false, TcpUdpLab::tr("Nothing was lost: %1").arg(figures)};
     if (y < n - x)
