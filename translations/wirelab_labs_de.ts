@@ -159,7 +159,7 @@
     <message>
         <location line="+15" />
         <source>Waiting for the blast to finish.</source>
-        <translation>Warte, bis der Schwall fertig ist.</translation>
+        <translation>Warte, bis die Flut fertig ist.</translation>
     </message>
     <message>
         <location line="+13" />
@@ -194,7 +194,7 @@
     <message>
         <location line="+8" />
         <source>Waiting for the TCP blast to finish.</source>
-        <translation>Warte, bis der TCP-Schwall fertig ist.</translation>
+        <translation>Warte, bis die TCP-Flut fertig ist.</translation>
     </message>
     <message>
         <location line="+22" />
@@ -279,27 +279,27 @@
     <message>
         <location line="+1" />
         <source>SO_RCVBUF of the socket the blast hits; the kernel doubles it and caps it at net.core.rmem_max.</source>
-        <translation>SO_RCVBUF des Sockets, auf den der Schwall trifft; der Kernel verdoppelt den Wert und begrenzt ihn auf net.core.rmem_max.</translation>
+        <translation>SO_RCVBUF des Sockets, auf den die Flut trifft; der Kernel verdoppelt den Wert und begrenzt ihn auf net.core.rmem_max.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Messages per blast</source>
-        <translation>Nachrichten pro Schwall</translation>
+        <translation>Nachrichten pro Flut</translation>
     </message>
     <message>
         <location line="+1" />
         <source>How many messages the UDP blast and the TCP blast send.</source>
-        <translation>Wie viele Nachrichten der UDP-Schwall und der TCP-Schwall senden.</translation>
+        <translation>Wie viele Nachrichten die UDP-Flut und die TCP-Flut senden.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Bytes per blast message</source>
-        <translation>Bytes pro Schwall-Nachricht</translation>
+        <translation>Bytes pro Nachricht der Flut</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Payload size of each message in the UDP and TCP blasts.</source>
-        <translation>Nutzdatengröße jeder Nachricht im UDP- und im TCP-Schwall.</translation>
+        <translation>Nutzdatengröße jeder Nachricht in der UDP- und der TCP-Flut.</translation>
     </message>
     <message>
         <location line="+3" />
@@ -319,7 +319,7 @@
     <message>
         <location line="+1" />
         <source>SO_SNDBUF the client sets for the TCP blast, so a closed window makes send() wait; 0 keeps the kernel's autotuning.</source>
-        <translation>SO_SNDBUF, den der Client für den TCP-Schwall setzt, damit ein geschlossenes Fenster send() warten lässt; 0 behält die automatische Anpassung des Kernels bei.</translation>
+        <translation>SO_SNDBUF, den der Client für die TCP-Flut setzt, damit ein geschlossenes Fenster send() warten lässt; 0 behält die automatische Anpassung des Kernels bei.</translation>
     </message>
     <message>
         <location line="+3" />
@@ -429,27 +429,27 @@
     <message>
         <location line="+6" />
         <source>4. Blast: UDP drops, TCP waits</source>
-        <translation>4. Schwall: UDP verwirft, TCP wartet</translation>
+        <translation>4. Flut: UDP verwirft, TCP wartet</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&lt;p&gt;UDP has no flow control: a sender never learns that the receiver cannot keep up (notes L254), and a datagram that is lost stays lost (notes L252).&lt;/p&gt;&lt;p&gt;Press &lt;i&gt;Blast datagrams over UDP&lt;/i&gt;. The client sends &lt;code&gt;udp.blast_count&lt;/code&gt; datagrams as fast as it can to a server socket whose receive buffer is tiny (&lt;code&gt;udp.rcvbuf&lt;/code&gt;) and which does not read until the blast is over. Then the server drains its socket. Every datagram is on the wire, but only a handful reach the application; the kernel counts the rest in the &lt;b&gt;RcvbufErrors&lt;/b&gt; column of &lt;code&gt;/proc/net/snmp&lt;/code&gt;. In this mode that counter covers the whole machine, so other programs' drops are counted too.&lt;/p&gt;&lt;p&gt;Press &lt;i&gt;Blast the same over TCP&lt;/i&gt;. The same number of messages goes over the TCP connection to a server with a small receive buffer (&lt;code&gt;tcp.rcvbuf&lt;/code&gt;) that also starts reading late. Nothing is lost: as the server's buffer fills, the window it advertises shrinks, sometimes to zero, and the sender's &lt;code&gt;send()&lt;/code&gt; has to wait (notes L199).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;UDP hat keine Flusskontrolle: Ein Sender erfährt nie, dass der Empfänger nicht mitkommt (Notizen L254), und ein verlorenes Datagramm bleibt verloren (Notizen L252).&lt;/p&gt;&lt;p&gt;Drücken Sie &lt;i&gt;Datagramme über UDP schwallen&lt;/i&gt;. Der Client sendet so schnell er kann &lt;code&gt;udp.blast_count&lt;/code&gt; Datagramme an einen Server-Socket mit winzigem Empfangspuffer (&lt;code&gt;udp.rcvbuf&lt;/code&gt;), der erst nach dem Schwall liest. Dann leert der Server seinen Socket. Jedes Datagramm ist auf der Leitung, aber nur eine Handvoll erreicht die Anwendung; den Rest zählt der Kernel in der Spalte &lt;b&gt;RcvbufErrors&lt;/b&gt; von &lt;code&gt;/proc/net/snmp&lt;/code&gt;. In diesem Modus gilt der Zähler für die ganze Maschine, Verluste anderer Programme werden also mitgezählt.&lt;/p&gt;&lt;p&gt;Drücken Sie &lt;i&gt;Dasselbe über TCP schwallen&lt;/i&gt;. Dieselbe Anzahl Nachrichten geht über die TCP-Verbindung an einen Server mit kleinem Empfangspuffer (&lt;code&gt;tcp.rcvbuf&lt;/code&gt;), der ebenfalls spät zu lesen beginnt. Nichts geht verloren: Während sich der Puffer des Servers füllt, schrumpft das Fenster, das er ankündigt, manchmal bis auf null, und das &lt;code&gt;send()&lt;/code&gt; des Senders muss warten (Notizen L199).&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;UDP hat keine Flusskontrolle: Ein Sender erfährt nie, dass der Empfänger nicht mitkommt (Notizen L254), und ein verlorenes Datagramm bleibt verloren (Notizen L252).&lt;/p&gt;&lt;p&gt;Drücken Sie &lt;i&gt;UDP mit Datagrammen fluten&lt;/i&gt;. Der Client sendet so schnell er kann &lt;code&gt;udp.blast_count&lt;/code&gt; Datagramme an einen Server-Socket mit winzigem Empfangspuffer (&lt;code&gt;udp.rcvbuf&lt;/code&gt;), der erst nach der Flut liest. Dann leert der Server seinen Socket. Jedes Datagramm ist auf der Leitung, aber nur eine Handvoll erreicht die Anwendung; den Rest zählt der Kernel in der Spalte &lt;b&gt;RcvbufErrors&lt;/b&gt; von &lt;code&gt;/proc/net/snmp&lt;/code&gt;. In diesem Modus gilt der Zähler für die ganze Maschine, Verluste anderer Programme werden also mitgezählt.&lt;/p&gt;&lt;p&gt;Drücken Sie &lt;i&gt;Dasselbe über TCP senden&lt;/i&gt;. Dieselbe Anzahl Nachrichten geht über die TCP-Verbindung an einen Server mit kleinem Empfangspuffer (&lt;code&gt;tcp.rcvbuf&lt;/code&gt;), der ebenfalls spät zu lesen beginnt. Nichts geht verloren: Während sich der Puffer des Servers füllt, schrumpft das Fenster, das er ankündigt, manchmal bis auf null, und das &lt;code&gt;send()&lt;/code&gt; des Senders muss warten (Notizen L199).&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+14" />
         <source>Blast datagrams over UDP</source>
-        <translation>Datagramme über UDP schwallen</translation>
+        <translation>UDP mit Datagrammen fluten</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Blast the same over TCP</source>
-        <translation>Dasselbe über TCP schwallen</translation>
+        <translation>Dasselbe über TCP senden</translation>
     </message>
     <message>
         <location line="+3" />
         <source>The UDP blast loses datagrams and the kernel counts the drops</source>
-        <translation>Der UDP-Schwall verliert Datagramme, und der Kernel zählt die Verluste</translation>
+        <translation>Die UDP-Flut verliert Datagramme, und der Kernel zählt die Verluste</translation>
     </message>
     <message>
         <location line="+1" />
@@ -707,7 +707,7 @@
     <message>
         <location line="+13" />
         <source>TCP server listening on %1:%2, UDP server on port %3, UDP blast receiver on port %4</source>
-        <translation>TCP-Server lauscht auf %1:%2, UDP-Server auf Port %3, UDP-Schwallempfänger auf Port %4</translation>
+        <translation>TCP-Server lauscht auf %1:%2, UDP-Server auf Port %3, UDP-Flutempfänger auf Port %4</translation>
     </message>
     <message>
         <location line="+25" />
@@ -747,12 +747,12 @@
     <message>
         <location line="+6" />
         <source>Could not create the UDP blast socket: %1.</source>
-        <translation>Der UDP-Schwall-Socket konnte nicht angelegt werden: %1.</translation>
+        <translation>Der UDP-Flut-Socket konnte nicht angelegt werden: %1.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Could not bind the UDP blast socket: %1.</source>
-        <translation>Der UDP-Schwall-Socket konnte nicht gebunden werden: %1.</translation>
+        <translation>Der UDP-Flut-Socket konnte nicht gebunden werden: %1.</translation>
     </message>
     <message>
         <location line="+24" />
@@ -927,7 +927,7 @@
     <message>
         <location line="+12" />
         <source>Udp RcvbufErrors before the blast: %1</source>
-        <translation>Udp RcvbufErrors vor dem Schwall: %1</translation>
+        <translation>Udp RcvbufErrors vor der Flut: %1</translation>
     </message>
     <message>
         <location line="+5" />
@@ -942,12 +942,12 @@
     <message>
         <location line="+23" />
         <source>drained the blast socket: %1 of %2 datagrams were there</source>
-        <translation>Schwall-Socket geleert: %1 von %2 Datagrammen waren da</translation>
+        <translation>Flut-Socket geleert: %1 von %2 Datagrammen waren da</translation>
     </message>
     <message>
         <location line="+7" />
         <source>The server did not drain the blast socket within 5 seconds.</source>
-        <translation>Der Server hat den Schwall-Socket nicht innerhalb von 5 Sekunden geleert.</translation>
+        <translation>Der Server hat den Flut-Socket nicht innerhalb von 5 Sekunden geleert.</translation>
     </message>
     <message>
         <location line="+3" />
@@ -977,7 +977,7 @@
     <message>
         <location line="+16" />
         <source>The lab stopped during the blast.</source>
-        <translation>Das Labor wurde während des Schwalls gestoppt.</translation>
+        <translation>Das Labor wurde während der Flut gestoppt.</translation>
     </message>
     <message>
         <location line="+19" />
