@@ -488,7 +488,7 @@
     <message>
         <location filename="../core/capture/livecapture.cpp" line="+40" />
         <source>Wirelab may not capture on %1: run it as root or give it the capture right with `sudo setcap cap_net_raw,cap_net_admin+eip %2`, or use the lab network (coming soon).</source>
-        <translation>Wirelab darf auf %1 nicht aufzeichnen: Starten Sie es als root oder geben Sie ihm das Aufzeichnungsrecht mit `sudo setcap cap_net_raw,cap_net_admin+eip %2`, oder nutzen Sie das Labornetz (folgt bald).</translation>
+        <translation>Wirelab darf auf %1 nicht aufzeichnen: Starten Sie es als root oder geben Sie ihm das Aufzeichnungsrecht mit `sudo setcap cap_net_raw,cap_net_admin+eip %2`, oder nutzen Sie das Lab-Netz (folgt bald).</translation>
     </message>
     <message>
         <location line="+28" />
@@ -565,22 +565,22 @@
     <message>
         <location filename="../core/lab/labcontroller.cpp" line="+84" />
         <source>A lab is already running; stop it first.</source>
-        <translation>Es läuft bereits ein Labor; stoppen Sie es zuerst.</translation>
+        <translation>Es läuft bereits ein Lab; stoppen Sie es zuerst.</translation>
     </message>
     <message>
         <location line="+6" />
         <source>The lab "%1" has no parameter "%2".</source>
-        <translation>Das Labor „%1“ hat keinen Parameter „%2“.</translation>
+        <translation>Das Lab „%1“ hat keinen Parameter „%2“.</translation>
     </message>
     <message>
         <location line="+15" />
         <source>The lab "%1" cannot be run.</source>
-        <translation>Das Labor „%1“ kann nicht ausgeführt werden.</translation>
+        <translation>Das Lab „%1“ kann nicht ausgeführt werden.</translation>
     </message>
     <message>
         <location line="+32" />
         <source>The lab could not start.</source>
-        <translation>Das Labor konnte nicht starten.</translation>
+        <translation>Das Lab konnte nicht starten.</translation>
     </message>
     <message>
         <location line="+12" />
@@ -595,7 +595,7 @@
     <message>
         <location line="+39" />
         <source>The lab is not running; press Start first.</source>
-        <translation>Das Labor läuft nicht; drücken Sie zuerst auf Start.</translation>
+        <translation>Das Lab läuft nicht; drücken Sie zuerst auf Start.</translation>
     </message>
     <message>
         <location line="+41" />
@@ -692,17 +692,17 @@
     <message>
         <location filename="../labs/tcpudp/tcpudpinstance.cpp" line="+137" />
         <source>The lab is already running; stop it before starting it again.</source>
-        <translation>Das Labor läuft bereits; stoppen Sie es, bevor Sie es neu starten.</translation>
+        <translation>Das Lab läuft bereits; stoppen Sie es, bevor Sie es neu starten.</translation>
     </message>
     <message>
         <location line="+10" />
         <source>This lab needs IPv4 addresses for its hosts; use 127.0.0.1.</source>
-        <translation>Dieses Labor braucht IPv4-Adressen für seine Hosts; verwenden Sie 127.0.0.1.</translation>
+        <translation>Dieses Lab braucht IPv4-Adressen für seine Hosts; verwenden Sie 127.0.0.1.</translation>
     </message>
     <message>
         <location line="+26" />
         <source>The lab's server did not start within 5 seconds.</source>
-        <translation>Der Server des Labors ist nicht innerhalb von 5 Sekunden gestartet.</translation>
+        <translation>Der Server des Labs ist nicht innerhalb von 5 Sekunden gestartet.</translation>
     </message>
     <message>
         <location line="+13" />
@@ -757,12 +757,12 @@
     <message>
         <location line="+24" />
         <source>The lab is not running; press Start first.</source>
-        <translation>Das Labor läuft nicht; drücken Sie zuerst auf Start.</translation>
+        <translation>Das Lab läuft nicht; drücken Sie zuerst auf Start.</translation>
     </message>
     <message>
         <location line="+21" />
         <source>This lab has no action "%1".</source>
-        <translation>Dieses Labor hat keine Aktion „%1“.</translation>
+        <translation>Dieses Lab hat keine Aktion „%1“.</translation>
     </message>
     <message>
         <location line="+7" />
@@ -977,7 +977,7 @@
     <message>
         <location line="+16" />
         <source>The lab stopped during the blast.</source>
-        <translation>Das Labor wurde während der Flut gestoppt.</translation>
+        <translation>Das Lab wurde während der Flut gestoppt.</translation>
     </message>
     <message>
         <location line="+19" />
