@@ -122,7 +122,14 @@ void MainWindow::createViews()
     m_packetView->horizontalHeader()->setHighlightSections(false);
     m_packetView->horizontalHeader()->setStretchLastSection(true);
     m_packetView->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    const int widths[] = {44, 76, 82, 82, 60, 52};
+    // Room for seven-digit packet numbers and 127.127.127.127; Info takes the rest.
+    const QFontMetrics fm = m_packetView->fontMetrics();
+    const int widths[] = {fm.horizontalAdvance(QStringLiteral("0000000")) + 10,
+                          fm.horizontalAdvance(QStringLiteral("000.000000")) + 10,
+                          fm.horizontalAdvance(QStringLiteral("127.000.0.1")) + 10,
+                          fm.horizontalAdvance(QStringLiteral("127.000.0.1")) + 10,
+                          fm.horizontalAdvance(QStringLiteral("Protocol")) + 14,
+                          fm.horizontalAdvance(QStringLiteral("Length")) + 14};
     for (int c = 0; c < 6; ++c)
         m_packetView->setColumnWidth(c, widths[c]);
     m_packetView->setStyleSheet(QStringLiteral(
@@ -531,6 +538,8 @@ bool MainWindow::openFile(const QString &path)
         showError(tr("Could not read %1").arg(QFileInfo(path).fileName()), message);
         return false;
     }
+    // A file is read from the top, not followed like a live capture.
+    m_followPacketList = false;
     if (!m_session->store().isEmpty())
         selectPacket(0);
     statusBar()->showMessage(tr("Opened %1 (%2): packets: %3")
