@@ -3,7 +3,9 @@
 // packets in the list and arrows in the ladder, click a packet and a field, stop; open bad files;
 // switch the language.
 
+#include "capture/capturefile.h"
 #include "capturesession.h"
+#include "framebuilder.h"
 #include "detailsmodel.h"
 #include "guidepanel.h"
 #include "hexview.h"
@@ -12,6 +14,7 @@
 #include "mainwindow.h"
 #include "packetlistmodel.h"
 #include "parameterpanel.h"
+#include "timelineplot.h"
 
 #include <QAction>
 #include <QDir>
@@ -20,6 +23,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -41,6 +45,7 @@ private Q_SLOTS:
     void aStudentRunsTheFirstStepOfTheTcpUdpLab();
     void aGarbageFileGivesAClearError();
     void aTruncatedFileKeepsThePacketsReadBeforeTheDamage();
+    void aSavedCaptureDroppedOnTheWindowOpensWithEveryPacket();
     void switchingToGermanTranslatesTheMenusAtOnce();
     void theLayoutIsRemembered();
 
@@ -130,6 +135,8 @@ void tst_MainWindow::aStudentRunsTheFirstStepOfTheTcpUdpLab()
     QVERIFY(w.packetModel()->index(0, PacketListModel::InfoColumn).data().toString().contains(QLatin1String("[SYN]")));
     QTRY_VERIFY(w.findChild<QLabel *>(QStringLiteral("packetCountLabel"))->text().contains(QLatin1Char('3'))
                 || w.packetModel()->rowCount() > 3);
+    // The timeline counted them (it is visible, so its ticker folds them in).
+    QTRY_VERIFY_WITH_TIMEOUT(w.timelinePlot()->packetsCounted() >= 3, 3000);
     // The handshake checkpoint ticks itself.
     QTRY_VERIFY_WITH_TIMEOUT(w.guidePanel()->checkpoint(0, 0).passed, 5000);
 
@@ -246,6 +253,43 @@ void tst_MainWindow::aTruncatedFileKeepsThePacketsReadBeforeTheDamage()
     QVERIFY(!errors.at(0).at(1).toString().isEmpty());
     if (QMessageBox *box = w.findChild<QMessageBox *>(QStringLiteral("errorMessageBox")))
         box->close();
+}
+
+void tst_MainWindow::aSavedCaptureDroppedOnTheWindowOpensWithEveryPacket()
+{
+    const QString path = m_dir.filePath(QStringLiteral("handshake.pcapng"));
+    {
+        MainWindow w;
+        w.session()->appendPackets(testing::handshakeAndData(1'700'000'000'000'000'000), LinkType::Ethernet);
+        QCOMPARE(w.packetModel()->rowCount(), 8);
+        QVERIFY(w.saveFile(path));
+    }
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(path)});
+    QDragEnterEvent enter(QPoint(400, 300), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&w, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(400, 300), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&w, &drop);
+    QTRY_COMPARE(w.packetModel()->rowCount(), 8);
+    QCOMPARE(w.packetModel()->index(3, PacketListModel::InfoColumn).data().toString().contains(QLatin1String("Len=3")), true);
+    QCOMPARE(w.currentPacket(), 0); // a file opens at its first packet
+    QVERIFY(w.windowTitle().contains(QLatin1String("handshake.pcapng")));
+    // And it is in File > Open Recent.
+    QMenu *recent = w.findChild<QMenu *>(QStringLiteral("menuRecent"));
+    QVERIFY(recent);
+    QVERIFY(recent->actions().first()->text().contains(QLatin1String("handshake.pcapng")));
+
+    // A text file dropped on the window is not taken.
+    QMimeData other;
+    other.setUrls({QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("notes.txt")))});
+    QDragEnterEvent refuse(QPoint(400, 300), Qt::CopyAction, &other, Qt::LeftButton, Qt::NoModifier);
+    refuse.setAccepted(false);
+    QCoreApplication::sendEvent(&w, &refuse);
+    QVERIFY(!refuse.isAccepted());
 }
 
 void tst_MainWindow::switchingToGermanTranslatesTheMenusAtOnce()
