@@ -34,7 +34,7 @@ Feldname: %2</translation>
     <context>
         <name>wirelab::GuidePanel</name>
         <message>
-            <location filename="../app/gui/guidepanel.cpp" line="+188" />
+            <location filename="../app/gui/guidepanel.cpp" line="+187" />
             <source>No packet capture.</source>
             <translation>Keine Paketaufzeichnung.</translation>
         </message>
@@ -59,7 +59,7 @@ Feldname: %2</translation>
             <translation>erledigt</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+20" />
             <source>%1…</source>
             <translation>%1 …</translation>
         </message>
@@ -95,7 +95,7 @@ Feldname: %2</translation>
     <context>
         <name>wirelab::LabBrowser</name>
         <message>
-            <location filename="../app/gui/labbrowser.cpp" line="+89" />
+            <location filename="../app/gui/labbrowser.cpp" line="+94" />
             <source>%1 (running)</source>
             <translation>%1 (läuft)</translation>
         </message>
@@ -118,7 +118,7 @@ Feldname: %2</translation>
     <context>
         <name>wirelab::LadderView</name>
         <message>
-            <location filename="../app/gui/ladderview.cpp" line="+330" />
+            <location filename="../app/gui/ladderview.cpp" line="+332" />
             <source>[Retransmission] %1</source>
             <translation>[Neuübertragung] %1</translation>
         </message>
@@ -133,7 +133,7 @@ Feldname: %2</translation>
             <translation>[Nullfenster] %1</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+72" />
             <source>Select a packet to see its conversation.</source>
             <translation>Wählen Sie ein Paket, um seine Verbindung zu sehen.</translation>
         </message>
@@ -143,7 +143,7 @@ Feldname: %2</translation>
             <translation>Pakete erscheinen hier als Pfeile zwischen den Hosts, die sie austauschen.</translation>
         </message>
         <message>
-            <location line="+101" />
+            <location line="+103" />
             <source>port %1</source>
             <translation>Port %1</translation>
         </message>
@@ -156,7 +156,7 @@ Feldname: %2</translation>
     <context>
         <name>wirelab::MainWindow</name>
         <message>
-            <location filename="../app/gui/mainwindow.cpp" line="+300" />
+            <location filename="../app/gui/mainwindow.cpp" line="+322" />
             <source>About Wirelab</source>
             <translation>Über Wirelab</translation>
         </message>
@@ -166,7 +166,7 @@ Feldname: %2</translation>
             <translation>&lt;h3&gt;Wirelab %1&lt;/h3&gt;&lt;p&gt;Eine Werkbank, die Netzwerktechnik mit echtem Verkehr lehrt: Jedes Lab startet echte Server und Clients, zeichnet auf, was sie senden, und zeigt es Paket für Paket.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder später. Gebaut mit Qt %2, libpcap und QCustomPlot.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location line="+83" />
+            <location line="+89" />
             <source>&amp;File</source>
             <translation>&amp;Datei</translation>
         </message>
@@ -346,7 +346,7 @@ Feldname: %2</translation>
             <translation>Klicken Sie auf einen Pfeil, um sein Paket zu wählen</translation>
         </message>
         <message>
-            <location line="+86" />
+            <location line="+88" />
             <source>The file could not be read.</source>
             <translation>Die Datei konnte nicht gelesen werden.</translation>
         </message>
@@ -356,7 +356,7 @@ Feldname: %2</translation>
             <translation>Vor dem Problem gelesene Pakete: %1. Sie werden angezeigt.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
             <source>Opened %1 (%2): packets: %3</source>
             <translation>%1 (%2) geöffnet: Pakete: %3</translation>
         </message>
@@ -366,12 +366,12 @@ Feldname: %2</translation>
             <translation>In %1 gespeichert: Pakete: %2</translation>
         </message>
         <message>
-            <location line="-18" />
+            <location line="-20" />
             <source>Could not read %1</source>
             <translation>%1 konnte nicht gelesen werden</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+16" />
             <source>Could not save %1</source>
             <translation>%1 konnte nicht gespeichert werden</translation>
         </message>
@@ -441,7 +441,7 @@ Feldname: %2</translation>
             <translation>Verworfen: %1</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+15" />
             <source>Wirelab</source>
             <translation>Wirelab</translation>
         </message>
@@ -548,6 +548,64 @@ Feldname: %2</translation>
             <location line="+1" />
             <source>Bytes per second</source>
             <translation>Bytes pro Sekunde</translation>
+        </message>
+    </context>
+    <context>
+        <name>wirelab::main</name>
+        <message>
+            <location filename="../app/gui/main.cpp" line="+73" />
+            <source>Wirelab: a workbench that teaches network engineering with real traffic.</source>
+            <translation>Wirelab: eine Werkbank, die Netzwerktechnik mit echtem Verkehr lehrt.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Select the lab &lt;id&gt; (see wirelab-cli list).</source>
+            <translation>Das Lab &lt;id&gt; wählen (siehe wirelab-cli list).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Start the selected lab at once.</source>
+            <translation>Das gewählte Lab sofort starten.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Set a lab parameter, key=value (repeatable).</source>
+            <translation>Einen Lab-Parameter setzen, Schlüssel=Wert (mehrfach möglich).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>After starting, run this step action (repeatable, in order).</source>
+            <translation>Nach dem Start diese Schritt-Aktion ausführen (mehrfach möglich, in dieser Reihenfolge).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Select packet number &lt;n&gt; after the actions ran.</source>
+            <translation>Nach den Aktionen das Paket Nummer &lt;n&gt; wählen.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Use this language (en, de) and remember it.</source>
+            <translation>Diese Sprache verwenden (en, de) und sie merken.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>With --select: also select this field (Wireshark name, e.g. tcp.options.mss_val).</source>
+            <translation>Mit --select: auch dieses Feld wählen (Wireshark-Name, z. B. tcp.options.mss_val).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A pcap or pcapng file to open.</source>
+            <translation>Eine pcap- oder pcapng-Datei zum Öffnen.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>No lab has the id "%1"; `wirelab-cli list` shows the ids.</source>
+            <translation>Kein Lab hat die ID „%1“; `wirelab-cli list` zeigt die IDs.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Cannot set %1: the lab has no such parameter or the value is out of range.</source>
+            <translation>%1 kann nicht gesetzt werden: Das Lab hat keinen solchen Parameter, oder der Wert liegt außerhalb des Bereichs.</translation>
         </message>
     </context>
 </TS>

@@ -5,6 +5,7 @@
 
 #include "capturesession.h"
 #include "lab/labcontroller.h"
+#include "languagemanager.h"
 #include "parameterpanel.h"
 
 #include <QApplication>
@@ -64,28 +65,33 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(WIRELAB_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("wirelab"));
 
+    // The command line's own help is translated too: load the stored language for it (the window
+    // loads it again, with its own switcher).
+    auto early = std::make_unique<wirelab::LanguageManager>();
+    early->apply(wirelab::LanguageManager::storedSetting());
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Wirelab: a workbench that teaches network engineering with real traffic."));
+    parser.setApplicationDescription(QCoreApplication::translate("wirelab::main", "Wirelab: a workbench that teaches network engineering with real traffic."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption labOption(QStringLiteral("lab"), QStringLiteral("Select the lab <id> (see wirelab-cli list)."),
+    const QCommandLineOption labOption(QStringLiteral("lab"), QCoreApplication::translate("wirelab::main", "Select the lab <id> (see wirelab-cli list)."),
                                        QStringLiteral("id"));
-    const QCommandLineOption startOption(QStringLiteral("start"), QStringLiteral("Start the selected lab at once."));
-    const QCommandLineOption setOption(QStringLiteral("set"), QStringLiteral("Set a lab parameter, key=value (repeatable)."),
+    const QCommandLineOption startOption(QStringLiteral("start"), QCoreApplication::translate("wirelab::main", "Start the selected lab at once."));
+    const QCommandLineOption setOption(QStringLiteral("set"), QCoreApplication::translate("wirelab::main", "Set a lab parameter, key=value (repeatable)."),
                                        QStringLiteral("key=value"));
     const QCommandLineOption actionOption(QStringLiteral("run-action"),
-                                          QStringLiteral("After starting, run this step action (repeatable, in order)."),
+                                          QCoreApplication::translate("wirelab::main", "After starting, run this step action (repeatable, in order)."),
                                           QStringLiteral("id"));
     const QCommandLineOption selectOption(QStringLiteral("select"),
-                                          QStringLiteral("Select packet number <n> after the actions ran."), QStringLiteral("n"));
+                                          QCoreApplication::translate("wirelab::main", "Select packet number <n> after the actions ran."), QStringLiteral("n"));
     const QCommandLineOption languageOption(QStringLiteral("language"),
-                                            QStringLiteral("Use this language (en, de) and remember it."), QStringLiteral("code"));
+                                            QCoreApplication::translate("wirelab::main", "Use this language (en, de) and remember it."), QStringLiteral("code"));
     const QCommandLineOption fieldOption(QStringLiteral("select-field"),
-                                         QStringLiteral("With --select: also select this field (Wireshark name, e.g. tcp.options.mss_val)."),
+                                         QCoreApplication::translate("wirelab::main", "With --select: also select this field (Wireshark name, e.g. tcp.options.mss_val)."),
                                          QStringLiteral("name"));
     parser.addOptions({labOption, startOption, setOption, actionOption, selectOption, fieldOption, languageOption});
-    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A pcap or pcapng file to open."), QStringLiteral("[file]"));
+    parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("wirelab::main", "A pcap or pcapng file to open."), QStringLiteral("[file]"));
     parser.process(app);
+    early.reset();
 
     wirelab::MainWindow window;
     if (parser.isSet(languageOption))
@@ -97,7 +103,8 @@ int main(int argc, char *argv[])
     if (parser.isSet(labOption)) {
         const QString id = parser.value(labOption);
         if (!window.registry().find(id)) {
-            qCritical("No lab has the id \"%s\"; `wirelab-cli list` shows the ids.", qPrintable(id));
+            qCritical("%s", qPrintable(QCoreApplication::translate("wirelab::main",
+                "No lab has the id \"%1\"; `wirelab-cli list` shows the ids.").arg(id)));
             return 2;
         }
         window.selectLab(id);
@@ -106,7 +113,8 @@ int main(int argc, char *argv[])
         const QString key = assignment.section(QLatin1Char('='), 0, 0);
         const QString value = assignment.section(QLatin1Char('='), 1);
         if (!window.parameterPanel()->setValue(key, value)) {
-            qCritical("Cannot set %s: unknown parameter or value out of range.", qPrintable(assignment));
+            qCritical("%s", qPrintable(QCoreApplication::translate("wirelab::main",
+                "Cannot set %1: the lab has no such parameter or the value is out of range.").arg(assignment)));
             return 2;
         }
     }

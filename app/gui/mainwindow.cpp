@@ -395,7 +395,13 @@ void MainWindow::createMenus()
     m_problemLabel->setObjectName(QStringLiteral("captureProblemLabel"));
     m_problemLabel->setStyleSheet(QStringLiteral("QLabel { color: #8a1f11; font-weight: 600; }"));
     m_problemLabel->setWordWrap(false);
+    m_problemLabel->setMinimumWidth(1); // clipped rather than widening the window; the guide shows it whole
     statusBar()->addWidget(m_problemLabel, 1);
+    // When a temporary message goes away, bring the capture problem back at once.
+    connect(statusBar(), &QStatusBar::messageChanged, this, [this](const QString &message) {
+        if (message.isEmpty())
+            updateStatus();
+    });
     statusBar()->addPermanentWidget(m_stateLabel);
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_dropLabel);
@@ -732,7 +738,11 @@ void MainWindow::updateStatus()
     m_dropLabel->setStyleSheet(drops > 0 ? QStringLiteral("color: #b00020;") : QString());
     m_problemLabel->setText(problem);
     m_problemLabel->setToolTip(problem);
-    m_problemLabel->setVisible(!problem.isEmpty());
+    // A temporary status message hides the label; do not show it through the message.
+    if (problem.isEmpty())
+        m_problemLabel->hide();
+    else if (statusBar()->currentMessage().isEmpty())
+        m_problemLabel->show();
     m_guide->setCaptureProblem(problem);
 }
 
