@@ -3,7 +3,6 @@
 
 // Hand-built frames for the dissection tests: small builders that write real header bytes.
 
-#include <QByteArray>
 
 #include <cstdint>
 #include <span>
