@@ -5,6 +5,7 @@
 #include "clicommands.h"
 
 #include "capture/capturefile.h"
+#include "capture/capturereader.h"
 #include "store/packetstore.h"
 
 #include <QCoreApplication>
@@ -41,9 +42,10 @@ QString isoTime(std::int64_t ns)
 QString seconds(std::int64_t ns)
 {
     char buf[48];
-    const std::int64_t magnitude = ns < 0 ? -ns : ns;
-    std::snprintf(buf, sizeof buf, "%s%lld.%09lld", ns < 0 ? "-" : "", static_cast<long long>(magnitude / 1000000000),
-                  static_cast<long long>(magnitude % 1000000000));
+    const std::uint64_t magnitude = ns < 0 ? std::uint64_t(-(ns + 1)) + 1 : std::uint64_t(ns);
+    std::snprintf(buf, sizeof buf, "%s%llu.%09llu", ns < 0 ? "-" : "",
+                  static_cast<unsigned long long>(magnitude / 1000000000),
+                  static_cast<unsigned long long>(magnitude % 1000000000));
     return QString::fromLatin1(buf);
 }
 
@@ -73,7 +75,7 @@ int infoCommand(const QStringList &args)
                               .arg(unsigned(info.linkType)));
     line(tr("Packets"), QString::number(info.packetsRead));
     if (info.packetsRead > 0) {
-        line(tr("Duration"), tr("%1 s").arg(seconds(info.lastTimeNs - info.firstTimeNs)));
+        line(tr("Duration"), tr("%1 s").arg(seconds(saturatingDifference(info.lastTimeNs, info.firstTimeNs))));
         line(tr("First packet"), isoTime(info.firstTimeNs));
         line(tr("Last packet"), isoTime(info.lastTimeNs));
     }

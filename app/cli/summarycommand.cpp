@@ -124,7 +124,7 @@ int summaryCommand(const QStringList &args)
         const auto numberEnd = std::to_chars(numberBuf, numberBuf + sizeof numberBuf, number).ptr;
         out.alignRight({numberBuf, std::size_t(numberEnd - numberBuf)}, 5);
         out.append(' ');
-        appendTime(out, record.timeNs - originNs, digits);
+        appendTime(out, saturatingDifference(record.timeNs, originNs), digits);
         out.append(' ');
         out.alignRight({address, formatAddress(summary.src, address)}, 12);
         out.append(arrow);

@@ -253,7 +253,7 @@ bool CaptureFileReader::next(CaptureRecord &record)
     const u_char *data = nullptr;
     const int rc = pcap_next_ex(m_pcap->handle, &header, &data);
     if (rc == 1) {
-        record.timeNs = std::int64_t(header->ts.tv_sec) * 1000000000 + std::int64_t(header->ts.tv_usec);
+        record.timeNs = timeToNs(std::int64_t(header->ts.tv_sec), std::int64_t(header->ts.tv_usec));
         record.originalLength = header->len;
         record.bytes = {data, header->caplen};
         if (m_info.packetsRead == 0)

@@ -9,6 +9,7 @@
 
 #include <QString>
 
+#include <climits>
 #include <cstdint>
 #include <memory>
 #include <span>
@@ -19,6 +20,26 @@ namespace wirelab {
 LinkType linkTypeFromDlt(int dlt);
 // Whether the dissectors know this link type; unknown ones still load and show as "unknown (N)".
 bool isKnownLinkType(LinkType type);
+
+// seconds * 1e9 + fraction * fractionToNs, saturated at the int64 limits: a pcapng timestamp is a
+// 64-bit count of any resolution, so hostile files can hold times no int64 of nanoseconds can.
+inline std::int64_t timeToNs(std::int64_t seconds, std::int64_t fraction, std::int64_t fractionToNs = 1)
+{
+    std::int64_t ns, part, sum;
+    if (__builtin_mul_overflow(seconds, std::int64_t(1000000000), &ns)
+        || __builtin_mul_overflow(fraction, fractionToNs, &part) || __builtin_add_overflow(ns, part, &sum))
+        return seconds < 0 ? INT64_MIN : INT64_MAX;
+    return sum;
+}
+
+// a - b, saturated at the int64 limits.
+inline std::int64_t saturatingDifference(std::int64_t a, std::int64_t b)
+{
+    std::int64_t d;
+    if (__builtin_sub_overflow(a, b, &d))
+        return a < b ? INT64_MIN : INT64_MAX;
+    return d;
+}
 
 struct CaptureRecord
 {

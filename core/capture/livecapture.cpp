@@ -277,8 +277,8 @@ void LiveCapture::run()
     auto onPacket = [](u_char *user, const pcap_pkthdr *header, const u_char *bytes) {
         auto *context = reinterpret_cast<Batch *>(user);
         CapturedPacket packet;
-        packet.timeNs = std::int64_t(header->ts.tv_sec) * 1000000000
-            + std::int64_t(header->ts.tv_usec) * context->fractionToNs;
+        packet.timeNs = timeToNs(std::int64_t(header->ts.tv_sec), std::int64_t(header->ts.tv_usec),
+                                 context->fractionToNs);
         packet.originalLength = header->len;
         packet.bytes.assign(bytes, bytes + header->caplen);
         context->packets.push_back(std::move(packet));

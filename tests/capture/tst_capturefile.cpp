@@ -120,6 +120,7 @@ private Q_SLOTS:
     void aHugeRecordLengthAllocatesNothingBig();
     void aFailedSaveLeavesNothingBehind();
     void byteSwappedPcapIsRead();
+    void timesBeyondTheYear2262Saturate();
 
 private:
     QTemporaryDir m_dir;
@@ -500,6 +501,63 @@ void TestCaptureFile::byteSwappedPcapIsRead()
     CaptureFileReader reader;
     QVERIFY(reader.open(path));
     QCOMPARE(reader.timeDigits(), 6);
+}
+
+void TestCaptureFile::timesBeyondTheYear2262Saturate()
+{
+    // pcapng timestamps are 64-bit counts in the interface's resolution: with if_tsresol = 0 (seconds) a
+    // file can name a time no int64 of nanoseconds holds. Found by fuzz_capturefile (signed overflow).
+    QByteArray data;
+    auto block = [&](std::uint32_t type, const QByteArray &body) {
+        putU32(data, type);
+        putU32(data, std::uint32_t(12 + body.size()));
+        data += body;
+        putU32(data, std::uint32_t(12 + body.size()));
+    };
+    QByteArray shb;
+    putU32(shb, 0x1A2B3C4D);
+    putU16(shb, 1);
+    putU16(shb, 0);
+    putU32(shb, 0xFFFFFFFF);
+    putU32(shb, 0xFFFFFFFF);
+    block(0x0A0D0D0A, shb);
+    QByteArray idb;
+    putU16(idb, 1);
+    putU16(idb, 0);
+    putU32(idb, 262144);
+    putU16(idb, 9); // if_tsresol = 10^0: seconds
+    putU16(idb, 1);
+    idb.append("\x00\x00\x00\x00", 4);
+    putU32(idb, 0);
+    block(1, idb);
+    const auto bytes = frame(20, 1);
+    for (std::uint64_t seconds : {std::uint64_t(1), std::uint64_t(1) << 62}) {
+        QByteArray epb;
+        putU32(epb, 0);
+        putU32(epb, std::uint32_t(seconds >> 32));
+        putU32(epb, std::uint32_t(seconds));
+        putU32(epb, 20);
+        putU32(epb, 20);
+        epb.append(reinterpret_cast<const char *>(bytes.data()), 20);
+        block(6, epb);
+    }
+    const QString path = m_dir.filePath(QStringLiteral("farfuture.pcapng"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(data);
+    }
+    PacketStore store;
+    const CaptureFileInfo info = readCaptureFile(path, store);
+    QVERIFY2(info.opened && info.error.isEmpty(), qPrintable(info.error));
+    QCOMPARE(store.size(), std::size_t(2));
+    QCOMPARE(store.at(0).timeNs, 1'000'000'000LL);
+    QCOMPARE(store.at(1).timeNs, INT64_MAX);
+    QCOMPARE(saturatingDifference(INT64_MAX, INT64_MIN), INT64_MAX);
+    QCOMPARE(saturatingDifference(INT64_MIN, 1), INT64_MIN);
+    CaptureFileReader reader;
+    QVERIFY(reader.open(path));
+    QCOMPARE(reader.timeDigits(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCaptureFile)
