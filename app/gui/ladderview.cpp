@@ -472,15 +472,23 @@ void LadderView::paintEvent(QPaintEvent *)
         }
         // Label above the arrow, centred between the two columns.
         const int left = std::min(x1, x2), right = std::max(x1, x2);
-        const int labelWidth = std::max(right - left - 8, colWidth - 16);
+        // One arrow per row, so a label may run past the ends of a short arrow (over the lifelines) before
+        // it has to be cut short.
+        const int labelWidth = std::max(right - left - 8, std::min(2 * colWidth - 16, 300));
         QFont f = font();
         f.setPointSizeF(f.pointSizeF() * 0.92);
         f.setBold(selected);
         const QFontMetrics labelMetrics(f);
         const QString shown = labelMetrics.elidedText(label, Qt::ElideRight, labelWidth);
         const int textWidth = labelMetrics.horizontalAdvance(shown);
-        const int textX = (left + right) / 2 - textWidth / 2;
+        const int textX = std::max(kGutter - xOffset + 2, (left + right) / 2 - textWidth / 2);
         p.setFont(f);
+        if (textWidth > right - left - 8) {
+            // Keep the label readable where it crosses a lifeline.
+            QColor back = selected ? pal.color(QPalette::Highlight).lighter(175)
+                                   : (r % 2 ? pal.color(QPalette::AlternateBase) : pal.color(QPalette::Base));
+            p.fillRect(QRect(textX - 2, y - labelMetrics.height() - 1, textWidth + 4, labelMetrics.height()), back);
+        }
         p.setPen(color.darker(130));
         p.drawText(QRect(textX, top + 1, textWidth + 8, y - top - 2), Qt::AlignLeft | Qt::AlignBottom, shown);
         p.setFont(font());
