@@ -690,7 +690,7 @@
 <context>
     <name>wirelab::TcpUdpLabInstance</name>
     <message>
-        <location filename="../labs/tcpudp/tcpudpinstance.cpp" line="+137" />
+        <location filename="../labs/tcpudp/tcpudpinstance.cpp" line="+136" />
         <source>The lab is already running; stop it before starting it again.</source>
         <translation>Das Lab läuft bereits; stoppen Sie es, bevor Sie es neu starten.</translation>
     </message>
@@ -806,12 +806,12 @@
     </message>
     <message>
         <location line="+10" />
-        <location line="+174" />
+        <location line="+173" />
         <source>Could not create the UDP client socket: %1.</source>
         <translation>Der Socket des UDP-Clients konnte nicht angelegt werden: %1.</translation>
     </message>
     <message>
-        <location line="-167" />
+        <location line="-166" />
         <source>connect() on the UDP socket failed: %1.</source>
         <translation>connect() auf dem UDP-Socket ist fehlgeschlagen: %1.</translation>
     </message>
@@ -827,24 +827,24 @@
     </message>
     <message>
         <location line="+8" />
-        <location line="+216" />
+        <location line="+211" />
         <source>There is no TCP connection; press "Connect over TCP" first.</source>
         <translation>Es gibt keine TCP-Verbindung; drücken Sie zuerst „Über TCP verbinden“.</translation>
     </message>
     <message>
-        <location line="-202" />
+        <location line="-197" />
         <source>one recv() call returned %1 bytes: "%2"</source>
         <translation>ein recv()-Aufruf lieferte %1 Bytes: „%2“</translation>
     </message>
     <message>
         <location line="+9" />
         <location line="+100" />
-        <location line="+167" />
+        <location line="+162" />
         <source>send() on the TCP connection failed: %1.</source>
         <translation>send() auf der TCP-Verbindung ist fehlgeschlagen: %1.</translation>
     </message>
     <message>
-        <location line="-265" />
+        <location line="-260" />
         <source>send() of 1 byte: "%1"</source>
         <translation>send() von 1 Byte: „%1“</translation>
     </message>
@@ -925,7 +925,7 @@
         <translation>Dieselben 100 Bytes gingen einmal über TCP und einmal über UDP: Vergleichen Sie die Header der beiden Pakete.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+11" />
         <source>Udp RcvbufErrors before the blast: %1</source>
         <translation>Udp RcvbufErrors vor der Flut: %1</translation>
     </message>
@@ -935,9 +935,9 @@
         <translation>Der Server hat nicht geantwortet.</translation>
     </message>
     <message>
-        <location line="+24" />
-        <source>sent %1 datagrams of %2 bytes from port %3, in bursts of %4 without waiting for the receiver</source>
-        <translation>%1 Datagramme zu %2 Bytes von Port %3 gesendet, in Schüben zu %4, ohne auf den Empfänger zu warten</translation>
+        <location line="+20" />
+        <source>sent %1 datagrams of %2 bytes from port %3 as fast as sendto() returns</source>
+        <translation>%1 Datagramme zu %2 Bytes von Port %3 gesendet, so schnell sendto() zurückkehrt</translation>
     </message>
     <message>
         <location line="+23" />
