@@ -93,8 +93,35 @@ void GuidePanel::setCheckpoint(int step, int checkpoint, const CheckResult &resu
     CheckResult &stored = m_results[std::size_t(step)][std::size_t(checkpoint)];
     if (stored.passed == result.passed && stored.evidence == result.evidence)
         return;
+    const bool wasDone = stepDone(step);
     stored = result;
-    rebuild();
+    // Evidence changes often (counts grow with every batch): update the checkpoint's own labels, and
+    // rebuild the page only when the step's state changes.
+    if (stepDone(step) != wasDone)
+        rebuild();
+    else
+        showCheckpoint(step, checkpoint);
+}
+
+void GuidePanel::showCheckpoint(int step, int checkpoint)
+{
+    if (!m_lab || std::size_t(step) >= m_checkpointLabels.size()
+        || std::size_t(checkpoint) >= m_checkpointLabels[std::size_t(step)].size())
+        return;
+    const CheckpointLabels &labels = m_checkpointLabels[std::size_t(step)][std::size_t(checkpoint)];
+    if (!labels.icon || !labels.text)
+        return;
+    const LabCheckpoint &cp = m_lab->steps[std::size_t(step)].checkpoints[std::size_t(checkpoint)];
+    const CheckResult r = this->checkpoint(step, checkpoint);
+    const Mark mark = r.passed ? Mark::Passed : (r.evidence.isEmpty() ? Mark::Pending : Mark::Failed);
+    labels.icon->setPixmap(markPixmap(mark, QFontMetrics(font()).height(), devicePixelRatioF()));
+    labels.icon->setToolTip(mark == Mark::Passed ? tr("Passed") : mark == Mark::Failed ? tr("Not yet") : tr("Not checked yet"));
+    QString html = cp.description.text().toHtmlEscaped();
+    if (!r.evidence.isEmpty())
+        html += QStringLiteral("<br><span style='color:%1; font-size:small'>%2</span>")
+                    .arg(r.passed ? QStringLiteral("#3b6e47") : QStringLiteral("#7a5c00"), r.evidence.toHtmlEscaped());
+    labels.text->setText(html);
+    labels.text->setToolTip(r.evidence);
 }
 
 CheckResult GuidePanel::checkpoint(int step, int checkpoint) const
@@ -166,6 +193,10 @@ void GuidePanel::rebuild()
 {
     const int scroll = verticalScrollBar()->value();
     m_buttons.clear();
+    m_checkpointLabels.clear();
+    if (m_lab)
+        for (const LabStep &step : m_lab->steps)
+            m_checkpointLabels.emplace_back(step.checkpoints.size());
     // The old page may hold the button whose click got us here: delete it later, not now.
     if (QWidget *old = takeWidget())
         old->deleteLater();
@@ -298,28 +329,19 @@ void GuidePanel::rebuild()
 
         for (std::size_t c = 0; c < step.checkpoints.size(); ++c) {
             const LabCheckpoint &cp = step.checkpoints[c];
-            const CheckResult r = checkpoint(int(s), int(c));
-            const Mark mark = r.passed ? Mark::Passed : (r.evidence.isEmpty() ? Mark::Pending : Mark::Failed);
             auto *row = new QHBoxLayout;
             row->setSpacing(6);
             auto *icon = new QLabel(frame);
             icon->setObjectName(QStringLiteral("checkpointMark:") + cp.id);
-            icon->setPixmap(markPixmap(mark, markSize, dpr));
-            icon->setToolTip(mark == Mark::Passed ? tr("Passed") : mark == Mark::Failed ? tr("Not yet") : tr("Not checked yet"));
             row->addWidget(icon, 0, Qt::AlignTop);
             auto *text = new QLabel(frame);
             text->setObjectName(QStringLiteral("checkpoint:") + cp.id);
             text->setWordWrap(true);
             text->setTextFormat(Qt::RichText);
-            QString html = cp.description.text().toHtmlEscaped();
-            if (!r.evidence.isEmpty())
-                html += QStringLiteral("<br><span style='color:%1; font-size:small'>%2</span>")
-                            .arg(r.passed ? QStringLiteral("#3b6e47") : QStringLiteral("#7a5c00"),
-                                 r.evidence.toHtmlEscaped());
-            text->setText(html);
-            text->setToolTip(r.evidence);
             row->addWidget(text, 1);
             box->addLayout(row);
+            m_checkpointLabels[s][c] = {icon, text};
+            showCheckpoint(int(s), int(c));
         }
         layout->addWidget(frame);
     }

@@ -4,6 +4,7 @@
 #include "lab/labdefinition.h"
 
 #include <QHash>
+#include <QPointer>
 #include <QScrollArea>
 
 #include <vector>
@@ -56,6 +57,7 @@ private:
         QString text;
     };
     void rebuild();
+    void showCheckpoint(int step, int checkpoint);
     int stepOfAction(const QString &actionId) const;
 
     const LabDefinition *m_lab = nullptr;
@@ -65,6 +67,12 @@ private:
     QHash<QString, ActionMessage> m_actionMessages;
     QHash<QString, bool> m_busy;
     QHash<QString, QPushButton *> m_buttons;
+    struct CheckpointLabels
+    {
+        QPointer<QLabel> icon;
+        QPointer<QLabel> text;
+    };
+    std::vector<std::vector<CheckpointLabels>> m_checkpointLabels;
     QWidget *m_content = nullptr;
 };
 
