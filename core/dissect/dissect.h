@@ -83,7 +83,7 @@ struct PacketSummary
     std::uint8_t ipTtl = 0;                // TTL or hop limit
     bool ipMoreFragments = false;
     bool ipNonFirstFragment = false;       // fragment offset != 0: no transport layer was decoded
-    std::uint16_t ipId = 0;
+    std::uint32_t ipId = 0;                // IPv4 identification, or the IPv6 fragment header's
     std::uint32_t ipFragmentOffset = 0;    // bytes
     // ICMP / ICMPv6
     std::uint8_t icmpType = 0, icmpCode = 0;

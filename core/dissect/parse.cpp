@@ -356,7 +356,7 @@ void Walker::ipv6(int off)
             const std::uint16_t fo = be16(d + cur + 2);
             s.ipFragmentOffset = fo & 0xFFF8;
             s.ipMoreFragments = fo & 1;
-            s.ipId = std::uint16_t(be32(d + cur + 4));
+            s.ipId = be32(d + cur + 4);
             if (s.ipFragmentOffset)
                 l.nonFirstFragment = true;
         }

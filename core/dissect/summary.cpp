@@ -327,6 +327,8 @@ std::string summaryInfo(const PacketSummary &s, const TcpPacketAnalysis *analysi
                 t.u(s.ipFragmentOffset);
                 t.str(" more=");
                 t.str(s.ipMoreFragments ? "y" : "n");
+                t.str(" ident=0x");
+                t.hex(s.ipId, 8);
                 t.str(" nxt=");
                 t.u(s.ipProtocol);
                 t.ch(')');

@@ -108,6 +108,9 @@ inline std::vector<TimedFrame> syntheticEthernet()
         append(rt, {6, 0, 1, 4, 0, 0, 0, 0});
         append(rt, tcp(46000, 47000, 1, 0, SYN, 100));
         add(ethernet(ipv6(kA6, kB6, 43, rt), 0x86DD));
+        Bytes later{17, 0, 0, 8 << 3 | 1, 0xde, 0xad, 0xbe, 0xef}; // offset 64, more fragments
+        append(later, Bytes(16, 'x'));
+        add(ethernet(ipv6(kA6, kB6, 44, later), 0x86DD));
     }
     // 32 truncated TCP header (IP total length says more than captured), 33-36 bad option lengths
     {
