@@ -123,8 +123,8 @@ QVariant DetailsModel::data(const QModelIndex &index, int role) const
             return f.label;
         QString tip = tr("%1\nField name: %2").arg(f.label, QString::fromLatin1(f.abbrev));
         if (f.length > 0)
-            tip += QLatin1Char('\n') + tr("Bytes %1 to %2, length %3")
-                                           .arg(f.offset).arg(f.offset + f.length - 1).arg(f.length);
+            tip += QLatin1Char('\n') +
+                   tr("Bytes %1 to %2, length %3").arg(f.offset).arg(f.offset + f.length - 1).arg(f.length);
         if (f.malformed)
             tip += QLatin1Char('\n') + tr("Malformed: the packet ends or contradicts itself here.");
         return tip;
@@ -135,12 +135,18 @@ QVariant DetailsModel::data(const QModelIndex &index, int role) const
         if (index.column() == NameColumn)
             return QColor(0x60, 0x60, 0x60);
         return {};
-    case OffsetRole: return f.offset;
-    case LengthRole: return f.length;
-    case AbbrevRole: return f.abbrev;
-    case ValueRole: return f.value;
-    case MalformedRole: return f.malformed;
-    default: return {};
+    case OffsetRole:
+        return f.offset;
+    case LengthRole:
+        return f.length;
+    case AbbrevRole:
+        return f.abbrev;
+    case ValueRole:
+        return f.value;
+    case MalformedRole:
+        return f.malformed;
+    default:
+        return {};
     }
 }
 

@@ -20,8 +20,20 @@ class DetailsModel final : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum Column { FieldColumn, NameColumn, ColumnCount };
-    enum Role { OffsetRole = Qt::UserRole + 1, LengthRole, AbbrevRole, ValueRole, MalformedRole };
+    enum Column
+    {
+        FieldColumn,
+        NameColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        OffsetRole = Qt::UserRole + 1,
+        LengthRole,
+        AbbrevRole,
+        ValueRole,
+        MalformedRole
+    };
 
     explicit DetailsModel(CaptureSession *session, QObject *parent = nullptr);
 

@@ -16,7 +16,12 @@ namespace wirelab {
 
 namespace {
 
-enum class Mark { Pending, Passed, Failed };
+enum class Mark
+{
+    Pending,
+    Passed,
+    Failed
+};
 
 // Small round status marks, drawn rather than loaded so they stay crisp at any zoom.
 QPixmap markPixmap(Mark mark, int size, qreal dpr)
@@ -51,8 +56,7 @@ QPixmap markPixmap(Mark mark, int size, qreal dpr)
 
 } // namespace
 
-GuidePanel::GuidePanel(QWidget *parent)
-    : QScrollArea(parent)
+GuidePanel::GuidePanel(QWidget *parent) : QScrollArea(parent)
 {
     setWidgetResizable(true);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -87,8 +91,8 @@ void GuidePanel::setRunning(bool running)
 
 void GuidePanel::setCheckpoint(int step, int checkpoint, const CheckResult &result)
 {
-    if (step < 0 || std::size_t(step) >= m_results.size() || checkpoint < 0
-        || std::size_t(checkpoint) >= m_results[std::size_t(step)].size())
+    if (step < 0 || std::size_t(step) >= m_results.size() || checkpoint < 0 ||
+        std::size_t(checkpoint) >= m_results[std::size_t(step)].size())
         return;
     CheckResult &stored = m_results[std::size_t(step)][std::size_t(checkpoint)];
     if (stored.passed == result.passed && stored.evidence == result.evidence)
@@ -105,8 +109,8 @@ void GuidePanel::setCheckpoint(int step, int checkpoint, const CheckResult &resu
 
 void GuidePanel::showCheckpoint(int step, int checkpoint)
 {
-    if (!m_lab || std::size_t(step) >= m_checkpointLabels.size()
-        || std::size_t(checkpoint) >= m_checkpointLabels[std::size_t(step)].size())
+    if (!m_lab || std::size_t(step) >= m_checkpointLabels.size() ||
+        std::size_t(checkpoint) >= m_checkpointLabels[std::size_t(step)].size())
         return;
     const CheckpointLabels &labels = m_checkpointLabels[std::size_t(step)][std::size_t(checkpoint)];
     if (!labels.icon || !labels.text)
@@ -115,19 +119,22 @@ void GuidePanel::showCheckpoint(int step, int checkpoint)
     const CheckResult r = this->checkpoint(step, checkpoint);
     const Mark mark = r.passed ? Mark::Passed : (r.evidence.isEmpty() ? Mark::Pending : Mark::Failed);
     labels.icon->setPixmap(markPixmap(mark, QFontMetrics(font()).height(), devicePixelRatioF()));
-    labels.icon->setToolTip(mark == Mark::Passed ? tr("Passed") : mark == Mark::Failed ? tr("Not yet") : tr("Not checked yet"));
+    labels.icon->setToolTip(mark == Mark::Passed   ? tr("Passed")
+                            : mark == Mark::Failed ? tr("Not yet")
+                                                   : tr("Not checked yet"));
     QString html = cp.description.text().toHtmlEscaped();
     if (!r.evidence.isEmpty())
         html += QStringLiteral("<br><span style='color:%1; font-size:small'>%2</span>")
-                    .arg(r.passed ? QStringLiteral("#3b6e47") : QStringLiteral("#7a5c00"), r.evidence.toHtmlEscaped());
+                    .arg(r.passed ? QStringLiteral("#3b6e47") : QStringLiteral("#7a5c00"),
+                         r.evidence.toHtmlEscaped());
     labels.text->setText(html);
     labels.text->setToolTip(r.evidence);
 }
 
 CheckResult GuidePanel::checkpoint(int step, int checkpoint) const
 {
-    if (step < 0 || std::size_t(step) >= m_results.size() || checkpoint < 0
-        || std::size_t(checkpoint) >= m_results[std::size_t(step)].size())
+    if (step < 0 || std::size_t(step) >= m_results.size() || checkpoint < 0 ||
+        std::size_t(checkpoint) >= m_results[std::size_t(step)].size())
         return {};
     return m_results[std::size_t(step)][std::size_t(checkpoint)];
 }
@@ -216,18 +223,20 @@ void GuidePanel::rebuild()
         banner->setTextFormat(Qt::RichText);
         banner->setText(QStringLiteral("<b>%1</b> %2")
                             .arg(tr("No packet capture.").toHtmlEscaped(), m_captureProblem.toHtmlEscaped()));
-        banner->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; color: #5c4400; border: 1px solid #e0c36a;"
-                                             " border-radius: 4px; padding: 6px; }"));
+        banner->setStyleSheet(
+            QStringLiteral("QLabel { background: #fff4ce; color: #5c4400; border: 1px solid #e0c36a;"
+                           " border-radius: 4px; padding: 6px; }"));
         layout->addWidget(banner);
     }
 
     if (!m_lab) {
-        auto *hint = new QLabel(tr("<h3>Welcome to Wirelab</h3>"
-                                   "<p>Pick a lab in the <b>Labs</b> list and press <b>Start</b> (F5). Each lab starts "
-                                   "real servers and clients on this machine, captures their packets and guides you "
-                                   "through what happens on the wire.</p>"
-                                   "<p>You can also open a capture file (Ctrl+O) or drop one on the window.</p>"),
-                                content);
+        auto *hint = new QLabel(
+            tr("<h3>Welcome to Wirelab</h3>"
+               "<p>Pick a lab in the <b>Labs</b> list and press <b>Start</b> (F5). Each lab starts "
+               "real servers and clients on this machine, captures their packets and guides you "
+               "through what happens on the wire.</p>"
+               "<p>You can also open a capture file (Ctrl+O) or drop one on the window.</p>"),
+            content);
         hint->setWordWrap(true);
         layout->addWidget(hint);
         layout->addStretch(1);
@@ -248,8 +257,8 @@ void GuidePanel::rebuild()
                             tr("Steps done: %1 of %2").arg(done).arg(m_lab->steps.size())));
     layout->addWidget(title);
     if (!m_running) {
-        auto *hint = new QLabel(tr("Press <b>Start</b> (F5) to run the lab; the step buttons work while it runs."),
-                                content);
+        auto *hint = new QLabel(
+            tr("Press <b>Start</b> (F5) to run the lab; the step buttons work while it runs."), content);
         hint->setWordWrap(true);
         hint->setStyleSheet(QStringLiteral("color: #5f6b7a;"));
         layout->addWidget(hint);
@@ -284,10 +293,11 @@ void GuidePanel::rebuild()
         auto *stepTitle = new QLabel(frame);
         stepTitle->setWordWrap(true);
         stepTitle->setTextFormat(Qt::RichText);
-        stepTitle->setText(QStringLiteral("<b>%1</b>%2").arg(
-            step.title.text().toHtmlEscaped(),
-            isDone ? QStringLiteral(" <span style='color:#1e8e3e'>%1</span>").arg(tr("done").toHtmlEscaped())
-                   : QString()));
+        stepTitle->setText(QStringLiteral("<b>%1</b>%2")
+                               .arg(step.title.text().toHtmlEscaped(),
+                                    isDone ? QStringLiteral(" <span style='color:#1e8e3e'>%1</span>")
+                                                 .arg(tr("done").toHtmlEscaped())
+                                           : QString()));
         header->addWidget(stepTitle, 1);
         box->addLayout(header);
 
@@ -322,7 +332,8 @@ void GuidePanel::rebuild()
                 auto *message = new QLabel(frame);
                 message->setWordWrap(true);
                 message->setText(it->text);
-                message->setStyleSheet(it->ok ? QStringLiteral("color: #2d4a6b;") : QStringLiteral("color: #b00020;"));
+                message->setStyleSheet(it->ok ? QStringLiteral("color: #2d4a6b;")
+                                              : QStringLiteral("color: #b00020;"));
                 box->addWidget(message);
             }
         }

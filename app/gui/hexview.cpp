@@ -17,8 +17,7 @@ static constexpr int kOffsetChars = 4;
 static constexpr int kGapChars = 2;
 static constexpr int kMargin = 6;
 
-HexView::HexView(QWidget *parent)
-    : QAbstractScrollArea(parent)
+HexView::HexView(QWidget *parent) : QAbstractScrollArea(parent)
 {
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     mono.setPointSizeF(font().pointSizeF());
@@ -58,7 +57,8 @@ int HexView::hexX(int column) const
 
 int HexView::asciiX(int column) const
 {
-    return kMargin + m_charWidth * (kOffsetChars + kGapChars + kBytesPerLine * 3 + 1 + kGapChars - 1 + column);
+    return kMargin +
+           m_charWidth * (kOffsetChars + kGapChars + kBytesPerLine * 3 + 1 + kGapChars - 1 + column);
 }
 
 QSize HexView::sizeHint() const
@@ -128,8 +128,8 @@ int HexView::byteAt(QPoint pos) const
         return -1;
     int column = -1;
     for (int c = 0; c < kBytesPerLine; ++c) {
-        if ((x >= hexX(c) && x < hexX(c) + m_charWidth * 2 + m_charWidth / 2)
-            || (x >= asciiX(c) && x < asciiX(c) + m_charWidth)) {
+        if ((x >= hexX(c) && x < hexX(c) + m_charWidth * 2 + m_charWidth / 2) ||
+            (x >= asciiX(c) && x < asciiX(c) + m_charWidth)) {
             column = c;
             break;
         }
@@ -168,8 +168,8 @@ void HexView::paintEvent(QPaintEvent *)
     for (int line = first; line < last; ++line) {
         const int y = (line - first) * m_lineHeight + 2;
         p.setPen(offsetColor);
-        p.drawText(kMargin, y + m_ascent, QStringLiteral("%1").arg(line * kBytesPerLine, kOffsetChars, 16,
-                                                                    QLatin1Char('0')));
+        p.drawText(kMargin, y + m_ascent,
+                   QStringLiteral("%1").arg(line * kBytesPerLine, kOffsetChars, 16, QLatin1Char('0')));
         for (int c = 0; c < kBytesPerLine; ++c) {
             const int i = line * kBytesPerLine + c;
             if (i >= int(m_bytes.size()))

@@ -15,8 +15,8 @@ namespace wirelab {
 static constexpr int kLabIdRole = Qt::UserRole + 1;
 
 LabBrowser::LabBrowser(const LabRegistry &registry, QWidget *parent)
-    : QWidget(parent), m_registry(registry), m_list(new QListWidget(this)), m_summary(new QLabel(this))
-    , m_start(new QPushButton(this))
+    : QWidget(parent), m_registry(registry), m_list(new QListWidget(this)), m_summary(new QLabel(this)),
+      m_start(new QPushButton(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -41,8 +41,8 @@ LabBrowser::LabBrowser(const LabRegistry &registry, QWidget *parent)
         item->setFont(f);
     }
     // As tall as a few labs, so the summary below has room.
-    m_list->setMaximumHeight(std::max(2, std::min(6, m_list->count())) * (m_list->sizeHintForRow(0) + 2)
-                             + 2 * m_list->frameWidth());
+    m_list->setMaximumHeight(std::max(2, std::min(6, m_list->count())) * (m_list->sizeHintForRow(0) + 2) +
+                             2 * m_list->frameWidth());
     m_summary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_summary->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::MinimumExpanding);
     retranslate();

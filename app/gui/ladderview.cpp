@@ -6,10 +6,10 @@
 #include "dissect/tcptracker.h"
 
 #include <QEvent>
+#include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
-#include <QHelpEvent>
 #include <QScrollBar>
 #include <QTimer>
 #include <QToolTip>
@@ -19,7 +19,7 @@
 
 namespace wirelab {
 
-static constexpr int kGutter = 80;        // time and packet number at the left
+static constexpr int kGutter = 80; // time and packet number at the left
 static constexpr int kMinColumnWidth = 112;
 
 std::size_t LadderView::EndpointKeyHash::operator()(const EndpointKey &k) const noexcept
@@ -39,9 +39,8 @@ LadderView::LadderView(CaptureSession *session, QWidget *parent)
     connect(m_session, &CaptureSession::packetsAppended, this, &LadderView::onPacketsAppended);
     connect(m_session, &CaptureSession::cleared, this, &LadderView::onCleared);
     // Leaving the bottom by hand stops following live packets; going back to it resumes.
-    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
-        m_followLive = value >= verticalScrollBar()->maximum() - 2;
-    });
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this,
+            [this](int value) { m_followLive = value >= verticalScrollBar()->maximum() - 2; });
     catchUp();
 }
 
@@ -141,7 +140,8 @@ void LadderView::catchUp()
         if (!known)
             continue;
         const std::uint32_t pair = std::min(ids[0], ids[1]) << 16 | std::max(ids[0], ids[1]);
-        const auto conv = m_conversationIds.emplace(pair, std::uint32_t(m_conversationIds.size())).first->second;
+        const auto conv =
+            m_conversationIds.emplace(pair, std::uint32_t(m_conversationIds.size())).first->second;
         m_arrows.push_back(Arrow{std::uint32_t(i), ids[0], ids[1], conv});
         if (m_onlySelected && m_currentPacket >= 0) {
             const int current = arrowIndexOfPacket(m_currentPacket);
@@ -211,8 +211,9 @@ void LadderView::setCurrentPacket(int packetIndex)
     const int before = arrowIndexOfPacket(m_currentPacket);
     m_currentPacket = packetIndex;
     const int now = arrowIndexOfPacket(packetIndex);
-    if (m_onlySelected && (before < 0 || now < 0
-                           || m_arrows[std::size_t(before)].conversation != m_arrows[std::size_t(now)].conversation)) {
+    if (m_onlySelected &&
+        (before < 0 || now < 0 ||
+         m_arrows[std::size_t(before)].conversation != m_arrows[std::size_t(now)].conversation)) {
         rebuildShown();
         updateScrollBars();
     }
@@ -305,9 +306,10 @@ QRect LadderView::arrowRowRect(int arrow) const
 {
     if (arrow < 0 || std::size_t(arrow) >= shownCount())
         return {};
-    const QRect row(0, headerHeight() + arrow * rowHeight() - verticalScrollBar()->value(), viewport()->width(),
-                    rowHeight());
-    return row.intersected(QRect(0, headerHeight(), viewport()->width(), viewport()->height() - headerHeight()));
+    const QRect row(0, headerHeight() + arrow * rowHeight() - verticalScrollBar()->value(),
+                    viewport()->width(), rowHeight());
+    return row.intersected(
+        QRect(0, headerHeight(), viewport()->width(), viewport()->height() - headerHeight()));
 }
 
 QString LadderView::labelFor(const Arrow &arrow) const
@@ -317,8 +319,9 @@ QString LadderView::labelFor(const Arrow &arrow) const
         const PacketView view = m_session->store().at(arrow.packet);
         const TcpPacketAnalysis *a = m_session->tcp().analysis(view.number);
         QStringList flags;
-        static const std::pair<std::uint16_t, const char *> names[] = {
-            {TcpSyn, "SYN"}, {TcpFin, "FIN"}, {TcpRst, "RST"}, {TcpPsh, "PSH"}, {TcpAck, "ACK"}, {TcpUrg, "URG"}};
+        static const std::pair<std::uint16_t, const char *> names[] = {{TcpSyn, "SYN"}, {TcpFin, "FIN"},
+                                                                       {TcpRst, "RST"}, {TcpPsh, "PSH"},
+                                                                       {TcpAck, "ACK"}, {TcpUrg, "URG"}};
         for (const auto &[bit, name] : names)
             if (s.tcpFlags & bit)
                 flags << QLatin1String(name);
@@ -352,12 +355,14 @@ bool LadderView::viewportEvent(QEvent *event)
             const Arrow &arrow = shownArrow(std::size_t(row));
             const PacketSummary s = m_session->summary(arrow.packet);
             const PacketView view = m_session->store().at(arrow.packet);
-            const QString info = QString::fromStdString(summaryInfo(s, m_session->tcp().analysis(view.number)));
-            QToolTip::showText(help->globalPos(),
-                               QStringLiteral("#%1  %2 → %3\n%4\n%5")
-                                   .arg(view.number)
-                                   .arg(m_endpointNames[arrow.from], m_endpointNames[arrow.to], labelFor(arrow), info),
-                               viewport());
+            const QString info =
+                QString::fromStdString(summaryInfo(s, m_session->tcp().analysis(view.number)));
+            QToolTip::showText(
+                help->globalPos(),
+                QStringLiteral("#%1  %2 → %3\n%4\n%5")
+                    .arg(view.number)
+                    .arg(m_endpointNames[arrow.from], m_endpointNames[arrow.to], labelFor(arrow), info),
+                viewport());
         } else {
             QToolTip::hideText();
         }
@@ -487,7 +492,8 @@ void LadderView::paintEvent(QPaintEvent *)
             // Keep the label readable where it crosses a lifeline.
             QColor back = selected ? pal.color(QPalette::Highlight).lighter(175)
                                    : (r % 2 ? pal.color(QPalette::AlternateBase) : pal.color(QPalette::Base));
-            p.fillRect(QRect(textX - 2, y - labelMetrics.height() - 1, textWidth + 4, labelMetrics.height()), back);
+            p.fillRect(QRect(textX - 2, y - labelMetrics.height() - 1, textWidth + 4, labelMetrics.height()),
+                       back);
         }
         p.setPen(color.darker(130));
         p.drawText(QRect(textX, top + 1, textWidth + 8, y - top - 2), Qt::AlignLeft | Qt::AlignBottom, shown);

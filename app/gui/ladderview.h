@@ -80,7 +80,10 @@ private:
     void updateScrollBars();
     void scrollToArrow(int shownIndex);
     std::size_t shownCount() const { return m_onlySelected ? m_shown.size() : m_arrows.size(); }
-    const Arrow &shownArrow(std::size_t i) const { return m_onlySelected ? m_arrows[m_shown[i]] : m_arrows[i]; }
+    const Arrow &shownArrow(std::size_t i) const
+    {
+        return m_onlySelected ? m_arrows[m_shown[i]] : m_arrows[i];
+    }
     int shownIndexOfPacket(int packetIndex) const;
     int arrowIndexOfPacket(int packetIndex) const;
     std::vector<int> visibleColumns() const; // endpoint numbers, left to right
@@ -90,12 +93,12 @@ private:
     QString labelFor(const Arrow &arrow) const;
 
     CaptureSession *m_session;
-    std::vector<Arrow> m_arrows;          // one per packet with addresses, in packet order
-    std::vector<std::uint32_t> m_shown;   // indices into m_arrows when only one conversation shows
+    std::vector<Arrow> m_arrows;        // one per packet with addresses, in packet order
+    std::vector<std::uint32_t> m_shown; // indices into m_arrows when only one conversation shows
     std::vector<QString> m_endpointNames;
     std::unordered_map<EndpointKey, std::uint16_t, EndpointKeyHash> m_endpointIds;
     std::unordered_map<std::uint32_t, std::uint32_t> m_conversationIds;
-    std::size_t m_processed = 0;           // packets looked at so far
+    std::size_t m_processed = 0; // packets looked at so far
     int m_currentPacket = -1;
     bool m_onlySelected = false;
     bool m_followLive = true;

@@ -9,10 +9,7 @@
 
 namespace wirelab {
 
-LanguageManager::LanguageManager(QObject *parent)
-    : QObject(parent)
-{
-}
+LanguageManager::LanguageManager(QObject *parent) : QObject(parent) {}
 
 LanguageManager::~LanguageManager()
 {

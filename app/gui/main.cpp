@@ -22,8 +22,8 @@ class ActionScript final : public QObject
 {
 public:
     ActionScript(wirelab::MainWindow *window, QStringList actions, int selectPacket, QByteArray field)
-        : QObject(window), m_window(window), m_actions(std::move(actions)), m_select(selectPacket)
-        , m_field(std::move(field))
+        : QObject(window), m_window(window), m_actions(std::move(actions)), m_select(selectPacket),
+          m_field(std::move(field))
     {
         connect(window->controller(), &wirelab::LabController::actionFinished, this,
                 [this](const QString &id, bool, const QString &) {
@@ -70,26 +70,46 @@ int main(int argc, char *argv[])
     auto early = std::make_unique<wirelab::LanguageManager>();
     early->apply(wirelab::LanguageManager::storedSetting());
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("wirelab::main", "Wirelab: a workbench that teaches network engineering with real traffic."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "wirelab::main", "Wirelab: a workbench that teaches network engineering with real traffic."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption labOption(QStringLiteral("lab"), QCoreApplication::translate("wirelab::main", "Select the lab <id> (see wirelab-cli list)."),
-                                       QStringLiteral("id"));
-    const QCommandLineOption startOption(QStringLiteral("start"), QCoreApplication::translate("wirelab::main", "Start the selected lab at once."));
-    const QCommandLineOption setOption(QStringLiteral("set"), QCoreApplication::translate("wirelab::main", "Set a lab parameter, key=value (repeatable)."),
-                                       QStringLiteral("key=value"));
-    const QCommandLineOption actionOption(QStringLiteral("run-action"),
-                                          QCoreApplication::translate("wirelab::main", "After starting, run this step action (repeatable, in order)."),
-                                          QStringLiteral("id"));
-    const QCommandLineOption selectOption(QStringLiteral("select"),
-                                          QCoreApplication::translate("wirelab::main", "Select packet number <n> after the actions ran."), QStringLiteral("n"));
-    const QCommandLineOption languageOption(QStringLiteral("language"),
-                                            QCoreApplication::translate("wirelab::main", "Use this language (en, de) and remember it."), QStringLiteral("code"));
-    const QCommandLineOption fieldOption(QStringLiteral("select-field"),
-                                         QCoreApplication::translate("wirelab::main", "With --select: also select this field (Wireshark name, e.g. tcp.options.mss_val)."),
-                                         QStringLiteral("name"));
-    parser.addOptions({labOption, startOption, setOption, actionOption, selectOption, fieldOption, languageOption});
-    parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("wirelab::main", "A pcap or pcapng file to open."), QStringLiteral("[file]"));
+    const QCommandLineOption labOption(
+        QStringLiteral("lab"),
+        QCoreApplication::translate("wirelab::main", "Select the lab <id> (see wirelab-cli list)."),
+        QStringLiteral("id"));
+    const QCommandLineOption startOption(
+        QStringLiteral("start"),
+        QCoreApplication::translate("wirelab::main", "Start the selected lab at once."));
+    const QCommandLineOption setOption(
+        QStringLiteral("set"),
+        QCoreApplication::translate("wirelab::main", "Set a lab parameter, key=value (repeatable)."),
+        QStringLiteral("key=value"));
+    const QCommandLineOption actionOption(
+        QStringLiteral("run-action"),
+        QCoreApplication::translate("wirelab::main",
+                                    "After starting, run this step action (repeatable, in order)."),
+        QStringLiteral("id"));
+    const QCommandLineOption selectOption(
+        QStringLiteral("select"),
+        QCoreApplication::translate("wirelab::main", "Select packet number <n> after the actions ran."),
+        QStringLiteral("n"));
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"),
+        QCoreApplication::translate("wirelab::main", "Use this language (en, de) and remember it."),
+        QStringLiteral("code"));
+    const QCommandLineOption fieldOption(
+        QStringLiteral("select-field"),
+        QCoreApplication::translate(
+            "wirelab::main",
+            "With --select: also select this field (Wireshark name, e.g. tcp.options.mss_val)."),
+        QStringLiteral("name"));
+    parser.addOptions(
+        {labOption, startOption, setOption, actionOption, selectOption, fieldOption, languageOption});
+    parser.addPositionalArgument(
+        QStringLiteral("file"),
+        QCoreApplication::translate("wirelab::main", "A pcap or pcapng file to open."),
+        QStringLiteral("[file]"));
     parser.process(app);
     early.reset();
 
@@ -103,8 +123,10 @@ int main(int argc, char *argv[])
     if (parser.isSet(labOption)) {
         const QString id = parser.value(labOption);
         if (!window.registry().find(id)) {
-            qCritical("%s", qPrintable(QCoreApplication::translate("wirelab::main",
-                "No lab has the id \"%1\"; `wirelab-cli list` shows the ids.").arg(id)));
+            qCritical("%s", qPrintable(QCoreApplication::translate(
+                                           "wirelab::main",
+                                           "No lab has the id \"%1\"; `wirelab-cli list` shows the ids.")
+                                           .arg(id)));
             return 2;
         }
         window.selectLab(id);
@@ -113,8 +135,12 @@ int main(int argc, char *argv[])
         const QString key = assignment.section(QLatin1Char('='), 0, 0);
         const QString value = assignment.section(QLatin1Char('='), 1);
         if (!window.parameterPanel()->setValue(key, value)) {
-            qCritical("%s", qPrintable(QCoreApplication::translate("wirelab::main",
-                "Cannot set %1: the lab has no such parameter or the value is out of range.").arg(assignment)));
+            qCritical(
+                "%s",
+                qPrintable(QCoreApplication::translate(
+                               "wirelab::main",
+                               "Cannot set %1: the lab has no such parameter or the value is out of range.")
+                               .arg(assignment)));
             return 2;
         }
     }
@@ -122,8 +148,9 @@ int main(int argc, char *argv[])
         QTimer::singleShot(300, &window, [&window, &parser, &actionOption, &selectOption, &fieldOption] {
             if (!window.startLab())
                 return;
-            auto *script = new ActionScript(&window, parser.values(actionOption), parser.value(selectOption).toInt(),
-                                            parser.value(fieldOption).toLatin1());
+            auto *script =
+                new ActionScript(&window, parser.values(actionOption), parser.value(selectOption).toInt(),
+                                 parser.value(fieldOption).toLatin1());
             QTimer::singleShot(500, script, [script] { script->next(); });
         });
     }

@@ -51,12 +51,13 @@ static constexpr int kMaxRecentFiles = 8;
 static bool isCaptureFileName(const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
-    return suffix == QLatin1String("pcap") || suffix == QLatin1String("pcapng") || suffix == QLatin1String("cap");
+    return suffix == QLatin1String("pcap") || suffix == QLatin1String("pcapng") ||
+           suffix == QLatin1String("cap");
 }
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_session(new CaptureSession(this)), m_controller(new LabController(m_session, this))
-    , m_language(new LanguageManager(this))
+    : QMainWindow(parent), m_session(new CaptureSession(this)),
+      m_controller(new LabController(m_session, this)), m_language(new LanguageManager(this))
 {
     setObjectName(QStringLiteral("wirelabMainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/wirelab.png")));
@@ -74,7 +75,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_controller, &LabController::stateChanged, this, &MainWindow::onControllerState);
     connect(m_controller, &LabController::captureStateChanged, this, &MainWindow::updateStatus);
     connect(m_controller, &LabController::checkpointChanged, this,
-            [this](int step, int checkpoint, const CheckResult &result) { m_guide->setCheckpoint(step, checkpoint, result); });
+            [this](int step, int checkpoint, const CheckResult &result) {
+                m_guide->setCheckpoint(step, checkpoint, result);
+            });
     connect(m_controller, &LabController::actionFinished, this,
             [this](const QString &id, bool ok, const QString &message) {
                 m_guide->setActionMessage(id, ok, message);
@@ -132,11 +135,13 @@ void MainWindow::createViews()
                           fm.horizontalAdvance(QStringLiteral("Length")) + 14};
     for (int c = 0; c < 6; ++c)
         m_packetView->setColumnWidth(c, widths[c]);
-    m_packetView->setStyleSheet(QStringLiteral(
-        "QTableView#packetList::item:selected { background: #2f6fc4; color: white; }"));
+    m_packetView->setStyleSheet(
+        QStringLiteral("QTableView#packetList::item:selected { background: #2f6fc4; color: white; }"));
 
     connect(m_packetView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) { onCurrentPacketChanged(current.isValid() ? current.row() : -1); });
+            [this](const QModelIndex &current) {
+                onCurrentPacketChanged(current.isValid() ? current.row() : -1);
+            });
     // Follow live packets while the list is at the bottom; scrolling up stops following, going back resumes.
     connect(m_packetView->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
         m_followPacketList = value >= m_packetView->verticalScrollBar()->maximum() - 1;
@@ -198,8 +203,8 @@ void MainWindow::createDocks()
         auto *dock = new QDockWidget(this);
         dock->setObjectName(QLatin1String(name));
         dock->setWidget(content);
-        dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable
-                          | QDockWidget::DockWidgetFloatable);
+        dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable |
+                          QDockWidget::DockWidgetFloatable);
         return dock;
     };
     m_labDock = makeDock("labsDock", m_labBrowser);
@@ -226,7 +231,8 @@ void MainWindow::createDocks()
     ladderBar->addWidget(m_ladderHint);
     ladderLayout->addLayout(ladderBar);
     ladderLayout->addWidget(m_ladderView, 1);
-    connect(m_ladderOnlySelected, &QCheckBox::toggled, m_ladderView, &LadderView::setOnlySelectedConversation);
+    connect(m_ladderOnlySelected, &QCheckBox::toggled, m_ladderView,
+            &LadderView::setOnlySelectedConversation);
     m_ladderDock = makeDock("ladderDock", ladderPage);
     m_timelineDock = makeDock("timelineDock", m_timeline);
 
@@ -254,7 +260,8 @@ void MainWindow::createActions()
     m_openAction->setShortcut(QKeySequence::Open);
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openFileDialog);
     m_saveAction = new QAction(s->standardIcon(QStyle::SP_DialogSaveButton), QString(), this);
-    m_saveAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), QKeySequence(Qt::CTRL | Qt::Key_S)});
+    m_saveAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), QKeySequence(Qt::CTRL | Qt::Key_S)});
     connect(m_saveAction, &QAction::triggered, this, &MainWindow::saveFileDialog);
     m_clearRecentAction = new QAction(this);
     connect(m_clearRecentAction, &QAction::triggered, this, [this] {
@@ -296,7 +303,8 @@ void MainWindow::createActions()
     connect(m_firstAction, &QAction::triggered, this, [this] { selectPacket(0); });
     m_lastAction = new QAction(this);
     m_lastAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_End));
-    connect(m_lastAction, &QAction::triggered, this, [this] { selectPacket(int(m_session->store().size()) - 1); });
+    connect(m_lastAction, &QAction::triggered, this,
+            [this] { selectPacket(int(m_session->store().size()) - 1); });
     m_goToAction = new QAction(this);
     m_goToAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
     connect(m_goToAction, &QAction::triggered, this, &MainWindow::goToPacketDialog);
@@ -319,12 +327,13 @@ void MainWindow::createActions()
     m_aboutAction = new QAction(this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About Wirelab"),
-                           tr("<h3>Wirelab %1</h3><p>A workbench that teaches network engineering with real "
-                              "traffic: every lab starts real servers and clients, captures what they send and "
-                              "shows it packet by packet.</p><p>Licensed under the GNU GPL, version 3 or later. "
-                              "Built with Qt %2, libpcap and QCustomPlot.</p>")
-                               .arg(QCoreApplication::applicationVersion(), QLatin1String(qVersion())));
+        QMessageBox::about(
+            this, tr("About Wirelab"),
+            tr("<h3>Wirelab %1</h3><p>A workbench that teaches network engineering with real "
+               "traffic: every lab starts real servers and clients, captures what they send and "
+               "shows it packet by packet.</p><p>Licensed under the GNU GPL, version 3 or later. "
+               "Built with Qt %2, libpcap and QCustomPlot.</p>")
+                .arg(QCoreApplication::applicationVersion(), QLatin1String(qVersion())));
     });
 }
 
@@ -482,7 +491,7 @@ void MainWindow::setZoom(int steps)
     QFont f = QApplication::font();
     f.setPointSizeF(std::max(6.0, f.pointSizeF() + m_zoom));
     for (QWidget *w : std::initializer_list<QWidget *>{m_centre, m_labDock, m_parameterDock, m_guideDock,
-                                                        m_ladderDock, m_timelineDock})
+                                                       m_ladderDock, m_timelineDock})
         w->setFont(f);
     m_packetView->verticalHeader()->setDefaultSectionSize(QFontMetrics(f).height() + 6);
     QSettings().setValue(QStringLiteral("ui/zoom"), m_zoom);
@@ -528,8 +537,8 @@ void MainWindow::showError(const QString &title, const QString &message)
 
 bool MainWindow::openFile(const QString &path)
 {
-    if (m_controller->state() == LabController::State::Running
-        || m_controller->state() == LabController::State::Starting)
+    if (m_controller->state() == LabController::State::Running ||
+        m_controller->state() == LabController::State::Starting)
         m_controller->stop();
     const CaptureFileInfo info = m_session->openFile(path);
     if (info.opened)
@@ -539,8 +548,8 @@ bool MainWindow::openFile(const QString &path)
     if (!info.opened || !info.error.isEmpty()) {
         QString message = info.error.isEmpty() ? tr("The file could not be read.") : info.error;
         if (info.packetsRead > 0)
-            message += QLatin1Char('\n') + tr("Packets read before the problem: %1. They are shown.")
-                                               .arg(info.packetsRead);
+            message += QLatin1Char('\n') +
+                       tr("Packets read before the problem: %1. They are shown.").arg(info.packetsRead);
         showError(tr("Could not read %1").arg(QFileInfo(path).fileName()), message);
         return false;
     }
@@ -548,8 +557,9 @@ bool MainWindow::openFile(const QString &path)
     m_followPacketList = false;
     if (!m_session->store().isEmpty())
         selectPacket(0);
-    statusBar()->showMessage(tr("Opened %1 (%2): packets: %3")
-                                 .arg(QFileInfo(path).fileName(), info.format).arg(info.packetsRead), 6000);
+    statusBar()->showMessage(
+        tr("Opened %1 (%2): packets: %3").arg(QFileInfo(path).fileName(), info.format).arg(info.packetsRead),
+        6000);
     return true;
 }
 
@@ -561,16 +571,16 @@ bool MainWindow::saveFile(const QString &path)
         return false;
     }
     addRecentFile(QFileInfo(path).absoluteFilePath());
-    statusBar()->showMessage(tr("Saved to %1: packets: %2")
-                                 .arg(QFileInfo(path).fileName()).arg(m_session->store().size()), 6000);
+    statusBar()->showMessage(
+        tr("Saved to %1: packets: %2").arg(QFileInfo(path).fileName()).arg(m_session->store().size()), 6000);
     return true;
 }
 
 void MainWindow::openFileDialog()
 {
     const QString dir = QSettings().value(QStringLiteral("files/lastDir")).toString();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Capture File"), dir,
-                                                      tr("Capture files (*.pcapng *.pcap *.cap);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Capture File"), dir, tr("Capture files (*.pcapng *.pcap *.cap);;All files (*)"));
     if (path.isEmpty())
         return;
     QSettings().setValue(QStringLiteral("files/lastDir"), QFileInfo(path).absolutePath());
@@ -611,7 +621,8 @@ void MainWindow::rebuildRecentMenu()
     const QStringList files = QSettings().value(QStringLiteral("files/recent")).toStringList();
     for (int i = 0; i < files.size(); ++i) {
         const QString path = files[i];
-        QAction *a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()));
+        QAction *a =
+            m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()));
         a->setToolTip(path);
         connect(a, &QAction::triggered, this, [this, path] { openFile(path); });
     }
@@ -657,8 +668,8 @@ void MainWindow::onLabSelected(const QString &labId)
 {
     const LabDefinition *lab = m_registry.find(labId);
     // While a lab runs, its guide and parameters stay on screen.
-    if (m_controller->lab() && (m_controller->state() == LabController::State::Running
-                                || m_controller->state() == LabController::State::Starting))
+    if (m_controller->lab() && (m_controller->state() == LabController::State::Running ||
+                                m_controller->state() == LabController::State::Starting))
         return;
     m_parameters->setLab(lab);
     if (m_guide->lab() != lab)
@@ -674,8 +685,8 @@ bool MainWindow::startLab(const QString &labId)
         showError(tr("No lab selected"), tr("Pick a lab in the Labs list first."));
         return false;
     }
-    if (m_controller->state() == LabController::State::Running
-        || m_controller->state() == LabController::State::Starting)
+    if (m_controller->state() == LabController::State::Running ||
+        m_controller->state() == LabController::State::Starting)
         m_controller->stop();
     if (m_labBrowser->selectedLabId() != id)
         m_labBrowser->selectLab(id);
@@ -757,8 +768,8 @@ void MainWindow::selectPacket(int packetIndex)
     if (packetIndex < 0 || packetIndex >= m_packetModel->rowCount())
         return;
     const QModelIndex index = m_packetModel->index(packetIndex, 0);
-    m_packetView->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_packetView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                               QItemSelectionModel::Rows);
     m_packetView->scrollTo(index);
 }
 
@@ -767,7 +778,8 @@ void MainWindow::stepPacket(int delta)
     const int count = m_packetModel->rowCount();
     if (count == 0)
         return;
-    const int next = m_currentPacket < 0 ? (delta > 0 ? 0 : count - 1) : std::clamp(m_currentPacket + delta, 0, count - 1);
+    const int next =
+        m_currentPacket < 0 ? (delta > 0 ? 0 : count - 1) : std::clamp(m_currentPacket + delta, 0, count - 1);
     selectPacket(next);
 }
 
@@ -792,7 +804,8 @@ void MainWindow::onCurrentPacketChanged(int packetIndex)
         return;
     }
     const PacketView view = m_session->store().at(std::size_t(packetIndex));
-    m_hexView->setBytes(QByteArray(reinterpret_cast<const char *>(view.bytes.data()), qsizetype(view.bytes.size())));
+    m_hexView->setBytes(
+        QByteArray(reinterpret_cast<const char *>(view.bytes.data()), qsizetype(view.bytes.size())));
     // Open the topmost protocol (TCP, UDP, ...): that is what the labs talk about.
     const int layers = m_detailsModel->rowCount();
     if (layers > 0)

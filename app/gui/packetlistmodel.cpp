@@ -92,8 +92,9 @@ const PacketListModel::Row &PacketListModel::row(int index) const
     r.text[InfoColumn] = QString::fromStdString(summaryInfo(s, analysis));
 
     // Wireshark's default colouring rules, lightened so that text stays easy to read on a projector.
-    constexpr std::uint16_t badTcp = TcpRetransmission | TcpFastRetransmission | TcpSpuriousRetransmission
-        | TcpDupAck | TcpZeroWindow | TcpPreviousSegmentNotCaptured | TcpOutOfOrder;
+    constexpr std::uint16_t badTcp = TcpRetransmission | TcpFastRetransmission | TcpSpuriousRetransmission |
+                                     TcpDupAck | TcpZeroWindow | TcpPreviousSegmentNotCaptured |
+                                     TcpOutOfOrder;
     r.foreground = QColor();
     if (s.malformed) {
         r.rule = QStringLiteral("Malformed");
@@ -173,14 +174,22 @@ QVariant PacketListModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case NumberColumn: return tr("No.");
-    case TimeColumn: return tr("Time");
-    case SourceColumn: return tr("Source");
-    case DestinationColumn: return tr("Destination");
-    case ProtocolColumn: return tr("Protocol");
-    case LengthColumn: return tr("Length");
-    case InfoColumn: return tr("Info");
-    default: return {};
+    case NumberColumn:
+        return tr("No.");
+    case TimeColumn:
+        return tr("Time");
+    case SourceColumn:
+        return tr("Source");
+    case DestinationColumn:
+        return tr("Destination");
+    case ProtocolColumn:
+        return tr("Protocol");
+    case LengthColumn:
+        return tr("Length");
+    case InfoColumn:
+        return tr("Info");
+    default:
+        return {};
     }
 }
 

@@ -22,9 +22,22 @@ class PacketListModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { NumberColumn, TimeColumn, SourceColumn, DestinationColumn, ProtocolColumn, LengthColumn,
-                  InfoColumn, ColumnCount };
-    enum Role { PacketIndexRole = Qt::UserRole + 1, ColoringRuleRole };
+    enum Column
+    {
+        NumberColumn,
+        TimeColumn,
+        SourceColumn,
+        DestinationColumn,
+        ProtocolColumn,
+        LengthColumn,
+        InfoColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        PacketIndexRole = Qt::UserRole + 1,
+        ColoringRuleRole
+    };
 
     explicit PacketListModel(CaptureSession *session, QObject *parent = nullptr);
 

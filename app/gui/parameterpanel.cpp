@@ -58,7 +58,8 @@ void ParameterPanel::rebuild()
             switch (p.type) {
             case LabParameter::Type::Int: {
                 auto *box = new QSpinBox(this);
-                box->setRange(int(std::max<double>(p.minimum, INT_MIN)), int(std::min<double>(p.maximum, INT_MAX)));
+                box->setRange(int(std::max<double>(p.minimum, INT_MIN)),
+                              int(std::min<double>(p.maximum, INT_MAX)));
                 box->setValue(p.defaultValue.toInt());
                 box->setGroupSeparatorShown(true);
                 row.editor = box;
@@ -99,8 +100,7 @@ void ParameterPanel::retranslate()
 {
     m_reset->setText(tr("Reset to defaults"));
     m_reset->setVisible(!m_rows.empty());
-    m_empty->setText(!m_lab ? tr("Select a lab to see its parameters.")
-                            : tr("This lab has no parameters."));
+    m_empty->setText(!m_lab ? tr("Select a lab to see its parameters.") : tr("This lab has no parameters."));
     m_empty->setVisible(m_rows.empty());
     if (!m_lab)
         return;

@@ -27,7 +27,8 @@ public:
     const LabDefinition *lab() const { return m_lab; }
     // Every parameter's current value, by key.
     QVariantMap values() const;
-    // Sets one editor's value (used for `--set`-style command-line options); false if key is unknown or the value does not fit.
+    // Sets one editor's value (used for `--set`-style command-line options); false if key is unknown or the
+    // value does not fit.
     bool setValue(const QString &key, const QVariant &value);
     QWidget *editor(const QString &key) const;
     void resetToDefaults();

@@ -71,8 +71,10 @@ void tst_DetailsModel::fieldsCarryWiresharkNamesAndByteRanges_data()
     QTest::newRow("the IPv4 source") << QByteArray("ip.src") << 26 << 4 << QStringLiteral("127.0.0.1");
     QTest::newRow("the IPv4 destination") << QByteArray("ip.dst") << 30 << 4 << QStringLiteral("127.0.0.2");
     QTest::newRow("the TCP source port") << QByteArray("tcp.srcport") << 34 << 2 << QStringLiteral("41000");
-    QTest::newRow("the TCP destination port") << QByteArray("tcp.dstport") << 36 << 2 << QStringLiteral("8800");
-    QTest::newRow("the MSS option value") << QByteArray("tcp.options.mss_val") << 56 << 2 << QStringLiteral("65495");
+    QTest::newRow("the TCP destination port")
+        << QByteArray("tcp.dstport") << 36 << 2 << QStringLiteral("8800");
+    QTest::newRow("the MSS option value")
+        << QByteArray("tcp.options.mss_val") << 56 << 2 << QStringLiteral("65495");
 }
 
 void tst_DetailsModel::fieldsCarryWiresharkNamesAndByteRanges()

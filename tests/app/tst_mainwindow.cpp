@@ -5,8 +5,8 @@
 
 #include "capture/capturefile.h"
 #include "capturesession.h"
-#include "framebuilder.h"
 #include "detailsmodel.h"
+#include "framebuilder.h"
 #include "guidepanel.h"
 #include "hexview.h"
 #include "labbrowser.h"
@@ -77,7 +77,8 @@ void tst_MainWindow::theWindowHasItsPanesAndMenus()
         QVERIFY2(w.findChild<QMenu *>(QLatin1String(menu)), menu);
     QCOMPARE(w.findChild<QMenu *>(QStringLiteral("menuFile"))->title(), QStringLiteral("&File"));
     QCOMPARE(w.findChild<QAction *>(QStringLiteral("startLabAction"))->shortcut(), QKeySequence(Qt::Key_F5));
-    QCOMPARE(w.findChild<QAction *>(QStringLiteral("stopLabAction"))->shortcut(), QKeySequence(Qt::SHIFT | Qt::Key_F5));
+    QCOMPARE(w.findChild<QAction *>(QStringLiteral("stopLabAction"))->shortcut(),
+             QKeySequence(Qt::SHIFT | Qt::Key_F5));
     QCOMPARE(w.packetView()->model()->columnCount(), 7);
     QVERIFY(w.ladderView()->isVisible());
     QVERIFY(w.hexView()->isVisible());
@@ -112,8 +113,8 @@ void tst_MainWindow::aStudentRunsTheFirstStepOfTheTcpUdpLab()
                      w.controller()->captureProblem());
         QCOMPARE(w.guidePanel()->captureProblem(), w.controller()->captureProblem());
         w.stopLab();
-        QSKIP(qPrintable(QStringLiteral("No capture on this machine, so no packets to check: ")
-                         + w.controller()->captureProblem()));
+        QSKIP(qPrintable(QStringLiteral("No capture on this machine, so no packets to check: ") +
+                         w.controller()->captureProblem()));
     }
 
     // Its first action: "Connect over TCP".
@@ -132,9 +133,14 @@ void tst_MainWindow::aStudentRunsTheFirstStepOfTheTcpUdpLab()
     QVERIFY2(w.ladderView()->arrowLabel(1).startsWith(QLatin1String("SYN,ACK")),
              qPrintable(w.ladderView()->arrowLabel(1)));
     QCOMPARE(w.ladderView()->endpointTitles().size(), 2);
-    QVERIFY(w.packetModel()->index(0, PacketListModel::InfoColumn).data().toString().contains(QLatin1String("[SYN]")));
-    QTRY_VERIFY(w.findChild<QLabel *>(QStringLiteral("packetCountLabel"))->text().contains(QLatin1Char('3'))
-                || w.packetModel()->rowCount() > 3);
+    QVERIFY(w.packetModel()
+                ->index(0, PacketListModel::InfoColumn)
+                .data()
+                .toString()
+                .contains(QLatin1String("[SYN]")));
+    QTRY_VERIFY(
+        w.findChild<QLabel *>(QStringLiteral("packetCountLabel"))->text().contains(QLatin1Char('3')) ||
+        w.packetModel()->rowCount() > 3);
     // The timeline counted them (it is visible, so its ticker folds them in).
     QTRY_VERIFY_WITH_TIMEOUT(w.timelinePlot()->packetsCounted() >= 3, 3000);
     // The handshake checkpoint ticks itself.
@@ -162,10 +168,13 @@ void tst_MainWindow::aStudentRunsTheFirstStepOfTheTcpUdpLab()
     QCOMPARE(w.hexView()->highlightLength(), 2);
 
     // A click on a byte in the hex view selects the deepest field covering it.
-    const int dstPortOffset = w.detailsModel()->indexForAbbrev("tcp.dstport").data(DetailsModel::OffsetRole).toInt();
+    const int dstPortOffset =
+        w.detailsModel()->indexForAbbrev("tcp.dstport").data(DetailsModel::OffsetRole).toInt();
     w.hexView()->setHighlight(dstPortOffset, 1); // scrolls it into view
-    QTest::mouseClick(w.hexView()->viewport(), Qt::LeftButton, {}, w.hexView()->hexRect(dstPortOffset + 1).center());
-    QCOMPARE(w.detailsView()->currentIndex().data(DetailsModel::AbbrevRole).toByteArray(), QByteArray("tcp.dstport"));
+    QTest::mouseClick(w.hexView()->viewport(), Qt::LeftButton, {},
+                      w.hexView()->hexRect(dstPortOffset + 1).center());
+    QCOMPARE(w.detailsView()->currentIndex().data(DetailsModel::AbbrevRole).toByteArray(),
+             QByteArray("tcp.dstport"));
     QCOMPARE(w.hexView()->highlightOffset(), dstPortOffset);
     QCOMPARE(w.hexView()->highlightLength(), 2);
 
@@ -176,8 +185,9 @@ void tst_MainWindow::aStudentRunsTheFirstStepOfTheTcpUdpLab()
 
     // Stop.
     w.findChild<QAction *>(QStringLiteral("stopLabAction"))->trigger();
-    QTRY_VERIFY_WITH_TIMEOUT(w.controller()->state() == LabController::State::Stopped
-                                 || w.controller()->state() == LabController::State::Idle, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(w.controller()->state() == LabController::State::Stopped ||
+                                 w.controller()->state() == LabController::State::Idle,
+                             10000);
     QVERIFY(w.parameterPanel()->isEnabled());
     // The guide rebuilt its buttons (the one clicked above is gone): the new ones are disabled.
     QVERIFY(w.guidePanel()->actionButton(firstAction));
@@ -200,7 +210,8 @@ void tst_MainWindow::aGarbageFileGivesAClearError()
     QCOMPARE(errors.count(), 1);
     const QString message = errors.at(0).at(1).toString();
     QVERIFY(!message.isEmpty());
-    QVERIFY2(errors.at(0).at(0).toString().contains(QLatin1String("garbage.pcap")), qPrintable(errors.at(0).at(0).toString()));
+    QVERIFY2(errors.at(0).at(0).toString().contains(QLatin1String("garbage.pcap")),
+             qPrintable(errors.at(0).at(0).toString()));
     // The box is on screen, not blocking, with the reader's sentence.
     QMessageBox *box = w.findChild<QMessageBox *>(QStringLiteral("errorMessageBox"));
     QVERIFY(box);
@@ -214,8 +225,14 @@ void tst_MainWindow::aGarbageFileGivesAClearError()
 static QByteArray truncatedPcap()
 {
     QByteArray file;
-    auto le32 = [&file](quint32 v) { for (int i = 0; i < 4; ++i) file.append(char(v >> (8 * i))); };
-    auto le16 = [&file](quint16 v) { file.append(char(v)); file.append(char(v >> 8)); };
+    auto le32 = [&file](quint32 v) {
+        for (int i = 0; i < 4; ++i)
+            file.append(char(v >> (8 * i)));
+    };
+    auto le16 = [&file](quint16 v) {
+        file.append(char(v));
+        file.append(char(v >> 8));
+    };
     le32(0xa1b2c3d4);
     le16(2);
     le16(4);
@@ -275,7 +292,12 @@ void tst_MainWindow::aSavedCaptureDroppedOnTheWindowOpensWithEveryPacket()
     QDropEvent drop(QPointF(400, 300), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QCoreApplication::sendEvent(&w, &drop);
     QTRY_COMPARE(w.packetModel()->rowCount(), 8);
-    QCOMPARE(w.packetModel()->index(3, PacketListModel::InfoColumn).data().toString().contains(QLatin1String("Len=3")), true);
+    QCOMPARE(w.packetModel()
+                 ->index(3, PacketListModel::InfoColumn)
+                 .data()
+                 .toString()
+                 .contains(QLatin1String("Len=3")),
+             true);
     QCOMPARE(w.currentPacket(), 0); // a file opens at its first packet
     QVERIFY(w.windowTitle().contains(QLatin1String("handshake.pcapng")));
     // And it is in File > Open Recent.

@@ -57,15 +57,19 @@ void tst_PacketListModel::columnsShowWhatTsharkShows_data()
     QTest::newRow("the first packet is number 1") << 0 << int(PacketListModel::NumberColumn) << "1" << false;
     QTest::newRow("time starts at zero") << 0 << int(PacketListModel::TimeColumn) << "0.000000" << false;
     QTest::newRow("time has six decimals") << 3 << int(PacketListModel::TimeColumn) << "0.003000" << false;
-    QTest::newRow("source is the client address") << 0 << int(PacketListModel::SourceColumn) << "127.0.0.1" << false;
-    QTest::newRow("destination is the server address") << 0 << int(PacketListModel::DestinationColumn) << "127.0.0.2" << false;
-    QTest::newRow("the SYN-ACK comes from the server") << 1 << int(PacketListModel::SourceColumn) << "127.0.0.2" << false;
+    QTest::newRow("source is the client address")
+        << 0 << int(PacketListModel::SourceColumn) << "127.0.0.1" << false;
+    QTest::newRow("destination is the server address")
+        << 0 << int(PacketListModel::DestinationColumn) << "127.0.0.2" << false;
+    QTest::newRow("the SYN-ACK comes from the server")
+        << 1 << int(PacketListModel::SourceColumn) << "127.0.0.2" << false;
     QTest::newRow("protocol is TCP") << 0 << int(PacketListModel::ProtocolColumn) << "TCP" << false;
     QTest::newRow("a SYN frame is 74 bytes") << 0 << int(PacketListModel::LengthColumn) << "74" << false;
     QTest::newRow("3 bytes of data make 57") << 3 << int(PacketListModel::LengthColumn) << "57" << false;
     QTest::newRow("info names the SYN") << 0 << int(PacketListModel::InfoColumn) << "[SYN]" << true;
     QTest::newRow("info has the ports") << 0 << int(PacketListModel::InfoColumn) << "41000" << true;
-    QTest::newRow("sequence numbers are relative") << 3 << int(PacketListModel::InfoColumn) << "Seq=1" << true;
+    QTest::newRow("sequence numbers are relative")
+        << 3 << int(PacketListModel::InfoColumn) << "Seq=1" << true;
     QTest::newRow("data length shows") << 3 << int(PacketListModel::InfoColumn) << "Len=3" << true;
     QTest::newRow("the SYN shows its MSS") << 0 << int(PacketListModel::InfoColumn) << "MSS=65495" << true;
 }
@@ -85,7 +89,8 @@ void tst_PacketListModel::columnsShowWhatTsharkShows()
 
     const QString text = model.index(row, column).data().toString();
     if (contains)
-        QVERIFY2(text.contains(expected), qPrintable(QStringLiteral("\"%1\" lacks \"%2\"").arg(text, expected)));
+        QVERIFY2(text.contains(expected),
+                 qPrintable(QStringLiteral("\"%1\" lacks \"%2\"").arg(text, expected)));
     else
         QCOMPARE(text, expected);
     QCOMPARE(model.index(row, column).data(PacketListModel::PacketIndexRole).toInt(), row);
