@@ -7,10 +7,14 @@
 #include "dissect/tcptracker.h"
 #include "lab/labcontroller.h"
 #include "lab/labevidence.h"
+#include "lab/labhost.h"
 #include "lab/labregistry.h"
 
 #include <QSignalSpy>
 #include <QTest>
+
+#include <poll.h>
+#include <unistd.h>
 
 using namespace wirelab;
 
@@ -153,6 +157,7 @@ private Q_SLOTS:
     void sessionResetEmptiesEverything();
     void sessionOpensAFileIntoAFreshStore();
     void sessionAppendsABatchWithOneSignal();
+    void labHostRunsTasksInOrderAndStopsWaits();
 };
 
 void TestLabRuntime::parseRejectsBadInput_data()
@@ -414,6 +419,40 @@ void TestLabRuntime::sessionAppendsABatchWithOneSignal()
     QVERIFY(session.tcp().analysis(1));
     QCOMPARE(session.tcp().conversations().size(), file.tcp().conversations().size());
     QCOMPARE(session.tcp().conversations().front().handshakeComplete, true);
+}
+
+void TestLabRuntime::labHostRunsTasksInOrderAndStopsWaits()
+{
+    std::thread::id cleanupThread;
+    std::vector<int> order;
+    int pipeFds[2] = {-1, -1};
+    QCOMPARE(::pipe(pipeFds), 0);
+    std::future<int> waited;
+    std::future<int> dropped;
+    std::thread::id hostThread;
+    {
+        LabHost host(QStringLiteral("server"));
+        QCOMPARE(host.name(), QStringLiteral("server"));
+        host.start([&] { cleanupThread = std::this_thread::get_id(); });
+        for (int i = 0; i < 5; ++i)
+            host.post([&order, i] { order.push_back(i); });
+        auto id = host.call([] { return std::this_thread::get_id(); });
+        hostThread = id.get();
+        QVERIFY(hostThread != std::this_thread::get_id());
+        QCOMPARE(order, (std::vector<int>{0, 1, 2, 3, 4}));
+        // A task waiting on a descriptor that never becomes readable, and one queued behind it.
+        waited = host.call([&host, fd = pipeFds[0]] { return host.waitFor(fd, POLLIN, 600000); });
+        dropped = host.call([] { return 1; });
+        QTest::qWait(50);
+        host.stop(); // must not wait ten minutes
+        QVERIFY(host.stopping());
+        QVERIFY(!host.post([] {}));
+    }
+    QCOMPARE(waited.get(), 0);
+    QVERIFY_THROWS_EXCEPTION(std::future_error, dropped.get());
+    QCOMPARE(cleanupThread, hostThread);
+    ::close(pipeFds[0]);
+    ::close(pipeFds[1]);
 }
 
 QTEST_GUILESS_MAIN(TestLabRuntime)
