@@ -278,6 +278,24 @@ void CaptureFileReader::fail(const char *reason)
     const QString why = reasonText(reason);
     const std::uint32_t n = m_info.packetsRead;
     m_info.errorOffset = m_goodOffset;
+    if (std::strstr(reason, "different from the type of the first interface")) {
+        // Not damage: pcapng allows interfaces of several link types, but libpcap 1.10 reads only files
+        // whose interfaces all share the first one's (Wireshark reads them all).
+        if (n == 0)
+            m_info.error = tr("At byte %1 the file adds an interface of another link type, which libpcap 1.10 "
+                              "cannot read, so no packets could be opened; Wireshark opens the whole file.")
+                               .arg(m_goodOffset);
+        else if (n == 1)
+            m_info.error = tr("At byte %1 the file adds an interface of another link type, which libpcap 1.10 "
+                              "cannot read: the packet before it was opened; Wireshark opens the whole file.")
+                               .arg(m_goodOffset);
+        else
+            m_info.error = tr("At byte %1 the file adds an interface of another link type, which libpcap 1.10 "
+                              "cannot read: the %2 packets before it were opened; Wireshark opens the whole file.")
+                               .arg(m_goodOffset)
+                               .arg(n);
+        return;
+    }
     if (n == 0) {
         m_info.error = tr("The file is damaged at byte %1, before the first packet: %2. No packets could be read.")
                            .arg(m_goodOffset).arg(why);
@@ -392,19 +410,12 @@ bool writePcapng(const QString &path, const PacketStore &store, QString *error)
     out.endOfOptions();
     out.finish(block);
 
-    // One interface per link type, the store's default first, then others in order of appearance.
-    std::vector<LinkType> interfaces{store.defaultLinkType()};
-    std::vector<std::uint32_t> interfaceOf(store.size(), 0);
-    for (std::size_t i = 0; i < store.size(); ++i) {
-        const LinkType link = store.at(i).linkType;
-        std::uint32_t id = 0;
-        while (id < interfaces.size() && interfaces[id] != link)
-            ++id;
-        if (id == interfaces.size())
-            interfaces.push_back(link);
-        interfaceOf[i] = id;
-    }
-    for (LinkType link : interfaces) {
+    // One interface per link type: the store's default first, the others written just before their first
+    // packet. pcapng allows that, and libpcap 1.10, which refuses a second link type, then still reads
+    // every packet before it.
+    std::vector<LinkType> interfaces;
+    auto writeInterface = [&](LinkType link) {
+        interfaces.push_back(link);
         block = out.begin(kInterfaceDescriptionBlock);
         out.u16(std::uint16_t(link));
         out.u16(0);
@@ -413,12 +424,18 @@ bool writePcapng(const QString &path, const PacketStore &store, QString *error)
         out.option(kIfTsresol, &nanoseconds, 1);
         out.endOfOptions();
         out.finish(block);
-    }
+    };
+    writeInterface(store.defaultLinkType());
 
     for (std::size_t i = 0; i < store.size(); ++i) {
         const PacketView packet = store.at(i);
+        std::uint32_t interfaceId = 0;
+        while (interfaceId < interfaces.size() && interfaces[interfaceId] != packet.linkType)
+            ++interfaceId;
+        if (interfaceId == interfaces.size())
+            writeInterface(packet.linkType);
         block = out.begin(kEnhancedPacketBlock);
-        out.u32(interfaceOf[i]);
+        out.u32(interfaceId);
         const auto ts = std::uint64_t(packet.timeNs);
         out.u32(std::uint32_t(ts >> 32));
         out.u32(std::uint32_t(ts));

@@ -22,8 +22,9 @@ struct CaptureFileInfo
     std::uint32_t packetsRead = 0;
     std::int64_t firstTimeNs = 0, lastTimeNs = 0;
     // Empty when the whole file was read. Otherwise one plain sentence that says what is wrong and where:
-    // "The file is damaged after packet 1234 (byte offset 56789): truncated dump file; ...".
-    // The packets before the damage are kept.
+    // "The file is damaged at byte 5678, after packet 12: <libpcap's reason>. The 12 packets before it
+    // were opened." or "x.bin is not a pcap or pcapng capture file (it starts with 47 49 46 38).".
+    // The packets before the damage are kept (opened stays true once the file header was read).
     QString error;
     std::int64_t errorOffset = -1; // byte offset of the damage, when known
 };
@@ -32,9 +33,10 @@ struct CaptureFileInfo
 // happened. Never throws, never crashes on hostile files.
 CaptureFileInfo readCaptureFile(const QString &path, PacketStore &store);
 
-// Writes the store as pcapng: one Section Header Block (application "Wirelab"), one Interface Description
-// Block for the store's link type (plus one per other link type used), and an Enhanced Packet Block per
-// packet with nanosecond timestamps (if_tsresol = 9) and the packet's comment as opt_comment.
+// Writes the store as pcapng: one Section Header Block (shb_userappl "Wirelab <version>"), one Interface
+// Description Block for the store's link type (plus one per other link type used, written just before its
+// first packet), and an Enhanced Packet Block per packet with nanosecond timestamps (if_tsresol = 9) and
+// the packet's comment as opt_comment. Written to a temporary file and renamed (QSaveFile).
 // Returns false with *error set on I/O failure; a partial file is removed.
 bool writePcapng(const QString &path, const PacketStore &store, QString *error);
 
