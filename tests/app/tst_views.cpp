@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The shell's custom views on hand-built packets: the ladder's arrows and labels, the hex view's
+// geometry and clicks, and the timeline's "replot only when dirty and visible".
+
+#include "framebuilder.h"
+#include "hexview.h"
+#include "ladderview.h"
+#include "timelineplot.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace wirelab;
+using namespace wirelab::testing;
+
+class tst_Views final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void theLadderDrawsOneArrowPerPacket();
+    void aHiddenLadderWaitsUntilItIsShown();
+    void theLadderCanShowOnlyTheSelectedConversation();
+    void clickingAnArrowReportsItsPacket();
+    void theHexViewMapsClicksToBytes();
+    void theHexViewClampsTheHighlight();
+    void theTimelineReplotsOnlyWhenDirtyAndVisible();
+};
+
+static constexpr std::int64_t kT0 = 1'700'000'000'000'000'000;
+
+void tst_Views::theLadderDrawsOneArrowPerPacket()
+{
+    CaptureSession session;
+    LadderView ladder(&session);
+    ladder.resize(600, 500);
+    ladder.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&ladder));
+    session.appendPackets(handshakeAndData(kT0), LinkType::Ethernet);
+    QCOMPARE(ladder.arrowCount(), 8);
+    QCOMPARE(ladder.endpointTitles(),
+             QStringList({QStringLiteral("127.0.0.1:41000"), QStringLiteral("127.0.0.2:8800")}));
+    QCOMPARE(ladder.arrowLabel(0), QStringLiteral("SYN seq=0 len=0"));
+    QCOMPARE(ladder.arrowLabel(1), QStringLiteral("SYN,ACK seq=0 ack=1 len=0"));
+    QCOMPARE(ladder.arrowLabel(2), QStringLiteral("ACK seq=1 ack=1 len=0"));
+    QCOMPARE(ladder.arrowLabel(3), QStringLiteral("PSH,ACK seq=1 ack=1 len=3"));
+    QCOMPARE(ladder.arrowLabel(5), QStringLiteral("FIN,ACK seq=4 ack=1 len=0"));
+    QCOMPARE(ladder.packetOfArrow(7), 7);
+    // Packets arriving later become arrows at once.
+    std::vector<CapturedPacket> more{packet(kT0 + 20'000'000, udpFrame(3, 5353, 2, 8801, "datagram"))};
+    session.appendPackets(more, LinkType::Ethernet);
+    QCOMPARE(ladder.arrowCount(), 9);
+    QCOMPARE(ladder.arrowLabel(8), QStringLiteral("UDP len=8"));
+    QCOMPARE(ladder.endpointTitles().size(), 4);
+    session.reset();
+    QCOMPARE(ladder.arrowCount(), 0);
+    QVERIFY(ladder.endpointTitles().isEmpty());
+}
+
+void tst_Views::aHiddenLadderWaitsUntilItIsShown()
+{
+    CaptureSession session;
+    LadderView ladder(&session);
+    ladder.resize(600, 500);
+    session.appendPackets(handshakeAndData(kT0), LinkType::Ethernet);
+    QCOMPARE(ladder.arrowCount(), 0); // hidden views do no work
+    ladder.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&ladder));
+    QCOMPARE(ladder.arrowCount(), 8);
+}
+
+void tst_Views::theLadderCanShowOnlyTheSelectedConversation()
+{
+    CaptureSession session;
+    LadderView ladder(&session);
+    ladder.resize(600, 500);
+    ladder.show();
+    std::vector<CapturedPacket> all = handshakeAndData(kT0);
+    all.insert(all.begin() + 2, packet(kT0 + 1'500'000, udpFrame(3, 5353, 2, 8801, "a")));
+    all.push_back(packet(kT0 + 30'000'000, udpFrame(2, 8801, 3, 5353, "b")));
+    session.appendPackets(all, LinkType::Ethernet);
+    QCOMPARE(ladder.arrowCount(), 10);
+
+    ladder.setCurrentPacket(2); // the first datagram
+    ladder.setOnlySelectedConversation(true);
+    QCOMPARE(ladder.arrowCount(), 2);
+    QCOMPARE(ladder.packetOfArrow(0), 2);
+    QCOMPARE(ladder.packetOfArrow(1), 9);
+    QCOMPARE(ladder.endpointTitles(),
+             QStringList({QStringLiteral("127.0.0.3:5353"), QStringLiteral("127.0.0.2:8801")}));
+
+    ladder.setCurrentPacket(4); // a TCP packet: its conversation instead
+    QCOMPARE(ladder.arrowCount(), 8);
+    // New packets of the shown conversation join it; others do not.
+    std::vector<CapturedPacket> later{
+        packet(kT0 + 40'000'000, tcpFrame(2, 8800, 1, 41000, 5002, 1006, TcpAck)),
+        packet(kT0 + 41'000'000, udpFrame(3, 5353, 2, 8801, "c"))};
+    session.appendPackets(later, LinkType::Ethernet);
+    QCOMPARE(ladder.arrowCount(), 9);
+    ladder.setOnlySelectedConversation(false);
+    QCOMPARE(ladder.arrowCount(), 12);
+}
+
+void tst_Views::clickingAnArrowReportsItsPacket()
+{
+    CaptureSession session;
+    LadderView ladder(&session);
+    ladder.resize(600, 500);
+    ladder.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&ladder));
+    session.appendPackets(handshakeAndData(kT0), LinkType::Ethernet);
+    QSignalSpy clicked(&ladder, &LadderView::packetClicked);
+    const QRect row = ladder.arrowRowRect(2);
+    QVERIFY(!row.isEmpty());
+    QTest::mouseClick(ladder.viewport(), Qt::LeftButton, {}, row.center());
+    QCOMPARE(clicked.count(), 1);
+    QCOMPARE(clicked.at(0).at(0).toInt(), 2);
+    QCOMPARE(ladder.currentPacket(), 2);
+    // A click on the column titles selects nothing.
+    QTest::mouseClick(ladder.viewport(), Qt::LeftButton, {}, QPoint(200, 5));
+    QCOMPARE(clicked.count(), 1);
+}
+
+void tst_Views::theHexViewMapsClicksToBytes()
+{
+    HexView hex;
+    hex.resize(700, 300);
+    hex.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&hex));
+    QByteArray bytes(70, '\0');
+    for (int i = 0; i < bytes.size(); ++i)
+        bytes[i] = char(i);
+    hex.setBytes(bytes);
+    QSignalSpy clicked(&hex, &HexView::byteClicked);
+    for (int i : {0, 7, 8, 15, 16, 34, 69}) {
+        QCOMPARE(hex.byteAt(hex.hexRect(i).center()), i);
+        QTest::mouseClick(hex.viewport(), Qt::LeftButton, {}, hex.hexRect(i).center());
+        QCOMPARE(clicked.last().at(0).toInt(), i);
+    }
+    // Past the last byte on the last line: nothing.
+    QCOMPARE(hex.byteAt(hex.hexRect(69).center() + QPoint(hex.hexRect(69).width() * 3, 0)), -1);
+}
+
+void tst_Views::theHexViewClampsTheHighlight()
+{
+    HexView hex;
+    hex.setBytes(QByteArray(20, 'x'));
+    hex.setHighlight(14, 20);
+    QCOMPARE(hex.highlightOffset(), 14);
+    QCOMPARE(hex.highlightLength(), 6);
+    hex.setHighlight(-5, 3);
+    QCOMPARE(hex.highlightOffset(), 0);
+    QCOMPARE(hex.highlightLength(), 3);
+    hex.setBytes(QByteArray(4, 'y'));
+    QCOMPARE(hex.highlightLength(), 0); // a new packet clears the highlight
+}
+
+void tst_Views::theTimelineReplotsOnlyWhenDirtyAndVisible()
+{
+    CaptureSession session;
+    TimelinePlot plot(&session);
+    plot.resize(600, 250);
+    // One packet per millisecond for 2 s: 1000 packets/s.
+    std::vector<CapturedPacket> batch;
+    for (int i = 0; i < 2000; ++i)
+        batch.push_back(packet(kT0 + std::int64_t(i) * 1'000'000, udpFrame(1, 4000, 2, 8801, "x")));
+    session.appendPackets(batch, LinkType::Ethernet);
+
+    plot.refresh();
+    QCOMPARE(plot.replotCount(), 0); // hidden: no work
+    QCOMPARE(plot.packetsCounted(), 0u);
+
+    plot.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&plot));
+    plot.refresh();
+    const int replots = plot.replotCount();
+    QVERIFY(replots >= 1);
+    QCOMPARE(plot.packetsCounted(), 2000u);
+    // Bins widened to keep the plot small, and the rate is right in every full bin.
+    const std::vector<double> rates = plot.packetsPerSecond();
+    QVERIFY(rates.size() <= 160);
+    QVERIFY(rates.size() >= 2);
+    for (std::size_t i = 0; i + 1 < rates.size(); ++i)
+        QVERIFY2(std::abs(rates[i] - 1000.0) < 1e-6, qPrintable(QString::number(rates[i])));
+
+    plot.refresh();
+    QCOMPARE(plot.replotCount(), replots); // nothing new: no replot
+    std::vector<CapturedPacket> more{packet(kT0 + 2'500'000'000, udpFrame(1, 4000, 2, 8801, "y"))};
+    session.appendPackets(more, LinkType::Ethernet);
+    plot.refresh();
+    QCOMPARE(plot.replotCount(), replots + 1);
+    QCOMPARE(plot.packetsCounted(), 2001u);
+}
+
+QTEST_MAIN(tst_Views)
+#include "tst_views.moc"
