@@ -36,6 +36,8 @@ void HexView::changeEvent(QEvent *event)
         viewport()->setFont(mono);
         updateMetrics();
         viewport()->update();
+    } else if (event->type() == QEvent::LanguageChange) {
+        viewport()->update();
     }
     QAbstractScrollArea::changeEvent(event);
 }

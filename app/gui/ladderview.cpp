@@ -84,6 +84,8 @@ void LadderView::changeEvent(QEvent *event)
     if (event->type() == QEvent::FontChange) {
         updateScrollBars();
         viewport()->update();
+    } else if (event->type() == QEvent::LanguageChange) {
+        viewport()->update(); // labels and titles are translated while painting
     }
     QAbstractScrollArea::changeEvent(event);
 }
