@@ -25,6 +25,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -46,6 +47,7 @@ private Q_SLOTS:
     void aGarbageFileGivesAClearError();
     void aTruncatedFileKeepsThePacketsReadBeforeTheDamage();
     void aSavedCaptureDroppedOnTheWindowOpensWithEveryPacket();
+    void theListFollowsLivePacketsUntilTheUserScrollsUp();
     void switchingToGermanTranslatesTheMenusAtOnce();
     void theLayoutIsRemembered();
 
@@ -312,6 +314,39 @@ void tst_MainWindow::aSavedCaptureDroppedOnTheWindowOpensWithEveryPacket()
     refuse.setAccepted(false);
     QCoreApplication::sendEvent(&w, &refuse);
     QVERIFY(!refuse.isAccepted());
+}
+
+void tst_MainWindow::theListFollowsLivePacketsUntilTheUserScrollsUp()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QScrollBar *bar = w.packetView()->verticalScrollBar();
+    std::int64_t t = 1'700'000'000'000'000'000;
+    auto batch = [&t](int n) {
+        std::vector<CapturedPacket> packets;
+        for (int i = 0; i < n; ++i, t += 100'000)
+            packets.push_back(testing::packet(t, testing::udpFrame(1, 4000, 2, 8801, "live")));
+        return packets;
+    };
+    for (int i = 0; i < 5; ++i)
+        w.session()->appendPackets(batch(100), LinkType::Ethernet);
+    QTRY_VERIFY(bar->maximum() > 0);
+    QTRY_COMPARE(bar->value(), bar->maximum()); // following: the newest packet is in view
+
+    // The student scrolls up to look at something: new packets must not yank the list away.
+    bar->setValue(bar->maximum() / 2);
+    const int kept = bar->value();
+    w.session()->appendPackets(batch(100), LinkType::Ethernet);
+    QTest::qWait(50);
+    QCOMPARE(bar->value(), kept);
+    QVERIFY(bar->value() < bar->maximum());
+
+    // Back at the bottom, it follows again.
+    bar->setValue(bar->maximum());
+    w.session()->appendPackets(batch(100), LinkType::Ethernet);
+    QTRY_COMPARE(bar->value(), bar->maximum());
+    QCOMPARE(w.packetModel()->rowCount(), 700);
 }
 
 void tst_MainWindow::switchingToGermanTranslatesTheMenusAtOnce()
