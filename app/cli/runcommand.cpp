@@ -109,8 +109,10 @@ int labHelpCommand(const QString &labId)
         QString kind = typeName(p.type);
         if (p.type == LabParameter::Type::Choice)
             kind += QLatin1Char(' ') + p.choices.join(QLatin1Char('|'));
-        else if (p.type != LabParameter::Type::Bool)
-            kind += QStringLiteral(" %1..%2").arg(p.minimum).arg(p.maximum);
+        else if (p.type == LabParameter::Type::Int)
+            kind += QStringLiteral(" %1..%2").arg(qlonglong(p.minimum)).arg(qlonglong(p.maximum));
+        else if (p.type == LabParameter::Type::Double)
+            kind += QStringLiteral(" %1..%2").arg(QString::number(p.minimum, 'g', 12), QString::number(p.maximum, 'g', 12));
         printLine(QStringLiteral("  %1 (%2, default %3): %4")
                       .arg(p.key, kind, p.defaultValue.toString(), p.label.text()));
         if (!p.help.isEmpty())
