@@ -15,7 +15,10 @@
 
 namespace wirelab::detail {
 
-inline std::uint16_t be16(const std::uint8_t *p) { return std::uint16_t(p[0] << 8 | p[1]); }
+inline std::uint16_t be16(const std::uint8_t *p)
+{
+    return std::uint16_t(p[0] << 8 | p[1]);
+}
 inline std::uint32_t be32(const std::uint8_t *p)
 {
     return std::uint32_t(p[0]) << 24 | std::uint32_t(p[1]) << 16 | std::uint32_t(p[2]) << 8 | p[3];
@@ -25,12 +28,43 @@ inline std::uint32_t le32(const std::uint8_t *p)
     return std::uint32_t(p[3]) << 24 | std::uint32_t(p[2]) << 16 | std::uint32_t(p[1]) << 8 | p[0];
 }
 
-enum class LinkKind : std::uint8_t { None, Ethernet, Null, Loop, Raw, Sll, Sll2 };
-enum class NetKind : std::uint8_t { None, Arp, IPv4, IPv6, Other };
-enum class TransportKind : std::uint8_t { None, Tcp, Udp, Icmp, Icmpv6, Other };
+enum class LinkKind : std::uint8_t
+{
+    None,
+    Ethernet,
+    Null,
+    Loop,
+    Raw,
+    Sll,
+    Sll2
+};
+enum class NetKind : std::uint8_t
+{
+    None,
+    Arp,
+    IPv4,
+    IPv6,
+    Other
+};
+enum class TransportKind : std::uint8_t
+{
+    None,
+    Tcp,
+    Udp,
+    Icmp,
+    Icmpv6,
+    Other
+};
 
 // Which layer node the malformed marker belongs to.
-enum class LayerId : std::uint8_t { None, Link, Vlan, Net, Transport };
+enum class LayerId : std::uint8_t
+{
+    None,
+    Link,
+    Vlan,
+    Net,
+    Transport
+};
 
 struct VlanTag
 {
@@ -40,17 +74,24 @@ struct VlanTag
 
 struct Ipv6Ext
 {
-    std::uint8_t type;     // the header's own protocol number (0, 43, 44, 60, 51)
+    std::uint8_t type; // the header's own protocol number (0, 43, 44, 60, 51)
     std::uint16_t offset;
-    std::uint16_t length;  // bytes
+    std::uint16_t length; // bytes
 };
 
-enum class TcpOptStatus : std::uint8_t { Ok, BadLength, TooShort, Overrun, NoLengthByte };
+enum class TcpOptStatus : std::uint8_t
+{
+    Ok,
+    BadLength,
+    TooShort,
+    Overrun,
+    NoLengthByte
+};
 
 struct TcpOpt
 {
     std::uint8_t kind;
-    std::uint8_t len;      // as on the wire (1 for EOL/NOP)
+    std::uint8_t len; // as on the wire (1 for EOL/NOP)
     std::uint16_t offset;
     TcpOptStatus status;
 };
@@ -71,16 +112,16 @@ struct Layout
 {
     int frameLength = 0;
     LinkKind link = LinkKind::None;
-    int linkLength = 0;            // bytes of the link header (without VLAN tags)
-    std::uint16_t etherType = 0;   // protocol of the link payload (after VLAN tags), or 0
-    std::uint32_t nullFamily = 0;  // Null/Loop address family
+    int linkLength = 0;           // bytes of the link header (without VLAN tags)
+    std::uint16_t etherType = 0;  // protocol of the link payload (after VLAN tags), or 0
+    std::uint32_t nullFamily = 0; // Null/Loop address family
     int vlanCount = 0;
     VlanTag vlan[kMaxVlan];
 
     NetKind net = NetKind::None;
     int netOffset = -1;
-    int netHeaderLength = 0;       // IPv4 header incl. options; IPv6: 40 + extension headers
-    int netEnd = 0;                // end of the IP payload within the captured bytes
+    int netHeaderLength = 0; // IPv4 header incl. options; IPv6: 40 + extension headers
+    int netEnd = 0;          // end of the IP payload within the captured bytes
     int ipOptCount = 0;
     IpOpt ipOpt[kMaxIpOpts];
     bool ipOptMalformed = false;
@@ -104,12 +145,12 @@ struct Layout
 bool parseFrame(LinkType link, std::span<const std::uint8_t> frame, PacketSummary &s, Layout &l);
 
 // Names shared by the summary and the tree.
-const char *ipProtoName(std::uint8_t proto);        // "TCP", "UDP", "ICMP", ... or nullptr
-const char *etherTypeName(std::uint16_t type);      // "IPv4", "ARP", ... or nullptr
+const char *ipProtoName(std::uint8_t proto);   // "TCP", "UDP", "ICMP", ... or nullptr
+const char *etherTypeName(std::uint16_t type); // "IPv4", "ARP", ... or nullptr
 const char *icmpTypeName(std::uint8_t type, std::uint8_t code, const char **codeName);
 const char *icmpv6TypeName(std::uint8_t type);
-const char *tcpOptionName(std::uint8_t kind);       // "Maximum segment size", ...
-const char *ipv6ExtName(std::uint8_t type);         // "IPv6 Hop-by-Hop Option", ...
+const char *tcpOptionName(std::uint8_t kind); // "Maximum segment size", ...
+const char *ipv6ExtName(std::uint8_t type);   // "IPv6 Hop-by-Hop Option", ...
 
 // Appends "[SYN, ACK]"-style flag names (without brackets) to buf; returns the end pointer.
 char *appendTcpFlagNames(char *p, char *end, std::uint16_t flags);

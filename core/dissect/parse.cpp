@@ -22,7 +22,8 @@ struct Walker
 #if defined(__GNUC__)
     __attribute__((format(printf, 4, 5)))
 #endif
-    void malformed(LayerId layer, int offset, const char *fmt, ...)
+    void
+    malformed(LayerId layer, int offset, const char *fmt, ...)
     {
         s.malformed = true;
         if (l.malformedLayer != LayerId::None)
@@ -272,7 +273,8 @@ void Walker::ipv4(int off)
     if (total == 0)
         total = avail; // TSO: the NIC fills it in later; use what was captured
     if (total < ihl) {
-        malformed(LayerId::Net, off, "Bogus IPv4 total length (%d, less than the header length %d)", total, ihl);
+        malformed(LayerId::Net, off, "Bogus IPv4 total length (%d, less than the header length %d)", total,
+                  ihl);
         return;
     }
     l.netHeaderLength = ihl;
@@ -430,7 +432,8 @@ void Walker::tcp(int off, int capEnd, std::int64_t reportedLength)
     const int hl = (p[12] >> 4) * 4;
     s.tcpHeaderLength = hl;
     if (hl < 20) {
-        malformed(LayerId::Transport, off + 12, "Bogus TCP header length (%d bytes, must be at least 20)", hl);
+        malformed(LayerId::Transport, off + 12, "Bogus TCP header length (%d bytes, must be at least 20)",
+                  hl);
         return;
     }
     if (hl > avail) {
@@ -474,8 +477,8 @@ void Walker::tcpOptions(int p, int end)
         }
         if (p + len > end) {
             o.status = TcpOptStatus::Overrun;
-            malformed(LayerId::Transport, p, "TCP option %s claims %d bytes, %d left in the header", name, len,
-                      end - p);
+            malformed(LayerId::Transport, p, "TCP option %s claims %d bytes, %d left in the header", name,
+                      len, end - p);
             return;
         }
         bool lengthOk = true;
@@ -589,7 +592,8 @@ void Walker::icmp(bool v6, int off, int capEnd, std::int64_t reportedLength)
     const int hl = (avail >= 8) ? 8 : 4;
     if (echo) {
         if (avail < 8) {
-            malformed(LayerId::Transport, off, "%s echo truncated: 8 bytes needed, %d available", name, avail);
+            malformed(LayerId::Transport, off, "%s echo truncated: 8 bytes needed, %d available", name,
+                      avail);
             return;
         }
         s.icmpHasEcho = true;

@@ -5,15 +5,25 @@
 #include "tcptracker.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cstring>
 
 namespace wirelab {
 
 namespace {
 
-inline bool gtSeq(std::uint32_t a, std::uint32_t b) { return std::int32_t(a - b) > 0; }
-inline bool ltSeq(std::uint32_t a, std::uint32_t b) { return std::int32_t(a - b) < 0; }
-inline bool leSeq(std::uint32_t a, std::uint32_t b) { return std::int32_t(a - b) <= 0; }
+inline bool gtSeq(std::uint32_t a, std::uint32_t b)
+{
+    return std::int32_t(a - b) > 0;
+}
+inline bool ltSeq(std::uint32_t a, std::uint32_t b)
+{
+    return std::int32_t(a - b) < 0;
+}
+inline bool leSeq(std::uint32_t a, std::uint32_t b)
+{
+    return std::int32_t(a - b) <= 0;
+}
 
 constexpr std::size_t kMaxUnacked = 1000; // Wireshark's TCP_MAX_UNACKED_SEGMENTS
 constexpr std::int64_t kFastRetransmissionWindowNs = 20'000'000;
@@ -40,7 +50,8 @@ struct KeyHash
         std::memcpy(&w[1], k.a.data() + 8, 8);
         std::memcpy(&w[2], k.b.data(), 8);
         std::memcpy(&w[3], k.b.data() + 8, 8);
-        std::uint64_t h = 0x9E3779B97F4A7C15ull ^ (std::uint64_t(k.portA) << 32 | std::uint64_t(k.portB) << 16 | k.family);
+        std::uint64_t h =
+            0x9E3779B97F4A7C15ull ^ (std::uint64_t(k.portA) << 32 | std::uint64_t(k.portB) << 16 | k.family);
         for (std::uint64_t x : w) {
             h ^= x + 0x9E3779B97F4A7C15ull + (h << 6) + (h >> 2);
             h *= 0xFF51AFD7ED558CCDull;
@@ -96,26 +107,38 @@ struct TcpConversationTracker::State
     };
     std::unordered_map<Key, std::uint32_t, KeyHash> index;
     std::vector<Conv> convs;
-    std::vector<std::uint32_t> frames;          // TCP frame numbers, increasing
-    std::vector<TcpPacketAnalysis> analyses;     // parallel to frames
+    std::vector<std::uint32_t> frames;       // TCP frame numbers, increasing
+    std::vector<TcpPacketAnalysis> analyses; // parallel to frames
     std::uint32_t lastFrame = 0;
-    mutable std::size_t hint = 0;
+    // Where the last lookup landed; relaxed atomic so that concurrent readers stay well-defined.
+    mutable std::atomic<std::size_t> hint{0};
 };
 
 const char *tcpStateName(TcpState state)
 {
     switch (state) {
-    case TcpState::Closed: return "CLOSED";
-    case TcpState::SynSent: return "SYN_SENT";
-    case TcpState::SynReceived: return "SYN_RECEIVED";
-    case TcpState::Established: return "ESTABLISHED";
-    case TcpState::FinWait1: return "FIN_WAIT_1";
-    case TcpState::FinWait2: return "FIN_WAIT_2";
-    case TcpState::Closing: return "CLOSING";
-    case TcpState::TimeWait: return "TIME_WAIT";
-    case TcpState::CloseWait: return "CLOSE_WAIT";
-    case TcpState::LastAck: return "LAST_ACK";
-    case TcpState::Reset: return "RESET";
+    case TcpState::Closed:
+        return "CLOSED";
+    case TcpState::SynSent:
+        return "SYN_SENT";
+    case TcpState::SynReceived:
+        return "SYN_RECEIVED";
+    case TcpState::Established:
+        return "ESTABLISHED";
+    case TcpState::FinWait1:
+        return "FIN_WAIT_1";
+    case TcpState::FinWait2:
+        return "FIN_WAIT_2";
+    case TcpState::Closing:
+        return "CLOSING";
+    case TcpState::TimeWait:
+        return "TIME_WAIT";
+    case TcpState::CloseWait:
+        return "CLOSE_WAIT";
+    case TcpState::LastAck:
+        return "LAST_ACK";
+    case TcpState::Reset:
+        return "RESET";
     }
     return "?";
 }
@@ -136,18 +159,19 @@ const TcpPacketAnalysis *TcpConversationTracker::analysis(std::uint32_t frameNum
     if (f.empty())
         return nullptr;
     // Lists walk frames in order: try the slot after the previous answer first.
-    std::size_t h = st.hint;
+    const std::size_t h = st.hint.load(std::memory_order_relaxed);
     if (h < f.size() && f[h] == frameNumber)
         return &st.analyses[h];
     if (h + 1 < f.size() && f[h + 1] == frameNumber) {
-        st.hint = h + 1;
+        st.hint.store(h + 1, std::memory_order_relaxed);
         return &st.analyses[h + 1];
     }
     auto it = std::lower_bound(f.begin(), f.end(), frameNumber);
     if (it == f.end() || *it != frameNumber)
         return nullptr;
-    st.hint = std::size_t(it - f.begin());
-    return &st.analyses[st.hint];
+    const std::size_t i = std::size_t(it - f.begin());
+    st.hint.store(i, std::memory_order_relaxed);
+    return &st.analyses[i];
 }
 
 void TcpConversationTracker::add(std::uint32_t frameNumber, std::int64_t timeNs, const PacketSummary &s)
@@ -157,7 +181,8 @@ void TcpConversationTracker::add(std::uint32_t frameNumber, std::int64_t timeNs,
     // A header that claims more bytes than were captured still belongs to its conversation (tshark gives it
     // a stream index) but takes no part in the sequence analysis.
     const bool headerComplete = s.payloadOffset >= 0;
-    if (s.src.family != s.dst.family || (s.src.family != NetAddress::Family::IPv4 && s.src.family != NetAddress::Family::IPv6))
+    if (s.src.family != s.dst.family ||
+        (s.src.family != NetAddress::Family::IPv4 && s.src.family != NetAddress::Family::IPv6))
         return;
     State &st = *m_state;
     if (frameNumber <= st.lastFrame && !st.frames.empty())
@@ -293,7 +318,8 @@ void TcpConversationTracker::add(std::uint32_t frameNumber, std::int64_t timeNs,
             if (seq + seglen == R.lastAck + rwin)
                 aflags |= TcpWindowFull;
         }
-        const bool repeat = seglen == 0 && window == F.window && seq == F.nextSeq && ack == F.lastAck && !synFinRst;
+        const bool repeat =
+            seglen == 0 && window == F.window && seq == F.nextSeq && ack == F.lastAck && !synFinRst;
         if (repeat && window && (R.lastSegmentFlags & TcpKeepAlive)) {
             aflags |= TcpKeepAliveAck;
             break;

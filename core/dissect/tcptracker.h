@@ -82,7 +82,9 @@ public:
     // Feeds the next packet (frameNumber is 1-based and must increase). Non-TCP packets are ignored.
     void add(std::uint32_t frameNumber, std::int64_t timeNs, const PacketSummary &summary);
 
-    // Analysis of a TCP frame fed earlier; nullptr for frames that were not TCP.
+    // Analysis of a TCP frame fed earlier; nullptr for frames that were not TCP. O(1) when frames are asked
+    // for in order, a binary search otherwise. The pointer stays valid until the next add() or clear().
+    // add() must not run concurrently with anything else; analysis() calls may run concurrently.
     const TcpPacketAnalysis *analysis(std::uint32_t frameNumber) const;
     const std::vector<TcpConversation> &conversations() const { return m_conversations; }
     void clear();

@@ -29,10 +29,19 @@ F &add(F &parent, const char *abbrev, const QString &label, const QString &value
     return parent.children.back();
 }
 
-F &text(F &parent, const QString &label, int off, int len) { return add(parent, "", label, QString(), off, len); }
+F &text(F &parent, const QString &label, int off, int len)
+{
+    return add(parent, "", label, QString(), off, len);
+}
 
-QString dec(std::int64_t v) { return QString::number(v); }
-QString hex(std::uint32_t v, int digits) { return QStringLiteral("0x%1").arg(v, digits, 16, QLatin1Char('0')); }
+QString dec(std::int64_t v)
+{
+    return QString::number(v);
+}
+QString hex(std::uint32_t v, int digits)
+{
+    return QStringLiteral("0x%1").arg(v, digits, 16, QLatin1Char('0'));
+}
 
 QString hexBytes(const std::uint8_t *p, int n)
 {
@@ -94,7 +103,10 @@ QString plural(std::int64_t n, const char *unit)
     return QStringLiteral("%1 %2%3").arg(n).arg(QLatin1String(unit)).arg(n == 1 ? "" : "s");
 }
 
-QString setOrNot(bool b) { return b ? QStringLiteral("Set") : QStringLiteral("Not set"); }
+QString setOrNot(bool b)
+{
+    return b ? QStringLiteral("Set") : QStringLiteral("Not set");
+}
 
 QString etherTypeLabel(std::uint16_t type)
 {
@@ -104,8 +116,9 @@ QString etherTypeLabel(std::uint16_t type)
 
 void addMalformed(F &layer, const Layout &l)
 {
-    F &m = add(layer, "_ws.malformed", QStringLiteral("[Malformed: %1]").arg(QString::fromLatin1(l.malformedText)),
-               QString(), l.malformedOffset, std::max(0, l.frameLength - l.malformedOffset));
+    F &m = add(layer, "_ws.malformed",
+               QStringLiteral("[Malformed: %1]").arg(QString::fromLatin1(l.malformedText)), QString(),
+               l.malformedOffset, std::max(0, l.frameLength - l.malformedOffset));
     m.malformed = true;
 }
 
@@ -114,20 +127,28 @@ void addMalformed(F &layer, const Layout &l)
 const char *linkTypeShort(LinkType t)
 {
     switch (t) {
-    case LinkType::Ethernet: return "Ethernet";
-    case LinkType::Null: return "Null/Loopback";
-    case LinkType::Loop: return "OpenBSD loopback";
-    case LinkType::Raw: return "Raw IP";
-    case LinkType::LinuxSll: return "Linux cooked-mode capture v1";
-    case LinkType::LinuxSll2: return "Linux cooked-mode capture v2";
-    case LinkType::Ipv4: return "Raw IPv4";
-    case LinkType::Ipv6: return "Raw IPv6";
+    case LinkType::Ethernet:
+        return "Ethernet";
+    case LinkType::Null:
+        return "Null/Loopback";
+    case LinkType::Loop:
+        return "OpenBSD loopback";
+    case LinkType::Raw:
+        return "Raw IP";
+    case LinkType::LinuxSll:
+        return "Linux cooked-mode capture v1";
+    case LinkType::LinuxSll2:
+        return "Linux cooked-mode capture v2";
+    case LinkType::Ipv4:
+        return "Raw IPv4";
+    case LinkType::Ipv6:
+        return "Raw IPv6";
     }
     return "Unknown";
 }
 
-QString protocolsInFrame(LinkType link, const Layout &l, const PacketSummary &s, int capLen, const TcpPacketAnalysis *a,
-                         bool quoted)
+QString protocolsInFrame(LinkType link, const Layout &l, const PacketSummary &s, int capLen,
+                         const TcpPacketAnalysis *a, bool quoted)
 {
     QStringList p;
     switch (l.link) {
@@ -154,18 +175,33 @@ QString protocolsInFrame(LinkType link, const Layout &l, const PacketSummary &s,
         break;
     }
     switch (l.net) {
-    case NetKind::Arp: p << QStringLiteral("arp"); break;
-    case NetKind::IPv4: p << QStringLiteral("ip"); break;
+    case NetKind::Arp:
+        p << QStringLiteral("arp");
+        break;
+    case NetKind::IPv4:
+        p << QStringLiteral("ip");
+        break;
     case NetKind::IPv6:
         p << QStringLiteral("ipv6");
         for (int i = 0; i < l.ipv6ExtCount; ++i) {
             switch (l.ipv6Ext[i].type) {
-            case 0: p << QStringLiteral("ipv6.hopopts"); break;
-            case 43: p << QStringLiteral("ipv6.routing"); break;
-            case 44: p << QStringLiteral("ipv6.fraghdr"); break;
-            case 60: p << QStringLiteral("ipv6.dstopts"); break;
-            case 51: p << QStringLiteral("ah"); break;
-            default: break;
+            case 0:
+                p << QStringLiteral("ipv6.hopopts");
+                break;
+            case 43:
+                p << QStringLiteral("ipv6.routing");
+                break;
+            case 44:
+                p << QStringLiteral("ipv6.fraghdr");
+                break;
+            case 60:
+                p << QStringLiteral("ipv6.dstopts");
+                break;
+            case 51:
+                p << QStringLiteral("ah");
+                break;
+            default:
+                break;
             }
         }
         break;
@@ -173,26 +209,39 @@ QString protocolsInFrame(LinkType link, const Layout &l, const PacketSummary &s,
         if (l.netOffset < capLen)
             p << QStringLiteral("data");
         return p.join(QLatin1Char(':'));
-    case NetKind::None: break;
+    case NetKind::None:
+        break;
     }
     switch (l.transport) {
-    case TransportKind::Tcp: p << QStringLiteral("tcp"); break;
-    case TransportKind::Udp: p << QStringLiteral("udp"); break;
-    case TransportKind::Icmp: p << QStringLiteral("icmp"); break;
-    case TransportKind::Icmpv6: p << QStringLiteral("icmpv6"); break;
+    case TransportKind::Tcp:
+        p << QStringLiteral("tcp");
+        break;
+    case TransportKind::Udp:
+        p << QStringLiteral("udp");
+        break;
+    case TransportKind::Icmp:
+        p << QStringLiteral("icmp");
+        break;
+    case TransportKind::Icmpv6:
+        p << QStringLiteral("icmpv6");
+        break;
     case TransportKind::Other:
-    case TransportKind::None: break;
+    case TransportKind::None:
+        break;
     }
-    const bool hasPayload = s.payloadOffset >= 0 && s.payloadOffset < std::min(capLen, l.netEnd) && s.payloadLength > 0;
+    const bool hasPayload =
+        s.payloadOffset >= 0 && s.payloadOffset < std::min(capLen, l.netEnd) && s.payloadLength > 0;
     // Like tshark (tcp.no_subdissector_on_error), retransmitted and out-of-order data is not handed on.
-    const bool suppressed = l.transport == TransportKind::Tcp && a && (a->flags & (TcpRetransmission | TcpOutOfOrder));
+    const bool suppressed =
+        l.transport == TransportKind::Tcp && a && (a->flags & (TcpRetransmission | TcpOutOfOrder));
     if (hasPayload && !s.malformed && !quoted && !suppressed)
         p << QStringLiteral("data");
     return p.join(QLatin1Char(':'));
 }
 
 void frameLayer(ProtoTree &t, LinkType link, const Layout &l, const PacketSummary &s, std::uint32_t number,
-                std::int64_t timeNs, std::uint32_t origLen, const QString &innerProtocols, const TcpPacketAnalysis *a)
+                std::int64_t timeNs, std::uint32_t origLen, const QString &innerProtocols,
+                const TcpPacketAnalysis *a)
 {
     const int cap = l.frameLength;
     F frame;
@@ -206,7 +255,9 @@ void frameLayer(ProtoTree &t, LinkType link, const Layout &l, const PacketSummar
     frame.offset = 0;
     frame.length = cap;
     add(frame, "frame.encap_type",
-        QStringLiteral("Encapsulation type: %1 (%2)").arg(QLatin1String(linkTypeShort(link))).arg(unsigned(link)),
+        QStringLiteral("Encapsulation type: %1 (%2)")
+            .arg(QLatin1String(linkTypeShort(link)))
+            .arg(unsigned(link)),
         dec(unsigned(link)), 0, 0);
     const QDateTime when = QDateTime::fromMSecsSinceEpoch(timeNs / 1000000, Qt::UTC);
     std::int64_t frac = timeNs % 1000000000;
@@ -215,13 +266,15 @@ void frameLayer(ProtoTree &t, LinkType link, const Layout &l, const PacketSummar
     const QString arrival = when.toString(QStringLiteral("MMM d, yyyy HH:mm:ss")) +
                             QStringLiteral(".%1 UTC").arg(frac, 9, 10, QLatin1Char('0'));
     add(frame, "frame.time", QStringLiteral("Arrival Time: ") + arrival, arrival, 0, 0);
-    add(frame, "frame.time_epoch", QStringLiteral("Epoch Time: %1 seconds").arg(epoch(timeNs)), epoch(timeNs), 0, 0);
+    add(frame, "frame.time_epoch", QStringLiteral("Epoch Time: %1 seconds").arg(epoch(timeNs)), epoch(timeNs),
+        0, 0);
     add(frame, "frame.number", QStringLiteral("Frame Number: %1").arg(number), dec(number), 0, 0);
     add(frame, "frame.len",
-        QStringLiteral("Frame Length: %1 bytes (%2 bits)").arg(origLen).arg(std::uint64_t(origLen) * 8), dec(origLen),
+        QStringLiteral("Frame Length: %1 bytes (%2 bits)").arg(origLen).arg(std::uint64_t(origLen) * 8),
+        dec(origLen), 0, 0);
+    add(frame, "frame.cap_len",
+        QStringLiteral("Capture Length: %1 bytes (%2 bits)").arg(cap).arg(std::uint64_t(cap) * 8), dec(cap),
         0, 0);
-    add(frame, "frame.cap_len", QStringLiteral("Capture Length: %1 bytes (%2 bits)").arg(cap).arg(std::uint64_t(cap) * 8),
-        dec(cap), 0, 0);
     QString protos = protocolsInFrame(link, l, s, cap, a, !innerProtocols.isEmpty());
     if (!innerProtocols.isEmpty())
         protos += QLatin1Char(':') + innerProtocols;
@@ -283,9 +336,12 @@ void vlanLayers(ProtoTree &t, const std::uint8_t *d, const Layout &l)
         const int pri = tci >> 13, dei = (tci >> 12) & 1, id = tci & 0x0FFF;
         v.label = QStringLiteral("802.1Q Virtual LAN, PRI: %1, DEI: %2, ID: %3").arg(pri).arg(dei).arg(id);
         add(v, "vlan.priority",
-            bitPicture(tci, 0xE000, 16) + QStringLiteral("Priority: %1 (%2)").arg(QLatin1String(vlanPriorityName(pri))).arg(pri),
+            bitPicture(tci, 0xE000, 16) +
+                QStringLiteral("Priority: %1 (%2)").arg(QLatin1String(vlanPriorityName(pri))).arg(pri),
             dec(pri), off, 2);
-        add(v, "vlan.dei", bitPicture(tci, 0x1000, 16) + (dei ? QStringLiteral("DEI: Eligible") : QStringLiteral("DEI: Ineligible")),
+        add(v, "vlan.dei",
+            bitPicture(tci, 0x1000, 16) +
+                (dei ? QStringLiteral("DEI: Eligible") : QStringLiteral("DEI: Ineligible")),
             dec(dei), off, 2);
         add(v, "vlan.id", bitPicture(tci, 0x0FFF, 16) + QStringLiteral("ID: %1").arg(id), dec(id), off, 2);
         if (type < 0x0600)
@@ -299,28 +355,44 @@ void vlanLayers(ProtoTree &t, const std::uint8_t *d, const Layout &l)
 const char *sllPacketType(int t)
 {
     switch (t) {
-    case 0: return "Unicast to us";
-    case 1: return "Broadcast";
-    case 2: return "Multicast";
-    case 3: return "Unicast to another host";
-    case 4: return "Sent by us";
-    default: return "Unknown";
+    case 0:
+        return "Unicast to us";
+    case 1:
+        return "Broadcast";
+    case 2:
+        return "Multicast";
+    case 3:
+        return "Unicast to another host";
+    case 4:
+        return "Sent by us";
+    default:
+        return "Unknown";
     }
 }
 
 const char *arphrdName(int t)
 {
     switch (t) {
-    case 1: return "Ethernet";
-    case 512: return "PPP";
-    case 768: return "IPIP";
-    case 772: return "Loopback";
-    case 776: return "IPv6-in-IPv4";
-    case 778: return "GRE";
-    case 801: return "IEEE 802.11";
-    case 803: return "IEEE 802.11 + radiotap header";
-    case 65534: return "None";
-    default: return "Unknown";
+    case 1:
+        return "Ethernet";
+    case 512:
+        return "PPP";
+    case 768:
+        return "IPIP";
+    case 772:
+        return "Loopback";
+    case 776:
+        return "IPv6-in-IPv4";
+    case 778:
+        return "GRE";
+    case 801:
+        return "IEEE 802.11";
+    case 803:
+        return "IEEE 802.11 + radiotap header";
+    case 65534:
+        return "None";
+    default:
+        return "Unknown";
     }
 }
 
@@ -335,9 +407,11 @@ void sllFields(F &layer, const std::uint8_t *d, bool v2, const Layout &l)
     const std::uint16_t proto = be16(d + protoOff);
     auto protocolField = [&] {
         if (proto >= 0x0600)
-            add(layer, "sll.etype", QStringLiteral("Protocol: ") + etherTypeLabel(proto), hex(proto, 4), protoOff, 2);
+            add(layer, "sll.etype", QStringLiteral("Protocol: ") + etherTypeLabel(proto), hex(proto, 4),
+                protoOff, 2);
         else
-            add(layer, "sll.ltype", QStringLiteral("Protocol: %1").arg(hex(proto, 4)), hex(proto, 4), protoOff, 2);
+            add(layer, "sll.ltype", QStringLiteral("Protocol: %1").arg(hex(proto, 4)), hex(proto, 4),
+                protoOff, 2);
     };
     if (v2) {
         protocolField();
@@ -351,7 +425,9 @@ void sllFields(F &layer, const std::uint8_t *d, bool v2, const Layout &l)
     };
     const auto addHa = [&] {
         add(layer, "sll.hatype",
-            QStringLiteral("Link-layer address type: %1 (%2)").arg(QLatin1String(arphrdName(hatype))).arg(hatype),
+            QStringLiteral("Link-layer address type: %1 (%2)")
+                .arg(QLatin1String(arphrdName(hatype)))
+                .arg(hatype),
             dec(hatype), haOff, 2);
     };
     if (v2) {
@@ -459,14 +535,21 @@ void arpLayer(ProtoTree &t, const std::uint8_t *d, const Layout &l)
     }
     const std::uint16_t htype = be16(d + off), ptype = be16(d + off + 2), op = be16(d + off + 6);
     const int hln = d[off + 4], pln = d[off + 5];
-    const char *opName = op == 1 ? "request" : op == 2 ? "reply" : op == 3 ? "reverse request" : op == 4 ? "reverse reply" : "unknown";
+    const char *opName = op == 1   ? "request"
+                         : op == 2 ? "reply"
+                         : op == 3 ? "reverse request"
+                         : op == 4 ? "reverse reply"
+                                   : "unknown";
     f.label += QStringLiteral(" (%1)").arg(QLatin1String(opName));
-    add(f, "arp.hw.type", QStringLiteral("Hardware type: %1 (%2)").arg(htype == 1 ? "Ethernet" : "Unknown").arg(htype),
+    add(f, "arp.hw.type",
+        QStringLiteral("Hardware type: %1 (%2)").arg(htype == 1 ? "Ethernet" : "Unknown").arg(htype),
         dec(htype), off, 2);
-    add(f, "arp.proto.type", QStringLiteral("Protocol type: ") + etherTypeLabel(ptype), hex(ptype, 4), off + 2, 2);
+    add(f, "arp.proto.type", QStringLiteral("Protocol type: ") + etherTypeLabel(ptype), hex(ptype, 4),
+        off + 2, 2);
     add(f, "arp.hw.size", QStringLiteral("Hardware size: %1").arg(hln), dec(hln), off + 4, 1);
     add(f, "arp.proto.size", QStringLiteral("Protocol size: %1").arg(pln), dec(pln), off + 5, 1);
-    add(f, "arp.opcode", QStringLiteral("Opcode: %1 (%2)").arg(QLatin1String(opName)).arg(op), dec(op), off + 6, 2);
+    add(f, "arp.opcode", QStringLiteral("Opcode: %1 (%2)").arg(QLatin1String(opName)).arg(op), dec(op),
+        off + 6, 2);
     const bool ethIp = hln == 6 && pln == 4;
     int p = off + 8;
     auto hw = [&](const char *abbrevMac, const char *abbrevRaw, const char *name) {
@@ -475,7 +558,8 @@ void arpLayer(ProtoTree &t, const std::uint8_t *d, const Layout &l)
             add(f, abbrevMac, QStringLiteral("%1 MAC address: %2").arg(QLatin1String(name), m), m, p, 6);
         } else if (hln) {
             const QString b = hexBytes(d + p, hln);
-            add(f, abbrevRaw, QStringLiteral("%1 hardware address: %2").arg(QLatin1String(name), b), b, p, hln);
+            add(f, abbrevRaw, QStringLiteral("%1 hardware address: %2").arg(QLatin1String(name), b), b, p,
+                hln);
         }
         p += hln;
     };
@@ -485,7 +569,8 @@ void arpLayer(ProtoTree &t, const std::uint8_t *d, const Layout &l)
             add(f, abbrevIp, QStringLiteral("%1 IP address: %2").arg(QLatin1String(name), a), a, p, 4);
         } else if (pln) {
             const QString b = hexBytes(d + p, pln);
-            add(f, abbrevRaw, QStringLiteral("%1 protocol address: %2").arg(QLatin1String(name), b), b, p, pln);
+            add(f, abbrevRaw, QStringLiteral("%1 protocol address: %2").arg(QLatin1String(name), b), b, p,
+                pln);
         }
         p += pln;
     };
@@ -548,16 +633,26 @@ QString protoLabel(std::uint8_t p)
 const char *ipOptionName(std::uint8_t type)
 {
     switch (type) {
-    case 0: return "End of Options List (EOL)";
-    case 1: return "No Operation (NOP)";
-    case 7: return "Record Route";
-    case 68: return "Time Stamp";
-    case 130: return "Security";
-    case 131: return "Loose Source Route";
-    case 136: return "Stream ID";
-    case 137: return "Strict Source Route";
-    case 148: return "Router Alert";
-    default: return "Unknown";
+    case 0:
+        return "End of Options List (EOL)";
+    case 1:
+        return "No Operation (NOP)";
+    case 7:
+        return "Record Route";
+    case 68:
+        return "Time Stamp";
+    case 130:
+        return "Security";
+    case 131:
+        return "Loose Source Route";
+    case 136:
+        return "Stream ID";
+    case 137:
+        return "Strict Source Route";
+    case 148:
+        return "Router Alert";
+    default:
+        return "Unknown";
     }
 }
 
@@ -579,13 +674,15 @@ void ipv4Layer(ProtoTree &t, const std::uint8_t *d, const Layout &l)
     const int ver = p[0] >> 4, ihlWords = p[0] & 15, ihl = ihlWords * 4;
     f.length = l.netHeaderLength ? l.netHeaderLength : std::min(avail, std::max(20, ihl));
     f.label += QStringLiteral(", Src: %1, Dst: %2").arg(ipv4(p + 12), ipv4(p + 16));
-    add(f, "ip.version", bitPicture(p[0], 0xF0, 8) + QStringLiteral("Version: %1").arg(ver), dec(ver), off, 1);
+    add(f, "ip.version", bitPicture(p[0], 0xF0, 8) + QStringLiteral("Version: %1").arg(ver), dec(ver), off,
+        1);
     if (ver != 4) {
         addMalformed(f, l);
         t.layers.push_back(std::move(f));
         return;
     }
-    add(f, "ip.hdr_len", bitPicture(p[0], 0x0F, 8) + QStringLiteral("Header Length: %1 bytes (%2)").arg(ihl).arg(ihlWords),
+    add(f, "ip.hdr_len",
+        bitPicture(p[0], 0x0F, 8) + QStringLiteral("Header Length: %1 bytes (%2)").arg(ihl).arg(ihlWords),
         dec(ihl), off, 1);
     const int ds = p[1], dscp = ds >> 2, ecn = ds & 3;
     F &dsf = add(f, "ip.dsfield",
@@ -593,16 +690,19 @@ void ipv4Layer(ProtoTree &t, const std::uint8_t *d, const Layout &l)
                      .arg(hex(ds, 2), dscpShort(dscp), QLatin1String(ecnShort(ecn))),
                  hex(ds, 2), off + 1, 1);
     add(dsf, "ip.dsfield.dscp",
-        bitPicture(ds, 0xFC, 8) + QStringLiteral("Differentiated Services Codepoint: %1 (%2)").arg(dscpLong(dscp)).arg(dscp),
+        bitPicture(ds, 0xFC, 8) +
+            QStringLiteral("Differentiated Services Codepoint: %1 (%2)").arg(dscpLong(dscp)).arg(dscp),
         dec(dscp), off + 1, 1);
     add(dsf, "ip.dsfield.ecn",
-        bitPicture(ds, 0x03, 8) +
-            QStringLiteral("Explicit Congestion Notification: %1 (%2)").arg(QLatin1String(ecnLong(ecn))).arg(ecn),
+        bitPicture(ds, 0x03, 8) + QStringLiteral("Explicit Congestion Notification: %1 (%2)")
+                                      .arg(QLatin1String(ecnLong(ecn)))
+                                      .arg(ecn),
         dec(ecn), off + 1, 1);
     const int total = be16(p + 2);
     add(f, "ip.len", QStringLiteral("Total Length: %1").arg(total), dec(total), off + 2, 2);
     const std::uint16_t id = be16(p + 4);
-    add(f, "ip.id", QStringLiteral("Identification: %1 (%2)").arg(hex(id, 4)).arg(id), hex(id, 4), off + 4, 2);
+    add(f, "ip.id", QStringLiteral("Identification: %1 (%2)").arg(hex(id, 4)).arg(id), hex(id, 4), off + 4,
+        2);
     const int flags = p[6] >> 5;
     QString flagText = QStringLiteral("Flags: %1").arg(hex(flags, 1));
     if (flags & 4)
@@ -614,19 +714,23 @@ void ipv4Layer(ProtoTree &t, const std::uint8_t *d, const Layout &l)
     F &fl = add(f, "ip.flags", bitPicture(p[6], 0xE0, 8) + flagText, hex(flags, 2), off + 6, 1);
     add(fl, "ip.flags.rb", bitPicture(p[6], 0x80, 8) + QStringLiteral("Reserved bit: ") + setOrNot(flags & 4),
         dec((flags >> 2) & 1), off + 6, 1);
-    add(fl, "ip.flags.df", bitPicture(p[6], 0x40, 8) + QStringLiteral("Don't fragment: ") + setOrNot(flags & 2),
+    add(fl, "ip.flags.df",
+        bitPicture(p[6], 0x40, 8) + QStringLiteral("Don't fragment: ") + setOrNot(flags & 2),
         dec((flags >> 1) & 1), off + 6, 1);
-    add(fl, "ip.flags.mf", bitPicture(p[6], 0x20, 8) + QStringLiteral("More fragments: ") + setOrNot(flags & 1),
-        dec(flags & 1), off + 6, 1);
+    add(fl, "ip.flags.mf",
+        bitPicture(p[6], 0x20, 8) + QStringLiteral("More fragments: ") + setOrNot(flags & 1), dec(flags & 1),
+        off + 6, 1);
     const std::uint16_t fo = be16(p + 6) & 0x1FFF;
-    add(f, "ip.frag_offset", bitPicture(be16(p + 6), 0x1FFF, 16) + QStringLiteral("Fragment Offset: %1").arg(fo * 8),
-        dec(fo), off + 6, 2);
+    add(f, "ip.frag_offset",
+        bitPicture(be16(p + 6), 0x1FFF, 16) + QStringLiteral("Fragment Offset: %1").arg(fo * 8), dec(fo),
+        off + 6, 2);
     add(f, "ip.ttl", QStringLiteral("Time to Live: %1").arg(p[8]), dec(p[8]), off + 8, 1);
     add(f, "ip.proto", QStringLiteral("Protocol: ") + protoLabel(p[9]), dec(p[9]), off + 9, 1);
     const std::uint16_t ck = be16(p + 10);
-    add(f, "ip.checksum", QStringLiteral("Header Checksum: %1 [validation disabled]").arg(hex(ck, 4)), hex(ck, 4),
-        off + 10, 2);
-    add(f, "ip.checksum.status", QStringLiteral("[Header checksum status: Unverified]"), QStringLiteral("2"), 0, 0);
+    add(f, "ip.checksum", QStringLiteral("Header Checksum: %1 [validation disabled]").arg(hex(ck, 4)),
+        hex(ck, 4), off + 10, 2);
+    add(f, "ip.checksum.status", QStringLiteral("[Header checksum status: Unverified]"), QStringLiteral("2"),
+        0, 0);
     const QString src = ipv4(p + 12), dst = ipv4(p + 16);
     add(f, "ip.src", QStringLiteral("Source Address: %1").arg(src), src, off + 12, 4);
     add(f, "ip.dst", QStringLiteral("Destination Address: %1").arg(dst), dst, off + 16, 4);
@@ -648,8 +752,8 @@ void ipv4Layer(ProtoTree &t, const std::uint8_t *d, const Layout &l)
                 add(opt, "ip.opt.len", QStringLiteral("Length: %1").arg(o.len), dec(o.len), o.offset + 1, 1);
         }
         if (l.ipOptMalformed)
-            add(opts, "_ws.expert", QStringLiteral("[Bad IP option length]"), QString(), off + 20, optLen).malformed =
-                true;
+            add(opts, "_ws.expert", QStringLiteral("[Bad IP option length]"), QString(), off + 20, optLen)
+                .malformed = true;
     }
     if (l.malformedLayer == LayerId::Net)
         addMalformed(f, l);
@@ -659,31 +763,41 @@ void ipv4Layer(ProtoTree &t, const std::uint8_t *d, const Layout &l)
 void ipv6ExtField(F &parent, const std::uint8_t *d, const Ipv6Ext &e)
 {
     const int off = e.offset;
-    const char *base = e.type == 0 ? "ipv6.hopopts" : e.type == 43 ? "ipv6.routing" : e.type == 44 ? "ipv6.fraghdr"
-                                                    : e.type == 60 ? "ipv6.dstopts" : "ah";
+    const char *base = e.type == 0    ? "ipv6.hopopts"
+                       : e.type == 43 ? "ipv6.routing"
+                       : e.type == 44 ? "ipv6.fraghdr"
+                       : e.type == 60 ? "ipv6.dstopts"
+                                      : "ah";
     const QByteArray b(base);
     F &x = add(parent, base, QLatin1String(ipv6ExtName(e.type)), QString(), off, e.length);
-    add(x, (b + ".nxt").constData(), QStringLiteral("Next Header: ") + protoLabel(d[off]), dec(d[off]), off, 1);
+    add(x, (b + ".nxt").constData(), QStringLiteral("Next Header: ") + protoLabel(d[off]), dec(d[off]), off,
+        1);
     if (e.type == 44) {
         const std::uint16_t fo = be16(d + off + 2);
         add(x, "ipv6.fraghdr.offset", bitPicture(fo, 0xFFF8, 16) + QStringLiteral("Offset: %1").arg(fo >> 3),
             dec(fo >> 3), off + 2, 2);
-        add(x, "ipv6.fraghdr.more", bitPicture(fo, 0x0001, 16) + QStringLiteral("More Fragments: ") + (fo & 1 ? QStringLiteral("Yes") : QStringLiteral("No")),
+        add(x, "ipv6.fraghdr.more",
+            bitPicture(fo, 0x0001, 16) + QStringLiteral("More Fragments: ") +
+                (fo & 1 ? QStringLiteral("Yes") : QStringLiteral("No")),
             dec(fo & 1), off + 2, 2);
         const std::uint32_t ident = be32(d + off + 4);
-        add(x, "ipv6.fraghdr.ident", QStringLiteral("Identification: %1").arg(hex(ident, 8)), hex(ident, 8), off + 4, 4);
+        add(x, "ipv6.fraghdr.ident", QStringLiteral("Identification: %1").arg(hex(ident, 8)), hex(ident, 8),
+            off + 4, 4);
         return;
     }
     const int len = d[off + 1];
     if (e.type == 51) {
-        add(x, "ah.length", QStringLiteral("Length: %1 (%2 bytes)").arg(len).arg(e.length), dec(len), off + 1, 1);
+        add(x, "ah.length", QStringLiteral("Length: %1 (%2 bytes)").arg(len).arg(e.length), dec(len), off + 1,
+            1);
         return;
     }
     add(x, (b + ".len").constData(), QStringLiteral("Length: %1").arg(len), dec(len), off + 1, 1);
-    add(x, (b + ".len_oct").constData(), QStringLiteral("[Length: %1 bytes]").arg(e.length), dec(e.length), off + 1, 1);
+    add(x, (b + ".len_oct").constData(), QStringLiteral("[Length: %1 bytes]").arg(e.length), dec(e.length),
+        off + 1, 1);
     if (e.type == 43) {
         add(x, "ipv6.routing.type", QStringLiteral("Type: %1").arg(d[off + 2]), dec(d[off + 2]), off + 2, 1);
-        add(x, "ipv6.routing.segleft", QStringLiteral("Segments Left: %1").arg(d[off + 3]), dec(d[off + 3]), off + 3, 1);
+        add(x, "ipv6.routing.segleft", QStringLiteral("Segments Left: %1").arg(d[off + 3]), dec(d[off + 3]),
+            off + 3, 1);
     }
 }
 
@@ -705,8 +819,10 @@ void ipv6Layer(ProtoTree &t, const std::uint8_t *d, const Layout &l)
     f.length = std::max(40, l.netHeaderLength);
     f.label += QStringLiteral(", Src: %1, Dst: %2").arg(ipv6(p + 8), ipv6(p + 24));
     const int ver = p[0] >> 4;
-    add(f, "ip.version", bitPicture(p[0], 0xF0, 8) + QStringLiteral("Version: %1").arg(ver), dec(ver), off, 1);
-    add(f, "ipv6.version", bitPicture(p[0], 0xF0, 8) + QStringLiteral("Version: %1").arg(ver), dec(ver), off, 1);
+    add(f, "ip.version", bitPicture(p[0], 0xF0, 8) + QStringLiteral("Version: %1").arg(ver), dec(ver), off,
+        1);
+    add(f, "ipv6.version", bitPicture(p[0], 0xF0, 8) + QStringLiteral("Version: %1").arg(ver), dec(ver), off,
+        1);
     if (ver != 6) {
         addMalformed(f, l);
         t.layers.push_back(std::move(f));
@@ -715,19 +831,23 @@ void ipv6Layer(ProtoTree &t, const std::uint8_t *d, const Layout &l)
     const std::uint32_t w = be32(p);
     const int tc = (w >> 20) & 0xFF, dscp = tc >> 2, ecn = tc & 3;
     F &tcf = add(f, "ipv6.tclass",
-                 bitPicture(w, 0x0FF00000, 32) + QStringLiteral("Traffic Class: %1 (DSCP: %2, ECN: %3)")
-                                                     .arg(hex(tc, 2), dscpShort(dscp), QLatin1String(ecnShort(ecn))),
+                 bitPicture(w, 0x0FF00000, 32) +
+                     QStringLiteral("Traffic Class: %1 (DSCP: %2, ECN: %3)")
+                         .arg(hex(tc, 2), dscpShort(dscp), QLatin1String(ecnShort(ecn))),
                  hex(tc, 8), off, 4);
     add(tcf, "ipv6.tclass.dscp",
-        bitPicture(w, 0x0FC00000, 32) + QStringLiteral("Differentiated Services Codepoint: %1 (%2)").arg(dscpLong(dscp)).arg(dscp),
+        bitPicture(w, 0x0FC00000, 32) +
+            QStringLiteral("Differentiated Services Codepoint: %1 (%2)").arg(dscpLong(dscp)).arg(dscp),
         dec(dscp), off, 4);
     add(tcf, "ipv6.tclass.ecn",
-        bitPicture(w, 0x00300000, 32) +
-            QStringLiteral("Explicit Congestion Notification: %1 (%2)").arg(QLatin1String(ecnLong(ecn))).arg(ecn),
+        bitPicture(w, 0x00300000, 32) + QStringLiteral("Explicit Congestion Notification: %1 (%2)")
+                                            .arg(QLatin1String(ecnLong(ecn)))
+                                            .arg(ecn),
         dec(ecn), off, 4);
     const std::uint32_t flow = w & 0xFFFFF;
     add(f, "ipv6.flow",
-        bitPicture(w & 0xFFFFFF, 0x0FFFFF, 24) + QStringLiteral("Flow Label: 0x%1").arg(flow, 5, 16, QLatin1Char('0')),
+        bitPicture(w & 0xFFFFFF, 0x0FFFFF, 24) +
+            QStringLiteral("Flow Label: 0x%1").arg(flow, 5, 16, QLatin1Char('0')),
         hex(flow, 6), off + 1, 3);
     const int plen = be16(p + 4);
     add(f, "ipv6.plen", QStringLiteral("Payload Length: %1").arg(plen), dec(plen), off + 4, 2);
@@ -754,8 +874,8 @@ void dataLayer(ProtoTree &t, const std::uint8_t *d, int off, int end)
     f.offset = off;
     f.length = end - off;
     f.label = QStringLiteral("Data (%1)").arg(plural(end - off, "byte"));
-    add(f, "data.data", QStringLiteral("Data: %1").arg(hexBytes(d + off, end - off)), hexBytes(d + off, end - off), off,
-        end - off);
+    add(f, "data.data", QStringLiteral("Data: %1").arg(hexBytes(d + off, end - off)),
+        hexBytes(d + off, end - off), off, end - off);
     add(f, "data.len", QStringLiteral("[Length: %1]").arg(end - off), dec(end - off), off, 0);
     t.layers.push_back(std::move(f));
 }
@@ -763,25 +883,41 @@ void dataLayer(ProtoTree &t, const std::uint8_t *d, int off, int end)
 const char *tcpKindName(std::uint8_t k)
 {
     switch (k) {
-    case 0: return "End of Option List";
-    case 1: return "No-Operation";
-    case 2: return "Maximum Segment Size";
-    case 3: return "Window Scale";
-    case 4: return "SACK Permitted";
-    case 5: return "SACK";
-    case 8: return "Time Stamp Option";
-    case 19: return "TCP MD5 signature";
-    case 28: return "User Timeout";
-    case 29: return "TCP Authentication Option";
-    case 30: return "Multipath TCP";
-    case 34: return "TCP Fast Open Cookie";
-    case 253: return "RFC3692-style Experiment 1";
-    case 254: return "RFC3692-style Experiment 2";
-    default: return "Unknown";
+    case 0:
+        return "End of Option List";
+    case 1:
+        return "No-Operation";
+    case 2:
+        return "Maximum Segment Size";
+    case 3:
+        return "Window Scale";
+    case 4:
+        return "SACK Permitted";
+    case 5:
+        return "SACK";
+    case 8:
+        return "Time Stamp Option";
+    case 19:
+        return "TCP MD5 signature";
+    case 28:
+        return "User Timeout";
+    case 29:
+        return "TCP Authentication Option";
+    case 30:
+        return "Multipath TCP";
+    case 34:
+        return "TCP Fast Open Cookie";
+    case 253:
+        return "RFC3692-style Experiment 1";
+    case 254:
+        return "RFC3692-style Experiment 2";
+    default:
+        return "Unknown";
     }
 }
 
-void tcpOptions(F &tcp, const std::uint8_t *d, const Layout &l, const PacketSummary &s, const TcpPacketAnalysis *a)
+void tcpOptions(F &tcp, const std::uint8_t *d, const Layout &l, const PacketSummary &s,
+                const TcpPacketAnalysis *a)
 {
     const int off = l.transportOffset + 20;
     const int len = l.transportHeaderLength - 20;
@@ -796,25 +932,32 @@ void tcpOptions(F &tcp, const std::uint8_t *d, const Layout &l, const PacketSumm
     for (int i = 0; i < l.tcpOptCount; ++i) {
         const TcpOpt &o = l.tcpOpt[i];
         const int p = o.offset;
-        const QString kindLabel = QStringLiteral("Kind: %1 (%2)").arg(QLatin1String(tcpKindName(o.kind))).arg(o.kind);
+        const QString kindLabel =
+            QStringLiteral("Kind: %1 (%2)").arg(QLatin1String(tcpKindName(o.kind))).arg(o.kind);
         if (o.status != TcpOptStatus::Ok) {
             QString why;
             switch (o.status) {
-            case TcpOptStatus::NoLengthByte: why = QStringLiteral("%1 (no room for the option length)"); break;
+            case TcpOptStatus::NoLengthByte:
+                why = QStringLiteral("%1 (no room for the option length)");
+                break;
             case TcpOptStatus::TooShort:
-                why = QStringLiteral("%1 (with too-short option length = %2)").arg(QStringLiteral("%1"), plural(o.len, "byte"));
+                why = QStringLiteral("%1 (with too-short option length = %2)")
+                          .arg(QStringLiteral("%1"), plural(o.len, "byte"));
                 break;
             case TcpOptStatus::Overrun:
                 why = QStringLiteral("%1 (option length = %2 says option goes past end of options)")
                           .arg(QStringLiteral("%1"), plural(o.len, "byte"));
                 break;
             case TcpOptStatus::BadLength:
-                why = QStringLiteral("%1 (with option length = %2)").arg(QStringLiteral("%1"), plural(o.len, "byte"));
+                why = QStringLiteral("%1 (with option length = %2)")
+                          .arg(QStringLiteral("%1"), plural(o.len, "byte"));
                 break;
-            case TcpOptStatus::Ok: break;
+            case TcpOptStatus::Ok:
+                break;
             }
             const int shown = std::max(1, std::min<int>(o.len ? o.len : 1, off + len - p));
-            F &bad = add(opts, "_ws.expert", why.arg(QLatin1String(tcpOptionName(o.kind))), QString(), p, shown);
+            F &bad =
+                add(opts, "_ws.expert", why.arg(QLatin1String(tcpOptionName(o.kind))), QString(), p, shown);
             bad.malformed = true;
             continue;
         }
@@ -825,19 +968,22 @@ void tcpOptions(F &tcp, const std::uint8_t *d, const Layout &l, const PacketSumm
         };
         switch (o.kind) {
         case 0: {
-            F &opt = add(opts, "tcp.options.eol", QStringLiteral("TCP Option - End of Option List (EOL)"), raw, p, 1);
+            F &opt = add(opts, "tcp.options.eol", QStringLiteral("TCP Option - End of Option List (EOL)"),
+                         raw, p, 1);
             add(opt, "tcp.option_kind", kindLabel, dec(o.kind), p, 1);
             break;
         }
         case 1: {
-            F &opt = add(opts, "tcp.options.nop", QStringLiteral("TCP Option - No-Operation (NOP)"), raw, p, 1);
+            F &opt =
+                add(opts, "tcp.options.nop", QStringLiteral("TCP Option - No-Operation (NOP)"), raw, p, 1);
             add(opt, "tcp.option_kind", kindLabel, dec(o.kind), p, 1);
             break;
         }
         case 2: {
             const int mss = be16(d + p + 2);
-            F &opt = add(opts, "tcp.options.mss", QStringLiteral("TCP Option - Maximum segment size: %1 bytes").arg(mss), raw,
-                         p, o.len);
+            F &opt =
+                add(opts, "tcp.options.mss",
+                    QStringLiteral("TCP Option - Maximum segment size: %1 bytes").arg(mss), raw, p, o.len);
             lenField(opt);
             add(opt, "tcp.options.mss_val", QStringLiteral("MSS Value: %1").arg(mss), dec(mss), p + 2, 2);
             break;
@@ -845,16 +991,20 @@ void tcpOptions(F &tcp, const std::uint8_t *d, const Layout &l, const PacketSumm
         case 3: {
             const int shift = d[p + 2];
             const int mult = 1 << std::min(shift, 14);
-            F &opt = add(opts, "tcp.options.wscale",
-                         QStringLiteral("TCP Option - Window scale: %1 (multiply by %2)").arg(shift).arg(mult), raw, p,
-                         o.len);
+            F &opt =
+                add(opts, "tcp.options.wscale",
+                    QStringLiteral("TCP Option - Window scale: %1 (multiply by %2)").arg(shift).arg(mult),
+                    raw, p, o.len);
             lenField(opt);
-            add(opt, "tcp.options.wscale.shift", QStringLiteral("Shift count: %1").arg(shift), dec(shift), p + 2, 1);
-            add(opt, "tcp.options.wscale.multiplier", QStringLiteral("[Multiplier: %1]").arg(mult), dec(mult), p + 2, 1);
+            add(opt, "tcp.options.wscale.shift", QStringLiteral("Shift count: %1").arg(shift), dec(shift),
+                p + 2, 1);
+            add(opt, "tcp.options.wscale.multiplier", QStringLiteral("[Multiplier: %1]").arg(mult), dec(mult),
+                p + 2, 1);
             break;
         }
         case 4: {
-            F &opt = add(opts, "tcp.options.sack_perm", QStringLiteral("TCP Option - SACK permitted"), raw, p, o.len);
+            F &opt = add(opts, "tcp.options.sack_perm", QStringLiteral("TCP Option - SACK permitted"), raw, p,
+                         o.len);
             lenField(opt);
             break;
         }
@@ -871,29 +1021,35 @@ void tcpOptions(F &tcp, const std::uint8_t *d, const Layout &l, const PacketSumm
             for (int b = 0; b < blocks; ++b) {
                 const std::uint32_t le = be32(d + p + 2 + 8 * b) - peerBase;
                 const std::uint32_t re = be32(d + p + 6 + 8 * b) - peerBase;
-                add(opt, "tcp.options.sack_le", QStringLiteral("left edge = %1%2").arg(le).arg(QLatin1String(rel)), dec(le),
+                add(opt, "tcp.options.sack_le",
+                    QStringLiteral("left edge = %1%2").arg(le).arg(QLatin1String(rel)), dec(le),
                     p + 2 + 8 * b, 4);
-                add(opt, "tcp.options.sack_re", QStringLiteral("right edge = %1%2").arg(re).arg(QLatin1String(rel)), dec(re),
+                add(opt, "tcp.options.sack_re",
+                    QStringLiteral("right edge = %1%2").arg(re).arg(QLatin1String(rel)), dec(re),
                     p + 6 + 8 * b, 4);
             }
-            add(opt, "tcp.options.sack.count", QStringLiteral("[TCP SACK Count: %1]").arg(blocks), dec(blocks), p, o.len);
+            add(opt, "tcp.options.sack.count", QStringLiteral("[TCP SACK Count: %1]").arg(blocks),
+                dec(blocks), p, o.len);
             break;
         }
         case 8: {
             const std::uint32_t tsval = be32(d + p + 2), tsecr = be32(d + p + 6);
             F &opt = add(opts, "tcp.options.timestamp",
-                         QStringLiteral("TCP Option - Timestamps: TSval %1, TSecr %2").arg(tsval).arg(tsecr), raw, p, o.len);
+                         QStringLiteral("TCP Option - Timestamps: TSval %1, TSecr %2").arg(tsval).arg(tsecr),
+                         raw, p, o.len);
             lenField(opt);
-            add(opt, "tcp.options.timestamp.tsval", QStringLiteral("Timestamp value: %1").arg(tsval), dec(tsval), p + 2, 4);
-            add(opt, "tcp.options.timestamp.tsecr", QStringLiteral("Timestamp echo reply: %1").arg(tsecr), dec(tsecr), p + 6,
-                4);
+            add(opt, "tcp.options.timestamp.tsval", QStringLiteral("Timestamp value: %1").arg(tsval),
+                dec(tsval), p + 2, 4);
+            add(opt, "tcp.options.timestamp.tsecr", QStringLiteral("Timestamp echo reply: %1").arg(tsecr),
+                dec(tsecr), p + 6, 4);
             break;
         }
         default: {
             const bool exp = o.kind == 253 || o.kind == 254;
-            F &opt = add(opts, exp ? "tcp.options.experimental" : "tcp.options.unknown",
-                         QStringLiteral("TCP Option - %1").arg(QLatin1String(exp ? "Experimental" : "Unknown")), raw, p,
-                         o.len);
+            F &opt =
+                add(opts, exp ? "tcp.options.experimental" : "tcp.options.unknown",
+                    QStringLiteral("TCP Option - %1").arg(QLatin1String(exp ? "Experimental" : "Unknown")),
+                    raw, p, o.len);
             lenField(opt);
             if (o.len > 2) {
                 const QString payload = hexBytes(d + p + 2, o.len - 2);
@@ -912,7 +1068,8 @@ void tcpAnalysis(F &tcp, const TcpPacketAnalysis &a)
         return;
     F &an = add(tcp, "tcp.analysis", QStringLiteral("[SEQ/ACK analysis]"), QString(), 0, 0);
     if (a.ackRttNs >= 0)
-        add(an, "tcp.analysis.ack_rtt", QStringLiteral("[The RTT to ACK the segment was: %1 seconds]").arg(seconds(a.ackRttNs)),
+        add(an, "tcp.analysis.ack_rtt",
+            QStringLiteral("[The RTT to ACK the segment was: %1 seconds]").arg(seconds(a.ackRttNs)),
             seconds(a.ackRttNs), 0, 0);
     if (a.initialRttNs >= 0)
         add(an, "tcp.analysis.initial_rtt", QStringLiteral("[iRTT: %1 seconds]").arg(seconds(a.initialRttNs)),
@@ -929,9 +1086,10 @@ void tcpAnalysis(F &tcp, const TcpPacketAnalysis &a)
         };
         flag(TcpPortsReused, "tcp.analysis.reused_ports",
              "A new tcp session is started with the same ports as an earlier session in this trace");
-        flag(TcpRetransmission | TcpFastRetransmission | TcpSpuriousRetransmission, "tcp.analysis.retransmission",
-             "This frame is a (suspected) retransmission");
-        flag(TcpFastRetransmission, "tcp.analysis.fast_retransmission", "This frame is a (suspected) fast retransmission");
+        flag(TcpRetransmission | TcpFastRetransmission | TcpSpuriousRetransmission,
+             "tcp.analysis.retransmission", "This frame is a (suspected) retransmission");
+        flag(TcpFastRetransmission, "tcp.analysis.fast_retransmission",
+             "This frame is a (suspected) fast retransmission");
         flag(TcpSpuriousRetransmission, "tcp.analysis.spurious_retransmission",
              "This frame is a (suspected) spurious retransmission");
         flag(TcpOutOfOrder, "tcp.analysis.out_of_order", "This frame is a (suspected) out-of-order segment");
@@ -940,7 +1098,8 @@ void tcpAnalysis(F &tcp, const TcpPacketAnalysis &a)
         flag(TcpAckedUnseenSegment, "tcp.analysis.ack_lost_segment",
              "ACKed segment that wasn't captured (common at capture start)");
         flag(TcpWindowUpdate, "tcp.analysis.window_update", "TCP window update");
-        flag(TcpWindowFull, "tcp.analysis.window_full", "TCP window specified by the receiver is now completely full");
+        flag(TcpWindowFull, "tcp.analysis.window_full",
+             "TCP window specified by the receiver is now completely full");
         flag(TcpKeepAlive, "tcp.analysis.keep_alive", "TCP keep-alive segment");
         flag(TcpKeepAliveAck, "tcp.analysis.keep_alive_ack", "ACK to a TCP keep-alive segment");
         flag(TcpDupAck, "tcp.analysis.duplicate_ack", "This is a TCP duplicate ack");
@@ -952,23 +1111,27 @@ void tcpAnalysis(F &tcp, const TcpPacketAnalysis &a)
         add(an, "tcp.analysis.duplicate_ack_num", QStringLiteral("[Duplicate ACK #: %1]").arg(a.dupAckNumber),
             dec(a.dupAckNumber), 0, 0);
         add(an, "tcp.analysis.duplicate_ack_frame",
-            QStringLiteral("[Duplicate to the ACK in frame: %1]").arg(a.dupAckOfFrame), dec(a.dupAckOfFrame), 0, 0);
+            QStringLiteral("[Duplicate to the ACK in frame: %1]").arg(a.dupAckOfFrame), dec(a.dupAckOfFrame),
+            0, 0);
     }
 }
 
-void tcpLayer(ProtoTree &t, const std::uint8_t *d, const Layout &l, const PacketSummary &s, const TcpPacketAnalysis *a)
+void tcpLayer(ProtoTree &t, const std::uint8_t *d, const Layout &l, const PacketSummary &s,
+              const TcpPacketAnalysis *a)
 {
     const int off = l.transportOffset;
     const int avail = l.netEnd - off;
     F f;
     f.abbrev = "tcp";
     f.offset = off;
-    f.length = l.transportHeaderLength ? l.transportHeaderLength : std::max(0, std::min(avail, l.frameLength - off));
+    f.length =
+        l.transportHeaderLength ? l.transportHeaderLength : std::max(0, std::min(avail, l.frameLength - off));
     f.label = QStringLiteral("Transmission Control Protocol");
     if (avail >= 4) {
         f.label += QStringLiteral(", Src Port: %1, Dst Port: %2").arg(s.srcPort).arg(s.dstPort);
         add(f, "tcp.srcport", QStringLiteral("Source Port: %1").arg(s.srcPort), dec(s.srcPort), off, 2);
-        add(f, "tcp.dstport", QStringLiteral("Destination Port: %1").arg(s.dstPort), dec(s.dstPort), off + 2, 2);
+        add(f, "tcp.dstport", QStringLiteral("Destination Port: %1").arg(s.dstPort), dec(s.dstPort), off + 2,
+            2);
     }
     if (avail < 20) {
         addMalformed(f, l);
@@ -986,36 +1149,51 @@ void tcpLayer(ProtoTree &t, const std::uint8_t *d, const Layout &l, const Packet
     if (headerOk)
         f.label += QStringLiteral(", Len: %1").arg(s.payloadLength);
     if (a)
-        add(f, "tcp.stream", QStringLiteral("[Stream index: %1]").arg(a->conversation), dec(a->conversation), 0, 0);
+        add(f, "tcp.stream", QStringLiteral("[Stream index: %1]").arg(a->conversation), dec(a->conversation),
+            0, 0);
     if (headerOk)
-        add(f, "tcp.len", QStringLiteral("[TCP Segment Len: %1]").arg(s.payloadLength), dec(s.payloadLength), 0, 0);
+        add(f, "tcp.len", QStringLiteral("[TCP Segment Len: %1]").arg(s.payloadLength), dec(s.payloadLength),
+            0, 0);
     const QString relSeq = a ? QStringLiteral("    (relative sequence number)") : QString();
     add(f, "tcp.seq", QStringLiteral("Sequence Number: %1%2").arg(seq).arg(relSeq), dec(seq), off + 4, 4);
-    add(f, "tcp.seq_raw", QStringLiteral("Sequence Number (raw): %1").arg(s.tcpSeq), dec(s.tcpSeq), off + 4, 4);
+    add(f, "tcp.seq_raw", QStringLiteral("Sequence Number (raw): %1").arg(s.tcpSeq), dec(s.tcpSeq), off + 4,
+        4);
     if (headerOk) {
-        const std::uint32_t next = a ? a->nextSeq : s.tcpSeq + s.payloadLength + (syn ? 1 : 0) + (fin ? 1 : 0);
-        add(f, "tcp.nxtseq", QStringLiteral("[Next Sequence Number: %1%2]").arg(next).arg(relSeq), dec(next), 0, 0);
+        const std::uint32_t next =
+            a ? a->nextSeq : s.tcpSeq + s.payloadLength + (syn ? 1 : 0) + (fin ? 1 : 0);
+        add(f, "tcp.nxtseq", QStringLiteral("[Next Sequence Number: %1%2]").arg(next).arg(relSeq), dec(next),
+            0, 0);
     }
     const std::uint32_t shownAck = ack ? ackNo : s.tcpAck;
     add(f, "tcp.ack",
-        QStringLiteral("Acknowledgment Number: %1%2").arg(shownAck).arg(a && ack ? QStringLiteral("    (relative ack number)") : QString()),
+        QStringLiteral("Acknowledgment Number: %1%2")
+            .arg(shownAck)
+            .arg(a && ack ? QStringLiteral("    (relative ack number)") : QString()),
         dec(shownAck), off + 8, 4);
-    add(f, "tcp.ack_raw", QStringLiteral("Acknowledgment number (raw): %1").arg(s.tcpAck), dec(s.tcpAck), off + 8, 4);
+    add(f, "tcp.ack_raw", QStringLiteral("Acknowledgment number (raw): %1").arg(s.tcpAck), dec(s.tcpAck),
+        off + 8, 4);
     const int hlWords = p[12] >> 4;
-    add(f, "tcp.hdr_len", bitPicture(p[12], 0xF0, 8) + QStringLiteral("Header Length: %1 bytes (%2)").arg(hlWords * 4).arg(hlWords),
+    add(f, "tcp.hdr_len",
+        bitPicture(p[12], 0xF0, 8) +
+            QStringLiteral("Header Length: %1 bytes (%2)").arg(hlWords * 4).arg(hlWords),
         dec(hlWords * 4), off + 12, 1);
     const std::uint16_t fl = be16(p + 12) & 0x0FFF;
     {
         char names[64];
         char *e = appendTcpFlagNames(names, names + sizeof names, fl & 0x1FF);
         F &flags = add(f, "tcp.flags",
-                       QStringLiteral("Flags: 0x%1 (%2)").arg(fl, 3, 16, QLatin1Char('0')).arg(QString::fromLatin1(names, int(e - names))),
+                       QStringLiteral("Flags: 0x%1 (%2)")
+                           .arg(fl, 3, 16, QLatin1Char('0'))
+                           .arg(QString::fromLatin1(names, int(e - names))),
                        hex(fl, 4), off + 12, 2);
         auto bit = [&](const char *abbrev, std::uint16_t mask, const char *name) {
-            add(flags, abbrev, bitPicture(fl, mask, 12) + QStringLiteral("%1: ").arg(QLatin1String(name)) + setOrNot(fl & mask),
+            add(flags, abbrev,
+                bitPicture(fl, mask, 12) + QStringLiteral("%1: ").arg(QLatin1String(name)) +
+                    setOrNot(fl & mask),
                 dec((fl & mask) ? 1 : 0), off + 12, 2);
         };
-        add(flags, "tcp.flags.res", bitPicture(fl, 0xE00, 12) + QStringLiteral("Reserved: ") + setOrNot(fl & 0xE00),
+        add(flags, "tcp.flags.res",
+            bitPicture(fl, 0xE00, 12) + QStringLiteral("Reserved: ") + setOrNot(fl & 0xE00),
             dec((fl >> 9) & 7), off + 12, 2);
         bit("tcp.flags.ae", 0x100, "Accurate ECN");
         bit("tcp.flags.cwr", 0x080, "Congestion Window Reduced");
@@ -1032,29 +1210,35 @@ void tcpLayer(ProtoTree &t, const std::uint8_t *d, const Layout &l, const Packet
             str += (fl & (1u << i)) ? QLatin1Char(letters[11 - i]) : QChar(0x00B7);
         add(flags, "tcp.flags.str", QStringLiteral("[TCP Flags: %1]").arg(str), str, off + 12, 2);
     }
-    add(f, "tcp.window_size_value", QStringLiteral("Window: %1").arg(s.tcpWindow), dec(s.tcpWindow), off + 14, 2);
+    add(f, "tcp.window_size_value", QStringLiteral("Window: %1").arg(s.tcpWindow), dec(s.tcpWindow), off + 14,
+        2);
     std::uint64_t win = s.tcpWindow;
     const bool scaled = a && !syn && a->windowScale >= 0;
     if (scaled)
         win <<= std::min(a->windowScale, 14);
-    add(f, "tcp.window_size", QStringLiteral("[Calculated window size: %1]").arg(win), dec(std::int64_t(win)), off + 14, 2);
+    add(f, "tcp.window_size", QStringLiteral("[Calculated window size: %1]").arg(win), dec(std::int64_t(win)),
+        off + 14, 2);
     if (a && !syn) {
         if (a->windowScale >= 0) {
             const int factor = 1 << std::min(a->windowScale, 14);
-            add(f, "tcp.window_size_scalefactor", QStringLiteral("[Window size scaling factor: %1]").arg(factor), dec(factor),
-                off + 14, 2);
+            add(f, "tcp.window_size_scalefactor",
+                QStringLiteral("[Window size scaling factor: %1]").arg(factor), dec(factor), off + 14, 2);
         } else if (a->windowScale == -1) {
-            add(f, "tcp.window_size_scalefactor", QStringLiteral("[Window size scaling factor: -1 (unknown)]"),
-                QStringLiteral("-1"), off + 14, 2);
+            add(f, "tcp.window_size_scalefactor",
+                QStringLiteral("[Window size scaling factor: -1 (unknown)]"), QStringLiteral("-1"), off + 14,
+                2);
         } else {
-            add(f, "tcp.window_size_scalefactor", QStringLiteral("[Window size scaling factor: -2 (no window scaling used)]"),
+            add(f, "tcp.window_size_scalefactor",
+                QStringLiteral("[Window size scaling factor: -2 (no window scaling used)]"),
                 QStringLiteral("-2"), off + 14, 2);
         }
     }
     const std::uint16_t ck = be16(p + 16);
-    add(f, "tcp.checksum", QStringLiteral("Checksum: %1 [unverified]").arg(hex(ck, 4)), hex(ck, 4), off + 16, 2);
+    add(f, "tcp.checksum", QStringLiteral("Checksum: %1 [unverified]").arg(hex(ck, 4)), hex(ck, 4), off + 16,
+        2);
     add(f, "tcp.checksum.status", QStringLiteral("[Checksum Status: Unverified]"), QStringLiteral("2"), 0, 0);
-    add(f, "tcp.urgent_pointer", QStringLiteral("Urgent Pointer: %1").arg(s.tcpUrgent), dec(s.tcpUrgent), off + 18, 2);
+    add(f, "tcp.urgent_pointer", QStringLiteral("Urgent Pointer: %1").arg(s.tcpUrgent), dec(s.tcpUrgent),
+        off + 18, 2);
     if (headerOk)
         tcpOptions(f, d, l, s, a);
     if (a)
@@ -1064,8 +1248,8 @@ void tcpLayer(ProtoTree &t, const std::uint8_t *d, const Layout &l, const Packet
         const int capEnd = std::min(l.netEnd, l.frameLength);
         if (capEnd > pOff) {
             const QString bytes = hexBytes(d + pOff, capEnd - pOff);
-            add(f, "tcp.payload", QStringLiteral("TCP payload (%1)").arg(plural(s.payloadLength, "byte")), bytes, pOff,
-                capEnd - pOff);
+            add(f, "tcp.payload", QStringLiteral("TCP payload (%1)").arg(plural(s.payloadLength, "byte")),
+                bytes, pOff, capEnd - pOff);
         }
     }
     if (l.malformedLayer == LayerId::Transport)
@@ -1085,18 +1269,23 @@ void udpLayer(ProtoTree &t, const std::uint8_t *d, const Layout &l, const Packet
     if (avail >= 4) {
         f.label += QStringLiteral(", Src Port: %1, Dst Port: %2").arg(s.srcPort).arg(s.dstPort);
         add(f, "udp.srcport", QStringLiteral("Source Port: %1").arg(s.srcPort), dec(s.srcPort), off, 2);
-        add(f, "udp.dstport", QStringLiteral("Destination Port: %1").arg(s.dstPort), dec(s.dstPort), off + 2, 2);
+        add(f, "udp.dstport", QStringLiteral("Destination Port: %1").arg(s.dstPort), dec(s.dstPort), off + 2,
+            2);
     }
     if (avail >= 8) {
         const int len = be16(d + off + 4);
         const std::uint16_t ck = be16(d + off + 6);
         add(f, "udp.length", QStringLiteral("Length: %1").arg(len), dec(len), off + 4, 2);
         add(f, "udp.checksum",
-            QStringLiteral("Checksum: %1 %2").arg(hex(ck, 4), ck ? QStringLiteral("[unverified]") : QStringLiteral("[zero-value ignored]")),
+            QStringLiteral("Checksum: %1 %2")
+                .arg(hex(ck, 4),
+                     ck ? QStringLiteral("[unverified]") : QStringLiteral("[zero-value ignored]")),
             hex(ck, 4), off + 6, 2);
-        add(f, "udp.checksum.status", QStringLiteral("[Checksum Status: %1]").arg(ck ? "Unverified" : "Not present"),
+        add(f, "udp.checksum.status",
+            QStringLiteral("[Checksum Status: %1]").arg(ck ? "Unverified" : "Not present"),
             QStringLiteral("%1").arg(ck ? 2 : 3), 0, 0);
-        const int capEnd = std::min<std::int64_t>({l.netEnd, l.frameLength, std::int64_t(off) + 8 + s.payloadLength});
+        const int capEnd =
+            std::min<std::int64_t>({l.netEnd, l.frameLength, std::int64_t(off) + 8 + s.payloadLength});
         if (!s.malformed && capEnd > off + 8)
             add(f, "udp.payload", QStringLiteral("UDP payload (%1)").arg(plural(s.payloadLength, "byte")),
                 hexBytes(d + off + 8, capEnd - off - 8), off + 8, capEnd - off - 8);
@@ -1105,10 +1294,12 @@ void udpLayer(ProtoTree &t, const std::uint8_t *d, const Layout &l, const Packet
         addMalformed(f, l);
     t.layers.push_back(std::move(f));
     if (!s.malformed && avail >= 8)
-        dataLayer(t, d, off + 8, std::min<std::int64_t>({l.netEnd, l.frameLength, std::int64_t(off) + 8 + s.payloadLength}));
+        dataLayer(t, d, off + 8,
+                  std::min<std::int64_t>({l.netEnd, l.frameLength, std::int64_t(off) + 8 + s.payloadLength}));
 }
 
-void icmpLayer(ProtoTree &t, const std::uint8_t *d, const Layout &l, const PacketSummary &s, ProtoTree *quoted)
+void icmpLayer(ProtoTree &t, const std::uint8_t *d, const Layout &l, const PacketSummary &s,
+               ProtoTree *quoted)
 {
     const bool v6 = l.transport == TransportKind::Icmpv6;
     const int off = l.transportOffset;
@@ -1117,39 +1308,50 @@ void icmpLayer(ProtoTree &t, const std::uint8_t *d, const Layout &l, const Packe
     f.abbrev = v6 ? "icmpv6" : "icmp";
     f.offset = off;
     f.length = l.transportHeaderLength ? l.transportHeaderLength : std::max(0, avail);
-    f.label = v6 ? QStringLiteral("Internet Control Message Protocol v6") : QStringLiteral("Internet Control Message Protocol");
+    f.label = v6 ? QStringLiteral("Internet Control Message Protocol v6")
+                 : QStringLiteral("Internet Control Message Protocol");
     if (avail >= 4) {
         const int type = d[off], code = d[off + 1];
         const std::uint16_t ck = be16(d + off + 2);
         if (v6) {
             const char *name = icmpv6TypeName(type);
-            add(f, "icmpv6.type", QStringLiteral("Type: %1 (%2)").arg(QLatin1String(name ? name : "Unknown")).arg(type), dec(type),
-                off, 1);
+            add(f, "icmpv6.type",
+                QStringLiteral("Type: %1 (%2)").arg(QLatin1String(name ? name : "Unknown")).arg(type),
+                dec(type), off, 1);
             add(f, "icmpv6.code", QStringLiteral("Code: %1").arg(code), dec(code), off + 1, 1);
             add(f, "icmpv6.checksum", QStringLiteral("Checksum: %1").arg(hex(ck, 4)), hex(ck, 4), off + 2, 2);
             if (s.icmpHasEcho) {
-                add(f, "icmpv6.echo.identifier", QStringLiteral("Identifier: %1").arg(hex(s.icmpId, 4)), hex(s.icmpId, 4),
-                    off + 4, 2);
-                add(f, "icmpv6.echo.sequence_number", QStringLiteral("Sequence: %1").arg(s.icmpSeq), dec(s.icmpSeq), off + 6, 2);
+                add(f, "icmpv6.echo.identifier", QStringLiteral("Identifier: %1").arg(hex(s.icmpId, 4)),
+                    hex(s.icmpId, 4), off + 4, 2);
+                add(f, "icmpv6.echo.sequence_number", QStringLiteral("Sequence: %1").arg(s.icmpSeq),
+                    dec(s.icmpSeq), off + 6, 2);
             }
         } else {
             const char *codeName = nullptr;
             const char *name = icmpTypeName(std::uint8_t(type), std::uint8_t(code), &codeName);
-            add(f, "icmp.type", QStringLiteral("Type: %1 (%2)").arg(type).arg(QLatin1String(name ? name : "Unknown")), dec(type),
-                off, 1);
+            add(f, "icmp.type",
+                QStringLiteral("Type: %1 (%2)").arg(type).arg(QLatin1String(name ? name : "Unknown")),
+                dec(type), off, 1);
             add(f, "icmp.code",
-                codeName ? QStringLiteral("Code: %1 (%2)").arg(code).arg(QLatin1String(codeName)) : QStringLiteral("Code: %1").arg(code),
+                codeName ? QStringLiteral("Code: %1 (%2)").arg(code).arg(QLatin1String(codeName))
+                         : QStringLiteral("Code: %1").arg(code),
                 dec(code), off + 1, 1);
-            add(f, "icmp.checksum", QStringLiteral("Checksum: %1 [unverified]").arg(hex(ck, 4)), hex(ck, 4), off + 2, 2);
+            add(f, "icmp.checksum", QStringLiteral("Checksum: %1 [unverified]").arg(hex(ck, 4)), hex(ck, 4),
+                off + 2, 2);
             if (s.icmpHasEcho) {
                 const std::uint16_t idLe = std::uint16_t(s.icmpId >> 8 | s.icmpId << 8);
                 const std::uint16_t seqLe = std::uint16_t(s.icmpSeq >> 8 | s.icmpSeq << 8);
-                add(f, "icmp.ident", QStringLiteral("Identifier (BE): %1 (%2)").arg(s.icmpId).arg(hex(s.icmpId, 4)), dec(s.icmpId),
+                add(f, "icmp.ident",
+                    QStringLiteral("Identifier (BE): %1 (%2)").arg(s.icmpId).arg(hex(s.icmpId, 4)),
+                    dec(s.icmpId), off + 4, 2);
+                add(f, "icmp.ident_le",
+                    QStringLiteral("Identifier (LE): %1 (%2)").arg(idLe).arg(hex(idLe, 4)), dec(idLe),
                     off + 4, 2);
-                add(f, "icmp.ident_le", QStringLiteral("Identifier (LE): %1 (%2)").arg(idLe).arg(hex(idLe, 4)), dec(idLe), off + 4, 2);
-                add(f, "icmp.seq", QStringLiteral("Sequence Number (BE): %1 (%2)").arg(s.icmpSeq).arg(hex(s.icmpSeq, 4)),
+                add(f, "icmp.seq",
+                    QStringLiteral("Sequence Number (BE): %1 (%2)").arg(s.icmpSeq).arg(hex(s.icmpSeq, 4)),
                     dec(s.icmpSeq), off + 6, 2);
-                add(f, "icmp.seq_le", QStringLiteral("Sequence Number (LE): %1 (%2)").arg(seqLe).arg(hex(seqLe, 4)), dec(seqLe),
+                add(f, "icmp.seq_le",
+                    QStringLiteral("Sequence Number (LE): %1 (%2)").arg(seqLe).arg(hex(seqLe, 4)), dec(seqLe),
                     off + 6, 2);
             }
         }
@@ -1193,7 +1395,8 @@ bool quotesPacket(const Layout &l, const PacketSummary &s)
     return false;
 }
 
-void buildNetwork(ProtoTree &t, const std::uint8_t *d, const Layout &l, const PacketSummary &s, const TcpPacketAnalysis *a);
+void buildNetwork(ProtoTree &t, const std::uint8_t *d, const Layout &l, const PacketSummary &s,
+                  const TcpPacketAnalysis *a);
 
 QString quotedTree(const std::uint8_t *d, const Layout &l, const PacketSummary &s, ProtoTree &out)
 {
@@ -1208,8 +1411,9 @@ QString quotedTree(const std::uint8_t *d, const Layout &l, const PacketSummary &
     if (il.net != NetKind::IPv4 && il.net != NetKind::IPv6)
         return QString();
     buildNetwork(out, d + base, il, is, nullptr);
-    out.layers.erase(std::remove_if(out.layers.begin(), out.layers.end(), [](const F &f) { return f.abbrev == "data"; }),
-                     out.layers.end());
+    out.layers.erase(
+        std::remove_if(out.layers.begin(), out.layers.end(), [](const F &f) { return f.abbrev == "data"; }),
+        out.layers.end());
     shiftOffsets(out.layers, base);
     QStringList names;
     for (const F &layer : out.layers)
@@ -1230,7 +1434,8 @@ void ethernetPadding(ProtoTree &t, const std::uint8_t *d, const Layout &l)
     for (F &layer : t.layers) {
         if (layer.abbrev == "eth") {
             const QString b = hexBytes(d + l.netEnd, l.frameLength - l.netEnd);
-            add(layer, "eth.padding", QStringLiteral("Padding: %1").arg(b), b, l.netEnd, l.frameLength - l.netEnd);
+            add(layer, "eth.padding", QStringLiteral("Padding: %1").arg(b), b, l.netEnd,
+                l.frameLength - l.netEnd);
             return;
         }
     }
@@ -1247,7 +1452,8 @@ const ProtoField *findIn(const std::vector<ProtoField> &v, const QByteArray &abb
     return nullptr;
 }
 
-void findAllIn(const std::vector<ProtoField> &v, const QByteArray &abbrev, std::vector<const ProtoField *> &out)
+void findAllIn(const std::vector<ProtoField> &v, const QByteArray &abbrev,
+               std::vector<const ProtoField *> &out)
 {
     for (const ProtoField &f : v) {
         if (f.abbrev == abbrev)
@@ -1267,7 +1473,10 @@ QByteArray canonical(const QByteArray &abbrev)
 
 } // namespace
 
-const ProtoField *ProtoTree::find(const QByteArray &abbrev) const { return findIn(layers, canonical(abbrev)); }
+const ProtoField *ProtoTree::find(const QByteArray &abbrev) const
+{
+    return findIn(layers, canonical(abbrev));
+}
 
 std::vector<const ProtoField *> ProtoTree::findAll(const QByteArray &abbrev) const
 {
@@ -1278,16 +1487,24 @@ std::vector<const ProtoField *> ProtoTree::findAll(const QByteArray &abbrev) con
 
 namespace {
 
-void buildNetwork(ProtoTree &t, const std::uint8_t *d, const Layout &l, const PacketSummary &s, const TcpPacketAnalysis *a)
+void buildNetwork(ProtoTree &t, const std::uint8_t *d, const Layout &l, const PacketSummary &s,
+                  const TcpPacketAnalysis *a)
 {
     switch (l.net) {
-    case NetKind::Arp: arpLayer(t, d, l); break;
-    case NetKind::IPv4: ipv4Layer(t, d, l); break;
-    case NetKind::IPv6: ipv6Layer(t, d, l); break;
+    case NetKind::Arp:
+        arpLayer(t, d, l);
+        break;
+    case NetKind::IPv4:
+        ipv4Layer(t, d, l);
+        break;
+    case NetKind::IPv6:
+        ipv6Layer(t, d, l);
+        break;
     case NetKind::Other:
         dataLayer(t, d, l.netOffset, l.frameLength);
         return;
-    case NetKind::None: return;
+    case NetKind::None:
+        return;
     }
     ethernetPadding(t, d, l);
     if (l.malformedLayer == LayerId::Net)
@@ -1297,8 +1514,12 @@ void buildNetwork(ProtoTree &t, const std::uint8_t *d, const Layout &l, const Pa
         return;
     }
     switch (l.transport) {
-    case TransportKind::Tcp: tcpLayer(t, d, l, s, a); break;
-    case TransportKind::Udp: udpLayer(t, d, l, s); break;
+    case TransportKind::Tcp:
+        tcpLayer(t, d, l, s, a);
+        break;
+    case TransportKind::Udp:
+        udpLayer(t, d, l, s);
+        break;
     case TransportKind::Icmp:
     case TransportKind::Icmpv6: {
         ProtoTree quoted;
@@ -1306,15 +1527,18 @@ void buildNetwork(ProtoTree &t, const std::uint8_t *d, const Layout &l, const Pa
         icmpLayer(t, d, l, s, q ? &quoted : nullptr);
         break;
     }
-    case TransportKind::Other: dataLayer(t, d, l.transportOffset, std::min(l.netEnd, l.frameLength)); break;
-    case TransportKind::None: break;
+    case TransportKind::Other:
+        dataLayer(t, d, l.transportOffset, std::min(l.netEnd, l.frameLength));
+        break;
+    case TransportKind::None:
+        break;
     }
 }
 
 } // namespace
 
-ProtoTree dissectTree(LinkType link, std::span<const std::uint8_t> frame, std::uint32_t frameNumber, std::int64_t timeNs,
-                      std::uint32_t originalLength, const TcpPacketAnalysis *analysis)
+ProtoTree dissectTree(LinkType link, std::span<const std::uint8_t> frame, std::uint32_t frameNumber,
+                      std::int64_t timeNs, std::uint32_t originalLength, const TcpPacketAnalysis *analysis)
 {
     ProtoTree t;
     PacketSummary s;

@@ -3,7 +3,6 @@
 
 // Hand-built frames for the dissection tests: small builders that write real header bytes.
 
-
 #include <cstdint>
 #include <span>
 #include <vector>
@@ -22,7 +21,10 @@ inline void put32(Bytes &b, std::uint32_t v)
     put16(b, std::uint16_t(v >> 16));
     put16(b, std::uint16_t(v));
 }
-inline void append(Bytes &b, const Bytes &x) { b.insert(b.end(), x.begin(), x.end()); }
+inline void append(Bytes &b, const Bytes &x)
+{
+    b.insert(b.end(), x.begin(), x.end());
+}
 inline Bytes str(const char *s)
 {
     Bytes b;
@@ -58,14 +60,15 @@ inline const V6 kB6{{0x20, 0x01, 0x0d, 0xb8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2}
 struct Ip4Opts
 {
     std::uint16_t id = 1;
-    std::uint8_t flags = 2; // DF
+    std::uint8_t flags = 2;       // DF
     std::uint16_t fragOffset = 0; // in 8-byte units
     std::uint8_t ttl = 64;
     std::uint8_t tos = 0;
     Bytes options;
 };
 
-inline Bytes ipv4(const V4 &src, const V4 &dst, std::uint8_t proto, const Bytes &payload, const Ip4Opts &o = {})
+inline Bytes ipv4(const V4 &src, const V4 &dst, std::uint8_t proto, const Bytes &payload,
+                  const Ip4Opts &o = {})
 {
     Bytes b;
     const int ihl = 5 + int(o.options.size()) / 4;
@@ -87,8 +90,8 @@ inline Bytes ipv4(const V4 &src, const V4 &dst, std::uint8_t proto, const Bytes 
     return b;
 }
 
-inline Bytes ipv6(const V6 &src, const V6 &dst, std::uint8_t nh, const Bytes &payload, std::uint8_t tclass = 0,
-                  std::uint32_t flow = 0, std::uint8_t hlim = 64)
+inline Bytes ipv6(const V6 &src, const V6 &dst, std::uint8_t nh, const Bytes &payload,
+                  std::uint8_t tclass = 0, std::uint32_t flow = 0, std::uint8_t hlim = 64)
 {
     Bytes b;
     put32(b, 0x60000000u | std::uint32_t(tclass) << 20 | (flow & 0xFFFFF));
@@ -101,10 +104,22 @@ inline Bytes ipv6(const V6 &src, const V6 &dst, std::uint8_t nh, const Bytes &pa
     return b;
 }
 
-enum : std::uint16_t { FIN = 1, SYN = 2, RST = 4, PSH = 8, ACK = 16, URG = 32, ECE = 64, CWR = 128, AE = 256 };
+enum : std::uint16_t
+{
+    FIN = 1,
+    SYN = 2,
+    RST = 4,
+    PSH = 8,
+    ACK = 16,
+    URG = 32,
+    ECE = 64,
+    CWR = 128,
+    AE = 256
+};
 
-inline Bytes tcp(std::uint16_t sp, std::uint16_t dp, std::uint32_t seq, std::uint32_t ack, std::uint16_t flags,
-                 std::uint16_t win, const Bytes &options = {}, const Bytes &data = {}, std::uint16_t urg = 0)
+inline Bytes tcp(std::uint16_t sp, std::uint16_t dp, std::uint32_t seq, std::uint32_t ack,
+                 std::uint16_t flags, std::uint16_t win, const Bytes &options = {}, const Bytes &data = {},
+                 std::uint16_t urg = 0)
 {
     Bytes b;
     put16(b, sp);
@@ -168,8 +183,8 @@ inline Bytes vlan(const Bytes &payload, std::uint16_t tci, std::uint16_t innerTy
     return b;
 }
 
-inline Bytes arp(std::uint16_t op, const std::uint8_t *senderMac, const V4 &senderIp, const std::uint8_t *targetMac,
-                 const V4 &targetIp)
+inline Bytes arp(std::uint16_t op, const std::uint8_t *senderMac, const V4 &senderIp,
+                 const std::uint8_t *targetMac, const V4 &targetIp)
 {
     Bytes b;
     put16(b, 1);
@@ -185,9 +200,18 @@ inline Bytes arp(std::uint16_t op, const std::uint8_t *senderMac, const V4 &send
 }
 
 // Options
-inline Bytes mss(std::uint16_t v) { return {2, 4, std::uint8_t(v >> 8), std::uint8_t(v)}; }
-inline Bytes wscale(std::uint8_t shift) { return {1, 3, 3, shift}; } // NOP + WS
-inline Bytes sackPerm() { return {4, 2}; }
+inline Bytes mss(std::uint16_t v)
+{
+    return {2, 4, std::uint8_t(v >> 8), std::uint8_t(v)};
+}
+inline Bytes wscale(std::uint8_t shift)
+{
+    return {1, 3, 3, shift};
+} // NOP + WS
+inline Bytes sackPerm()
+{
+    return {4, 2};
+}
 inline Bytes timestamps(std::uint32_t a, std::uint32_t b)
 {
     Bytes o{1, 1, 8, 10};
@@ -212,6 +236,9 @@ inline Bytes cat(std::initializer_list<Bytes> parts)
     return b;
 }
 
-inline std::span<const std::uint8_t> span(const Bytes &b) { return {b.data(), b.size()}; }
+inline std::span<const std::uint8_t> span(const Bytes &b)
+{
+    return {b.data(), b.size()};
+}
 
 } // namespace pkt

@@ -29,18 +29,19 @@ inline std::vector<TimedFrame> syntheticEthernet()
     };
     const std::uint32_t c = 1000, s = 5000;
     const std::uint16_t cp = 40000, sp = 38080;
-    auto c2s = [&](std::uint32_t seq, std::uint32_t ack, std::uint16_t flags, std::uint16_t win, const Bytes &opts,
-                   const Bytes &data = {}, std::uint16_t urg = 0) {
+    auto c2s = [&](std::uint32_t seq, std::uint32_t ack, std::uint16_t flags, std::uint16_t win,
+                   const Bytes &opts, const Bytes &data = {}, std::uint16_t urg = 0) {
         return ethernet(ipv4(kA, kB, 6, tcp(cp, sp, seq, ack, flags, win, opts, data, urg)));
     };
-    auto s2c = [&](std::uint32_t seq, std::uint32_t ack, std::uint16_t flags, std::uint16_t win, const Bytes &opts,
-                   const Bytes &data = {}, std::uint16_t urg = 0) {
+    auto s2c = [&](std::uint32_t seq, std::uint32_t ack, std::uint16_t flags, std::uint16_t win,
+                   const Bytes &opts, const Bytes &data = {}, std::uint16_t urg = 0) {
         return ethernet(ipv4(kB, kA, 6, tcp(sp, cp, seq, ack, flags, win, opts, data, urg)), 0x0800, 1, 2);
     };
     const Bytes a100(100, 'a'), b100(100, 'b'), c100(100, 'c');
     // 1-3 handshake
     add(c2s(c, 0, SYN, 64240, cat({mss(1460), sackPerm(), {8, 10, 0, 0, 0, 1, 0, 0, 0, 0}, wscale(7)})));
-    add(s2c(s, c + 1, SYN | ACK, 65160, cat({mss(1460), sackPerm(), {8, 10, 0, 0, 0, 2, 0, 0, 0, 1}, wscale(7)})));
+    add(s2c(s, c + 1, SYN | ACK, 65160,
+            cat({mss(1460), sackPerm(), {8, 10, 0, 0, 0, 2, 0, 0, 0, 1}, wscale(7)})));
     add(c2s(c + 1, s + 1, ACK, 502, timestamps(3, 2)));
     // 4-6 three data segments
     add(c2s(c + 1, s + 1, ACK | PSH, 502, timestamps(4, 2), a100));
@@ -114,7 +115,8 @@ inline std::vector<TimedFrame> syntheticEthernet()
     }
     // 32 truncated TCP header (IP total length says more than captured), 33-36 bad option lengths
     {
-        Bytes full = ethernet(ipv4(kA, kB, 6, tcp(40000, 40081, 7, 0, SYN, 10, cat({mss(1460), wscale(3), sackPerm(), {0, 0}}))));
+        Bytes full = ethernet(ipv4(
+            kA, kB, 6, tcp(40000, 40081, 7, 0, SYN, 10, cat({mss(1460), wscale(3), sackPerm(), {0, 0}}))));
         full.resize(54);
         add(full);
         add(ethernet(ipv4(kA, kB, 6, tcp(40001, 40081, 7, 0, SYN, 10, {2, 1, 0, 0}))));
@@ -132,14 +134,14 @@ inline std::vector<TimedFrame> syntheticEthernet()
         };
         add(x(100, 900, ACK | PSH, Bytes(10, 'k')));
         add(y(900, 110, ACK));
-        add(x(109, 900, ACK, Bytes(1, 0)));  // keep-alive
-        add(y(900, 110, ACK));               // keep-alive ACK
-        add(x(130, 900, ACK | PSH, Bytes(10, 'm'))); // previous segment not captured
+        add(x(109, 900, ACK, Bytes(1, 0)));                  // keep-alive
+        add(y(900, 110, ACK));                               // keep-alive ACK
+        add(x(130, 900, ACK | PSH, Bytes(10, 'm')));         // previous segment not captured
         add(x(110, 900, ACK | PSH, Bytes(10, 'l')), 100000); // out of order (within 3 ms)
         add(x(140, 900, ACK | PSH, Bytes(10, 'n')));
         add(y(900, 150, ACK));
         add(x(150, 900, ACK | PSH, Bytes(10, 'o')));
-        add(y(900, 125, ACK));               // an old ACK
+        add(y(900, 125, ACK));                      // an old ACK
         add(x(120, 900, ACK | PSH, Bytes(5, 'p'))); // spurious retransmission (already acked)
     }
     // ACK number without the ACK flag; a zero window segment that is also a retransmission

@@ -17,7 +17,10 @@ Q_DECLARE_METATYPE(LinkType)
 
 namespace {
 
-QByteArray qb(const Bytes &b) { return QByteArray(reinterpret_cast<const char *>(b.data()), int(b.size())); }
+QByteArray qb(const Bytes &b)
+{
+    return QByteArray(reinterpret_cast<const char *>(b.data()), int(b.size()));
+}
 
 // Exactly-sized heap copy, so AddressSanitizer sees any read past the end.
 struct Exact
@@ -59,7 +62,10 @@ const std::uint8_t kMacA[6] = {2, 0, 0, 0, 0, 1};
 const std::uint8_t kMacB[6] = {2, 0, 0, 0, 0, 2};
 const std::uint8_t kZero[6] = {};
 
-Bytes synOptions() { return cat({mss(1460), sackPerm(), {8, 10, 0, 0, 0, 1, 0, 0, 0, 0}, wscale(7)}); }
+Bytes synOptions()
+{
+    return cat({mss(1460), sackPerm(), {8, 10, 0, 0, 0, 1, 0, 0, 0, 0}, wscale(7)});
+}
 
 Bytes sll1(std::uint16_t proto, const Bytes &payload)
 {
@@ -114,75 +120,146 @@ void Dissect::fields_data()
     const Bytes syn = ethernet(ipv4(kA, kB, 6, tcp(41234, 8800, 1000, 0, SYN, 65495, synOptions())));
     QTest::newRow("Ethernet IPv4 TCP SYN with MSS, SACK permitted, timestamps and window scale")
         << LinkType::Ethernet << qb(syn) << int(Protocol::Tcp)
-        << QStringLiteral("41234 → 8800 [SYN] Seq=1000 Win=65495 Len=0 MSS=1460 SACK_PERM TSval=1 TSecr=0 WS=128") << false
-        << QStringList{"eth.dst=02:00:00:00:00:02", "eth.src=02:00:00:00:00:01", "eth.type=0x0800", "ip.version=4",
-                       "ip.hdr_len=20", "ip.dsfield=0x00", "ip.len=60", "ip.id=0x0001", "ip.flags=0x02", "ip.flags.df=1",
-                       "ip.flags.mf=0", "ip.frag_offset=0", "ip.ttl=64", "ip.proto=6", "ip.src=10.0.0.1",
-                       "ip.dst=10.0.0.2", "tcp.srcport=41234", "tcp.dstport=8800", "tcp.seq=1000", "tcp.seq_raw=1000",
-                       "tcp.ack=0", "tcp.hdr_len=40", "tcp.flags=0x0002", "tcp.flags.syn=1", "tcp.flags.ack=0",
-                       "tcp.flags.str=··········S·", "tcp.window_size_value=65495", "tcp.checksum=0x1234",
-                       "tcp.urgent_pointer=0", "tcp.options.mss_val=1460", "tcp.options.sack_perm=0402",
-                       "tcp.options.timestamp.tsval=1", "tcp.options.timestamp.tsecr=0", "tcp.options.wscale.shift=7",
-                       "tcp.options.wscale.multiplier=128", "tcp.len=0", "tcp.nxtseq=1001"}
-        << QStringList{"eth.dst@0+6", "eth.src@6+6", "eth.type@12+2", "ip.version@14+1", "ip.flags.df@20+1",
-                       "ip.checksum@24+2", "ip.src@26+4", "ip.dst@30+4", "tcp.srcport@34+2", "tcp.dstport@36+2",
-                       "tcp.seq@38+4", "tcp.ack@42+4", "tcp.hdr_len@46+1", "tcp.flags@46+2", "tcp.flags.syn@46+2",
-                       "tcp.window_size_value@48+2", "tcp.checksum@50+2", "tcp.urgent_pointer@52+2",
-                       "tcp.options@54+20", "tcp.options.mss_val@56+2", "tcp.options.sack_perm@58+2",
-                       "tcp.options.timestamp.tsval@62+4", "tcp.options.wscale.shift@73+1"};
+        << QStringLiteral(
+               "41234 → 8800 [SYN] Seq=1000 Win=65495 Len=0 MSS=1460 SACK_PERM TSval=1 TSecr=0 WS=128")
+        << false
+        << QStringList{"eth.dst=02:00:00:00:00:02",
+                       "eth.src=02:00:00:00:00:01",
+                       "eth.type=0x0800",
+                       "ip.version=4",
+                       "ip.hdr_len=20",
+                       "ip.dsfield=0x00",
+                       "ip.len=60",
+                       "ip.id=0x0001",
+                       "ip.flags=0x02",
+                       "ip.flags.df=1",
+                       "ip.flags.mf=0",
+                       "ip.frag_offset=0",
+                       "ip.ttl=64",
+                       "ip.proto=6",
+                       "ip.src=10.0.0.1",
+                       "ip.dst=10.0.0.2",
+                       "tcp.srcport=41234",
+                       "tcp.dstport=8800",
+                       "tcp.seq=1000",
+                       "tcp.seq_raw=1000",
+                       "tcp.ack=0",
+                       "tcp.hdr_len=40",
+                       "tcp.flags=0x0002",
+                       "tcp.flags.syn=1",
+                       "tcp.flags.ack=0",
+                       "tcp.flags.str=··········S·",
+                       "tcp.window_size_value=65495",
+                       "tcp.checksum=0x1234",
+                       "tcp.urgent_pointer=0",
+                       "tcp.options.mss_val=1460",
+                       "tcp.options.sack_perm=0402",
+                       "tcp.options.timestamp.tsval=1",
+                       "tcp.options.timestamp.tsecr=0",
+                       "tcp.options.wscale.shift=7",
+                       "tcp.options.wscale.multiplier=128",
+                       "tcp.len=0",
+                       "tcp.nxtseq=1001"}
+        << QStringList{"eth.dst@0+6",
+                       "eth.src@6+6",
+                       "eth.type@12+2",
+                       "ip.version@14+1",
+                       "ip.flags.df@20+1",
+                       "ip.checksum@24+2",
+                       "ip.src@26+4",
+                       "ip.dst@30+4",
+                       "tcp.srcport@34+2",
+                       "tcp.dstport@36+2",
+                       "tcp.seq@38+4",
+                       "tcp.ack@42+4",
+                       "tcp.hdr_len@46+1",
+                       "tcp.flags@46+2",
+                       "tcp.flags.syn@46+2",
+                       "tcp.window_size_value@48+2",
+                       "tcp.checksum@50+2",
+                       "tcp.urgent_pointer@52+2",
+                       "tcp.options@54+20",
+                       "tcp.options.mss_val@56+2",
+                       "tcp.options.sack_perm@58+2",
+                       "tcp.options.timestamp.tsval@62+4",
+                       "tcp.options.wscale.shift@73+1"};
 
-    const Bytes sackFrame = ethernet(ipv4(kB, kA, 6, tcp(8800, 41234, 5000, 2000, ACK | PSH, 512,
-                                                         cat({sack({{2100, 2200}, {2300, 2400}}), {1, 0, 0, 0}}), str("hi"))));
+    const Bytes sackFrame =
+        ethernet(ipv4(kB, kA, 6,
+                      tcp(8800, 41234, 5000, 2000, ACK | PSH, 512,
+                          cat({sack({{2100, 2200}, {2300, 2400}}), {1, 0, 0, 0}}), str("hi"))));
     QTest::newRow("TCP with two SACK blocks, NOP and EOL, carrying data")
         << LinkType::Ethernet << qb(sackFrame) << int(Protocol::Tcp)
-        << QStringLiteral("8800 → 41234 [PSH, ACK] Seq=5000 Ack=2000 Win=512 Len=2 SLE=2100 SRE=2200 SLE=2300 SRE=2400") << false
+        << QStringLiteral(
+               "8800 → 41234 [PSH, ACK] Seq=5000 Ack=2000 Win=512 Len=2 SLE=2100 SRE=2200 SLE=2300 SRE=2400")
+        << false
         << QStringList{"tcp.options.sack_le=2100", "tcp.options.sack_re=2200", "tcp.options.sack.count=2",
-                       "tcp.flags.push=1", "tcp.flags.ack=1", "tcp.len=2", "tcp.payload=6869", "tcp.option_kind=1"}
+                       "tcp.flags.push=1",         "tcp.flags.ack=1",          "tcp.len=2",
+                       "tcp.payload=6869",         "tcp.option_kind=1"}
         << QStringList{"tcp.options.sack_le@58+4", "tcp.options.sack_re@62+4", "tcp.payload@78+2"};
 
-    const Bytes unknownOpt =
-        ethernet(ipv4(kA, kB, 6, tcp(1, 2, 3, 4, ACK | URG | FIN | RST | ECE | CWR | AE, 9, {99, 4, 0xab, 0xcd}, {}, 7)));
+    const Bytes unknownOpt = ethernet(ipv4(
+        kA, kB, 6, tcp(1, 2, 3, 4, ACK | URG | FIN | RST | ECE | CWR | AE, 9, {99, 4, 0xab, 0xcd}, {}, 7)));
     QTest::newRow("TCP with an unknown option kind and every flag but SYN and PSH")
         << LinkType::Ethernet << qb(unknownOpt) << int(Protocol::Tcp)
         << QStringLiteral("1 → 2 [FIN, RST, ACK, URG, ECE, CWR, AE] Seq=3 Ack=4 Win=9 Urg=7 Len=0") << false
-        << QStringList{"tcp.options.unknown.payload=abcd", "tcp.option_kind=99", "tcp.option_len=4", "tcp.flags=0x01f5",
-                       "tcp.flags.ae=1", "tcp.flags.ns=1", "tcp.flags.ecn=1", "tcp.flags.cwr=1", "tcp.flags.urg=1",
-                       "tcp.flags.reset=1", "tcp.flags.fin=1", "tcp.urgent_pointer=7", "tcp.flags.str=···ACEUA·R·F"}
+        << QStringList{"tcp.options.unknown.payload=abcd",
+                       "tcp.option_kind=99",
+                       "tcp.option_len=4",
+                       "tcp.flags=0x01f5",
+                       "tcp.flags.ae=1",
+                       "tcp.flags.ns=1",
+                       "tcp.flags.ecn=1",
+                       "tcp.flags.cwr=1",
+                       "tcp.flags.urg=1",
+                       "tcp.flags.reset=1",
+                       "tcp.flags.fin=1",
+                       "tcp.urgent_pointer=7",
+                       "tcp.flags.str=···ACEUA·R·F"}
         << QStringList{"tcp.options.unknown.payload@56+2"};
 
-    QTest::newRow("UDP over IPv4")
-        << LinkType::Ethernet << qb(ethernet(ipv4(kA, kB, 17, udp(41234, 8801, str("x"))))) << int(Protocol::Udp)
-        << QStringLiteral("41234 → 8801 Len=1") << false
-        << QStringList{"udp.srcport=41234", "udp.dstport=8801", "udp.length=9", "udp.checksum=0xabcd", "ip.proto=17",
-                       "data.data=78"}
-        << QStringList{"udp.srcport@34+2", "udp.dstport@36+2", "udp.length@38+2", "udp.checksum@40+2", "udp.payload@42+1"};
+    QTest::newRow("UDP over IPv4") << LinkType::Ethernet
+                                   << qb(ethernet(ipv4(kA, kB, 17, udp(41234, 8801, str("x")))))
+                                   << int(Protocol::Udp) << QStringLiteral("41234 → 8801 Len=1") << false
+                                   << QStringList{"udp.srcport=41234",   "udp.dstport=8801", "udp.length=9",
+                                                  "udp.checksum=0xabcd", "ip.proto=17",      "data.data=78"}
+                                   << QStringList{"udp.srcport@34+2", "udp.dstport@36+2", "udp.length@38+2",
+                                                  "udp.checksum@40+2", "udp.payload@42+1"};
 
     QTest::newRow("802.1Q VLAN tagged UDP")
         << LinkType::Ethernet << qb(ethernet(vlan(ipv4(kA, kB, 17, udp(5, 6, str("ab"))), 0x2064), 0x8100))
         << int(Protocol::Udp) << QStringLiteral("5 → 6 Len=2") << false
-        << QStringList{"eth.type=0x8100", "vlan.id=100", "vlan.priority=1", "vlan.dei=0", "vlan.etype=0x0800",
-                       "ip.src=10.0.0.1"}
+        << QStringList{"eth.type=0x8100", "vlan.id=100",       "vlan.priority=1",
+                       "vlan.dei=0",      "vlan.etype=0x0800", "ip.src=10.0.0.1"}
         << QStringList{"vlan.id@14+2", "vlan.etype@16+2", "ip.version@18+1", "udp.srcport@38+2"};
 
     QTest::newRow("802.1ad Q-in-Q with two tags")
-        << LinkType::Ethernet << qb(ethernet(vlan(vlan(ipv4(kA, kB, 17, udp(5, 6, {})), 0x000a), 0x0014, 0x8100), 0x88A8))
+        << LinkType::Ethernet
+        << qb(ethernet(vlan(vlan(ipv4(kA, kB, 17, udp(5, 6, {})), 0x000a), 0x0014, 0x8100), 0x88A8))
         << int(Protocol::Udp) << QStringLiteral("5 → 6 Len=0") << false
         << QStringList{"vlan.id=20", "vlan.etype=0x8100", "udp.length=8"} << QStringList{"ip.version@22+1"};
 
-    QTest::newRow("ARP request")
-        << LinkType::Ethernet << qb(ethernet(arp(1, kMacA, kA, kZero, kB), 0x0806, 0xff)) << int(Protocol::Arp)
-        << QStringLiteral("Who has 10.0.0.2? Tell 10.0.0.1") << false
-        << QStringList{"arp.opcode=1", "arp.hw.type=1", "arp.proto.type=0x0800", "arp.src.hw_mac=02:00:00:00:00:01",
-                       "arp.src.proto_ipv4=10.0.0.1", "arp.dst.proto_ipv4=10.0.0.2", "eth.type=0x0806"}
-        << QStringList{"arp.opcode@20+2", "arp.src.hw_mac@22+6", "arp.src.proto_ipv4@28+4", "arp.dst.proto_ipv4@38+4"};
+    QTest::newRow("ARP request") << LinkType::Ethernet
+                                 << qb(ethernet(arp(1, kMacA, kA, kZero, kB), 0x0806, 0xff))
+                                 << int(Protocol::Arp) << QStringLiteral("Who has 10.0.0.2? Tell 10.0.0.1")
+                                 << false
+                                 << QStringList{"arp.opcode=1",
+                                                "arp.hw.type=1",
+                                                "arp.proto.type=0x0800",
+                                                "arp.src.hw_mac=02:00:00:00:00:01",
+                                                "arp.src.proto_ipv4=10.0.0.1",
+                                                "arp.dst.proto_ipv4=10.0.0.2",
+                                                "eth.type=0x0806"}
+                                 << QStringList{"arp.opcode@20+2", "arp.src.hw_mac@22+6",
+                                                "arp.src.proto_ipv4@28+4", "arp.dst.proto_ipv4@38+4"};
 
-    QTest::newRow("ARP reply")
-        << LinkType::Ethernet << qb(ethernet(arp(2, kMacB, kB, kMacA, kA), 0x0806)) << int(Protocol::Arp)
-        << QStringLiteral("10.0.0.2 is at 02:00:00:00:00:02") << false << QStringList{"arp.opcode=2"} << QStringList{};
+    QTest::newRow("ARP reply") << LinkType::Ethernet << qb(ethernet(arp(2, kMacB, kB, kMacA, kA), 0x0806))
+                               << int(Protocol::Arp) << QStringLiteral("10.0.0.2 is at 02:00:00:00:00:02")
+                               << false << QStringList{"arp.opcode=2"} << QStringList{};
 
     QTest::newRow("ICMP echo request")
-        << LinkType::Ethernet << qb(ethernet(ipv4(kA, kB, 1, icmpEcho(true, 0x1234, 1, str("abcd"))))) << int(Protocol::Icmp)
-        << QStringLiteral("Echo (ping) request  id=0x1234, seq=1/256, ttl=64") << false
+        << LinkType::Ethernet << qb(ethernet(ipv4(kA, kB, 1, icmpEcho(true, 0x1234, 1, str("abcd")))))
+        << int(Protocol::Icmp) << QStringLiteral("Echo (ping) request  id=0x1234, seq=1/256, ttl=64") << false
         << QStringList{"icmp.type=8", "icmp.code=0", "icmp.ident=4660", "icmp.seq=1", "icmp.seq_le=256"}
         << QStringList{"icmp.type@34+1", "icmp.checksum@36+2", "icmp.ident@38+2", "icmp.seq@40+2"};
 
@@ -192,17 +269,23 @@ void Dissect::fields_data()
         QTest::newRow("ICMP port unreachable quoting the UDP header")
             << LinkType::Ethernet << qb(ethernet(ipv4(kB, kA, 1, unreach))) << int(Protocol::Icmp)
             << QStringLiteral("Destination unreachable (Port unreachable)") << false
-            << QStringList{"icmp.type=3", "icmp.code=3", "ip.src=10.0.0.2", "udp.srcport=1", "udp.dstport=2",
-                           "frame.protocols=eth:ethertype:ip:icmp:ip:udp"}
+            << QStringList{"icmp.type=3",   "icmp.code=3",   "ip.src=10.0.0.2",
+                           "udp.srcport=1", "udp.dstport=2", "frame.protocols=eth:ethertype:ip:icmp:ip:udp"}
             << QStringList{"udp.srcport@62+2"};
     }
 
-    QTest::newRow("IPv6 TCP")
-        << LinkType::Ethernet << qb(ethernet(ipv6(kA6, kB6, 6, tcp(1, 2, 10, 20, ACK, 30), 0xb8, 0x12345, 7), 0x86DD))
-        << int(Protocol::Tcp) << QStringLiteral("1 → 2 [ACK] Seq=10 Ack=20 Win=30 Len=0") << false
-        << QStringList{"ipv6.version=6", "ipv6.tclass=0x000000b8", "ipv6.flow=0x012345", "ipv6.plen=20", "ipv6.nxt=6",
-                       "ipv6.hlim=7", "ipv6.src=2001:db8::1", "ipv6.dst=2001:db8::2", "tcp.srcport=1"}
-        << QStringList{"ipv6.plen@18+2", "ipv6.nxt@20+1", "ipv6.src@22+16", "ipv6.dst@38+16", "tcp.srcport@54+2"};
+    QTest::newRow("IPv6 TCP") << LinkType::Ethernet
+                              << qb(ethernet(ipv6(kA6, kB6, 6, tcp(1, 2, 10, 20, ACK, 30), 0xb8, 0x12345, 7),
+                                             0x86DD))
+                              << int(Protocol::Tcp)
+                              << QStringLiteral("1 → 2 [ACK] Seq=10 Ack=20 Win=30 Len=0") << false
+                              << QStringList{"ipv6.version=6",       "ipv6.tclass=0x000000b8",
+                                             "ipv6.flow=0x012345",   "ipv6.plen=20",
+                                             "ipv6.nxt=6",           "ipv6.hlim=7",
+                                             "ipv6.src=2001:db8::1", "ipv6.dst=2001:db8::2",
+                                             "tcp.srcport=1"}
+                              << QStringList{"ipv6.plen@18+2", "ipv6.nxt@20+1", "ipv6.src@22+16",
+                                             "ipv6.dst@38+16", "tcp.srcport@54+2"};
 
     QTest::newRow("IPv6 hop-by-hop, routing, destination options, then UDP")
         << LinkType::Ethernet
@@ -213,54 +296,62 @@ void Dissect::fields_data()
         << QStringList{"ipv6.hopopts@54+8", "ipv6.routing@62+16", "ipv6.dstopts@78+8", "udp.srcport@86+2"};
 
     QTest::newRow("ICMPv6 echo request")
-        << LinkType::Ethernet << qb(ethernet(ipv6(kA6, kB6, 58, icmpEcho(true, 7, 2, str("ping"), true)), 0x86DD))
-        << int(Protocol::Icmpv6) << QStringLiteral("Echo (ping) request id=0x0007, seq=2, hop limit=64") << false
+        << LinkType::Ethernet
+        << qb(ethernet(ipv6(kA6, kB6, 58, icmpEcho(true, 7, 2, str("ping"), true)), 0x86DD))
+        << int(Protocol::Icmpv6) << QStringLiteral("Echo (ping) request id=0x0007, seq=2, hop limit=64")
+        << false
         << QStringList{"icmpv6.type=128", "icmpv6.echo.identifier=0x0007", "icmpv6.echo.sequence_number=2"}
         << QStringList{"icmpv6.type@54+1"};
 
     const Bytes v4tcp = ipv4(kA, kB, 6, tcp(1, 2, 3, 4, SYN, 5));
     const Bytes v6udp = ipv6(kA6, kB6, 17, udp(1, 2, str("q")));
     QTest::newRow("BSD loopback, little-endian AF_INET")
-        << LinkType::Null << qb(cat({{2, 0, 0, 0}, v4tcp})) << int(Protocol::Tcp) << QStringLiteral("1 → 2 [SYN] Seq=3 Win=5 Len=0")
-        << false << QStringList{"null.family=2", "ip.src=10.0.0.1", "frame.protocols=null:ip:tcp"}
+        << LinkType::Null << qb(cat({{2, 0, 0, 0}, v4tcp})) << int(Protocol::Tcp)
+        << QStringLiteral("1 → 2 [SYN] Seq=3 Win=5 Len=0") << false
+        << QStringList{"null.family=2", "ip.src=10.0.0.1", "frame.protocols=null:ip:tcp"}
         << QStringList{"null.family@0+4", "ip.version@4+1"};
     QTest::newRow("BSD loopback, big-endian AF_INET6 (24)")
-        << LinkType::Null << qb(cat({{0, 0, 0, 24}, v6udp})) << int(Protocol::Udp) << QStringLiteral("1 → 2 Len=1") << false
-        << QStringList{"null.family=24", "ipv6.src=2001:db8::1"} << QStringList{"ipv6.version@4+1"};
+        << LinkType::Null << qb(cat({{0, 0, 0, 24}, v6udp})) << int(Protocol::Udp)
+        << QStringLiteral("1 → 2 Len=1") << false << QStringList{"null.family=24", "ipv6.src=2001:db8::1"}
+        << QStringList{"ipv6.version@4+1"};
     QTest::newRow("BSD loopback, AF_INET6 28 (FreeBSD)")
-        << LinkType::Null << qb(cat({{28, 0, 0, 0}, v6udp})) << int(Protocol::Udp) << QStringLiteral("1 → 2 Len=1") << false
-        << QStringList{"null.family=28"} << QStringList{};
+        << LinkType::Null << qb(cat({{28, 0, 0, 0}, v6udp})) << int(Protocol::Udp)
+        << QStringLiteral("1 → 2 Len=1") << false << QStringList{"null.family=28"} << QStringList{};
     QTest::newRow("BSD loopback, AF_INET6 30 (macOS)")
-        << LinkType::Null << qb(cat({{30, 0, 0, 0}, v6udp})) << int(Protocol::Udp) << QStringLiteral("1 → 2 Len=1") << false
-        << QStringList{"null.family=30"} << QStringList{};
+        << LinkType::Null << qb(cat({{30, 0, 0, 0}, v6udp})) << int(Protocol::Udp)
+        << QStringLiteral("1 → 2 Len=1") << false << QStringList{"null.family=30"} << QStringList{};
     QTest::newRow("OpenBSD loopback, network order AF_INET")
-        << LinkType::Loop << qb(cat({{0, 0, 0, 2}, v4tcp})) << int(Protocol::Tcp) << QStringLiteral("1 → 2 [SYN] Seq=3 Win=5 Len=0")
-        << false << QStringList{"null.family=2"} << QStringList{"tcp.srcport@24+2"};
+        << LinkType::Loop << qb(cat({{0, 0, 0, 2}, v4tcp})) << int(Protocol::Tcp)
+        << QStringLiteral("1 → 2 [SYN] Seq=3 Win=5 Len=0") << false << QStringList{"null.family=2"}
+        << QStringList{"tcp.srcport@24+2"};
     QTest::newRow("Raw IP carrying IPv4")
-        << LinkType::Raw << qb(v4tcp) << int(Protocol::Tcp) << QStringLiteral("1 → 2 [SYN] Seq=3 Win=5 Len=0") << false
-        << QStringList{"frame.protocols=raw:ip:tcp"} << QStringList{"ip.version@0+1", "tcp.srcport@20+2"};
+        << LinkType::Raw << qb(v4tcp) << int(Protocol::Tcp) << QStringLiteral("1 → 2 [SYN] Seq=3 Win=5 Len=0")
+        << false << QStringList{"frame.protocols=raw:ip:tcp"}
+        << QStringList{"ip.version@0+1", "tcp.srcport@20+2"};
     QTest::newRow("Raw IP carrying IPv6")
         << LinkType::Raw << qb(v6udp) << int(Protocol::Udp) << QStringLiteral("1 → 2 Len=1") << false
         << QStringList{"frame.protocols=raw:ipv6:udp:data"} << QStringList{"udp.srcport@40+2"};
-    QTest::newRow("Raw IPv4 link type")
-        << LinkType::Ipv4 << qb(v4tcp) << int(Protocol::Tcp) << QStringLiteral("1 → 2 [SYN] Seq=3 Win=5 Len=0") << false
-        << QStringList{"frame.protocols=ip:tcp"} << QStringList{};
+    QTest::newRow("Raw IPv4 link type") << LinkType::Ipv4 << qb(v4tcp) << int(Protocol::Tcp)
+                                        << QStringLiteral("1 → 2 [SYN] Seq=3 Win=5 Len=0") << false
+                                        << QStringList{"frame.protocols=ip:tcp"} << QStringList{};
     QTest::newRow("Raw IPv6 link type")
         << LinkType::Ipv6 << qb(v6udp) << int(Protocol::Udp) << QStringLiteral("1 → 2 Len=1") << false
         << QStringList{"frame.protocols=ipv6:udp:data"} << QStringList{};
     QTest::newRow("Linux cooked v1 (SLL), outgoing IPv4 TCP")
-        << LinkType::LinuxSll << qb(sll1(0x0800, v4tcp)) << int(Protocol::Tcp) << QStringLiteral("1 → 2 [SYN] Seq=3 Win=5 Len=0")
-        << false
-        << QStringList{"sll.pkttype=4", "sll.hatype=1", "sll.halen=6", "sll.src.eth=02:00:00:00:00:01", "sll.unused=0000",
-                       "sll.etype=0x0800"}
+        << LinkType::LinuxSll << qb(sll1(0x0800, v4tcp)) << int(Protocol::Tcp)
+        << QStringLiteral("1 → 2 [SYN] Seq=3 Win=5 Len=0") << false
+        << QStringList{"sll.pkttype=4",   "sll.hatype=1",    "sll.halen=6", "sll.src.eth=02:00:00:00:00:01",
+                       "sll.unused=0000", "sll.etype=0x0800"}
         << QStringList{"sll.pkttype@0+2", "sll.src.eth@6+6", "sll.etype@14+2", "ip.version@16+1"};
     QTest::newRow("Linux cooked v2 (SLL2), IPv6 UDP")
-        << LinkType::LinuxSll2 << qb(sll2(0x86DD, v6udp)) << int(Protocol::Udp) << QStringLiteral("1 → 2 Len=1") << false
+        << LinkType::LinuxSll2 << qb(sll2(0x86DD, v6udp)) << int(Protocol::Udp)
+        << QStringLiteral("1 → 2 Len=1") << false
         << QStringList{"sll.etype=0x86dd", "sll.ifindex=7", "sll.hatype=1", "sll.pkttype=0", "sll.halen=6"}
         << QStringList{"sll.etype@0+2", "sll.ifindex@4+4", "sll.pkttype@10+1", "ipv6.version@20+1"};
     QTest::newRow("Linux cooked v1 carrying ARP")
         << LinkType::LinuxSll << qb(sll1(0x0806, arp(1, kMacA, kA, kZero, kB))) << int(Protocol::Arp)
-        << QStringLiteral("Who has 10.0.0.2? Tell 10.0.0.1") << false << QStringList{"arp.opcode=1"} << QStringList{};
+        << QStringLiteral("Who has 10.0.0.2? Tell 10.0.0.1") << false << QStringList{"arp.opcode=1"}
+        << QStringList{};
 
     {
         Ip4Opts frag;
@@ -286,51 +377,58 @@ void Dissect::fields_data()
         Bytes b = ethernet(v4tcp);
         b[14] = 0x44; // IHL 4
         QTest::newRow("IPv4 header length below 5 words")
-            << LinkType::Ethernet << qb(b) << int(Protocol::IPv4) << QStringLiteral("[Malformed Packet]") << true
-            << QStringList{"ip.hdr_len=16"} << QStringList{};
+            << LinkType::Ethernet << qb(b) << int(Protocol::IPv4) << QStringLiteral("[Malformed Packet]")
+            << true << QStringList{"ip.hdr_len=16"} << QStringList{};
     }
     {
         Bytes b = ethernet(v4tcp);
         b[16] = 0x03; // total length 0x03xx, far more than captured
         QTest::newRow("IPv4 total length beyond the captured bytes (snaplen-like): headers still decode")
-            << LinkType::Ethernet << qb(b) << int(Protocol::Tcp) << QStringLiteral("1 → 2 [SYN] Seq=3 Win=5 Len=768") << false
-            << QStringList{"tcp.len=768"} << QStringList{};
+            << LinkType::Ethernet << qb(b) << int(Protocol::Tcp)
+            << QStringLiteral("1 → 2 [SYN] Seq=3 Win=5 Len=768") << false << QStringList{"tcp.len=768"}
+            << QStringList{};
     }
     {
         Bytes b = ethernet(v4tcp);
         b[16] = 0;
         b[17] = 12; // total length 12 < header
         QTest::newRow("IPv4 total length smaller than its header")
-            << LinkType::Ethernet << qb(b) << int(Protocol::IPv4) << QStringLiteral("[Malformed Packet]") << true
-            << QStringList{"ip.len=12"} << QStringList{};
+            << LinkType::Ethernet << qb(b) << int(Protocol::IPv4) << QStringLiteral("[Malformed Packet]")
+            << true << QStringList{"ip.len=12"} << QStringList{};
     }
     {
         Bytes b = ethernet(v4tcp);
         b[46] = 0x40; // data offset 4
         QTest::newRow("TCP data offset below 5 words")
-            << LinkType::Ethernet << qb(b) << int(Protocol::Tcp) << QStringLiteral("1 → 2 [SYN] Seq=3 Win=5[Malformed Packet]")
-            << true << QStringList{"tcp.hdr_len=16"} << QStringList{};
+            << LinkType::Ethernet << qb(b) << int(Protocol::Tcp)
+            << QStringLiteral("1 → 2 [SYN] Seq=3 Win=5[Malformed Packet]") << true
+            << QStringList{"tcp.hdr_len=16"} << QStringList{};
     }
     {
         Bytes b = ethernet(v4tcp);
         b[46] = 0xF0; // data offset 15 words = 60 bytes, 20 available
         QTest::newRow("TCP data offset beyond the frame")
-            << LinkType::Ethernet << qb(b) << int(Protocol::Tcp) << QStringLiteral("1 → 2 [SYN] Seq=3 Win=5[Malformed Packet]")
-            << true << QStringList{"tcp.hdr_len=60", "_ws.malformed="} << QStringList{};
+            << LinkType::Ethernet << qb(b) << int(Protocol::Tcp)
+            << QStringLiteral("1 → 2 [SYN] Seq=3 Win=5[Malformed Packet]") << true
+            << QStringList{"tcp.hdr_len=60", "_ws.malformed="} << QStringList{};
     }
     QTest::newRow("TCP option length 0 (expert note, not malformed)")
-        << LinkType::Ethernet << qb(ethernet(ipv4(kA, kB, 6, tcp(1, 2, 3, 4, SYN, 5, {2, 0, 0, 0})))) << int(Protocol::Tcp)
-        << QStringLiteral("1 → 2 [SYN] Seq=3 Win=5 Len=0") << false << QStringList{"tcp.options=02000000"} << QStringList{};
+        << LinkType::Ethernet << qb(ethernet(ipv4(kA, kB, 6, tcp(1, 2, 3, 4, SYN, 5, {2, 0, 0, 0}))))
+        << int(Protocol::Tcp) << QStringLiteral("1 → 2 [SYN] Seq=3 Win=5 Len=0") << false
+        << QStringList{"tcp.options=02000000"} << QStringList{};
     QTest::newRow("TCP option length 1 (expert note, not malformed)")
-        << LinkType::Ethernet << qb(ethernet(ipv4(kA, kB, 6, tcp(1, 2, 3, 4, SYN, 5, {8, 1, 0, 0})))) << int(Protocol::Tcp)
-        << QStringLiteral("1 → 2 [SYN] Seq=3 Win=5 Len=0") << false << QStringList{} << QStringList{};
+        << LinkType::Ethernet << qb(ethernet(ipv4(kA, kB, 6, tcp(1, 2, 3, 4, SYN, 5, {8, 1, 0, 0}))))
+        << int(Protocol::Tcp) << QStringLiteral("1 → 2 [SYN] Seq=3 Win=5 Len=0") << false << QStringList{}
+        << QStringList{};
     QTest::newRow("TCP option overrunning the header")
-        << LinkType::Ethernet << qb(ethernet(ipv4(kA, kB, 6, tcp(1, 2, 3, 4, SYN, 5, cat({mss(1400), {8, 10, 0, 0}})))))
-        << int(Protocol::Tcp) << QStringLiteral("1 → 2 [SYN] Seq=3 Win=5 Len=0 MSS=1400[Malformed Packet]") << true
-        << QStringList{"tcp.options.mss_val=1400"} << QStringList{};
+        << LinkType::Ethernet
+        << qb(ethernet(ipv4(kA, kB, 6, tcp(1, 2, 3, 4, SYN, 5, cat({mss(1400), {8, 10, 0, 0}})))))
+        << int(Protocol::Tcp) << QStringLiteral("1 → 2 [SYN] Seq=3 Win=5 Len=0 MSS=1400[Malformed Packet]")
+        << true << QStringList{"tcp.options.mss_val=1400"} << QStringList{};
     QTest::newRow("TCP option kind without its length byte")
-        << LinkType::Ethernet << qb(ethernet(ipv4(kA, kB, 6, tcp(1, 2, 3, 4, SYN, 5, {1, 1, 1, 2})))) << int(Protocol::Tcp)
-        << QStringLiteral("1 → 2 [SYN] Seq=3 Win=5 Len=0[Malformed Packet]") << true << QStringList{} << QStringList{};
+        << LinkType::Ethernet << qb(ethernet(ipv4(kA, kB, 6, tcp(1, 2, 3, 4, SYN, 5, {1, 1, 1, 2}))))
+        << int(Protocol::Tcp) << QStringLiteral("1 → 2 [SYN] Seq=3 Win=5 Len=0[Malformed Packet]") << true
+        << QStringList{} << QStringList{};
     {
         Bytes chain;
         for (int i = 0; i < 20; ++i)
@@ -348,15 +446,16 @@ void Dissect::fields_data()
         Bytes b = ethernet(ipv4(kA, kB, 17, udp(1, 2, str("abc"))));
         b[38] = 0;
         b[39] = 4;
-        QTest::newRow("UDP length below 8")
-            << LinkType::Ethernet << qb(b) << int(Protocol::Udp) << QStringLiteral("1 → 2 Len=0[Malformed Packet]") << true
-            << QStringList{"udp.length=4"} << QStringList{};
+        QTest::newRow("UDP length below 8") << LinkType::Ethernet << qb(b) << int(Protocol::Udp)
+                                            << QStringLiteral("1 → 2 Len=0[Malformed Packet]") << true
+                                            << QStringList{"udp.length=4"} << QStringList{};
     }
-    QTest::newRow("Empty Ethernet frame") << LinkType::Ethernet << QByteArray() << int(Protocol::Ethernet)
-                                          << QStringLiteral("[Malformed Packet]") << true << QStringList{} << QStringList{};
+    QTest::newRow("Empty Ethernet frame")
+        << LinkType::Ethernet << QByteArray() << int(Protocol::Ethernet)
+        << QStringLiteral("[Malformed Packet]") << true << QStringList{} << QStringList{};
     QTest::newRow("Unknown EtherType stops at the link layer")
-        << LinkType::Ethernet << qb(ethernet(Bytes(10, 1), 0x88CC)) << int(Protocol::Ethernet) << QString() << false
-        << QStringList{"eth.type=0x88cc", "data.len=10"} << QStringList{};
+        << LinkType::Ethernet << qb(ethernet(Bytes(10, 1), 0x88CC)) << int(Protocol::Ethernet) << QString()
+        << false << QStringList{"eth.type=0x88cc", "data.len=10"} << QStringList{};
 }
 
 void Dissect::fields()
@@ -376,7 +475,8 @@ void Dissect::fields()
     QCOMPARE(s.malformed, malformed);
     QCOMPARE(QString::fromStdString(summaryInfo(s)), info);
 
-    const ProtoTree tree = dissectTree(link, bytes.span(), 1, 1700000000123456789LL, std::uint32_t(frame.size()));
+    const ProtoTree tree =
+        dissectTree(link, bytes.span(), 1, 1700000000123456789LL, std::uint32_t(frame.size()));
     checkRanges(tree.layers, frame.size(), QStringLiteral("tree"));
     QCOMPARE(findMalformed(tree.layers) != nullptr, malformed);
     QCOMPARE(tree.find("frame.time_epoch")->value, QStringLiteral("1700000000.123456789"));
@@ -414,7 +514,8 @@ void Dissect::truncation_data()
     const Bytes syn = ethernet(ipv4(kA, kB, 6, tcp(41234, 8800, 1000, 0, SYN, 65495, synOptions())));
     QTest::newRow("Ethernet IPv4 TCP SYN with options") << LinkType::Ethernet << qb(syn) << 74;
     const Bytes v6 = ethernet(ipv6(kA6, kB6, 0, cat({ext(17), udp(7, 8, str("zz"))})), 0x86DD);
-    QTest::newRow("IPv6 with an extension header and UDP") << LinkType::Ethernet << qb(v6) << int(v6.size() - 2);
+    QTest::newRow("IPv6 with an extension header and UDP")
+        << LinkType::Ethernet << qb(v6) << int(v6.size() - 2);
     const Bytes varp = ethernet(vlan(arp(1, kMacA, kA, kZero, kB), 5, 0x0806), 0x8100);
     QTest::newRow("VLAN tagged ARP") << LinkType::Ethernet << qb(varp) << int(varp.size());
     const Bytes icmp = ethernet(ipv4(kA, kB, 1, icmpEcho(true, 1, 2, str("data"))));
@@ -444,7 +545,8 @@ void Dissect::truncation()
         else
             QVERIFY2(!s.malformed, qPrintable(QStringLiteral("%1 bytes flagged malformed").arg(len)));
         QVERIFY(s.headerBytes <= len);
-        const ProtoTree tree = dissectTree(link, bytes.span(), std::uint32_t(len + 1), 0, std::uint32_t(frame.size()), a);
+        const ProtoTree tree =
+            dissectTree(link, bytes.span(), std::uint32_t(len + 1), 0, std::uint32_t(frame.size()), a);
         checkRanges(tree.layers, len, QStringLiteral("%1 bytes").arg(len));
         QCOMPARE(findMalformed(tree.layers) != nullptr, s.malformed);
     }
@@ -463,8 +565,9 @@ void Dissect::summaryInfoWithAnalysis()
     a.flags = TcpDupAck | TcpHasSeqAckAnalysis;
     a.dupAckNumber = 2;
     a.dupAckOfFrame = 7;
-    QCOMPARE(QString::fromStdString(summaryInfo(s, &a)),
-             QStringLiteral("[TCP Dup ACK 7#2] 8800 → 41234 [ACK] Seq=1 Ack=101 Win=12800 Len=0 SLE=201 SRE=301"));
+    QCOMPARE(
+        QString::fromStdString(summaryInfo(s, &a)),
+        QStringLiteral("[TCP Dup ACK 7#2] 8800 → 41234 [ACK] Seq=1 Ack=101 Win=12800 Len=0 SLE=201 SRE=301"));
     a.flags = TcpRetransmission | TcpHasSeqAckAnalysis;
     QVERIFY(summaryInfo(s, &a).starts_with("[TCP Retransmission] 8800"));
 }

@@ -22,14 +22,15 @@ struct Feeder
     std::int64_t now = 1700000000LL * 1000000000LL;
 
     // Sends one segment; returns its frame number.
-    std::uint32_t send(bool fromA, std::uint16_t portA, std::uint16_t portB, std::uint32_t seq, std::uint32_t ack,
-                       std::uint16_t flags, std::uint16_t win, const Bytes &opts = {}, int dataLen = 0,
-                       std::int64_t afterNs = kMs)
+    std::uint32_t send(bool fromA, std::uint16_t portA, std::uint16_t portB, std::uint32_t seq,
+                       std::uint32_t ack, std::uint16_t flags, std::uint16_t win, const Bytes &opts = {},
+                       int dataLen = 0, std::int64_t afterNs = kMs)
     {
         now += afterNs;
         const Bytes data(std::size_t(dataLen), 'd');
-        const Bytes frame = fromA ? ethernet(ipv4(kA, kB, 6, tcp(portA, portB, seq, ack, flags, win, opts, data)))
-                                  : ethernet(ipv4(kB, kA, 6, tcp(portB, portA, seq, ack, flags, win, opts, data)));
+        const Bytes frame =
+            fromA ? ethernet(ipv4(kA, kB, 6, tcp(portA, portB, seq, ack, flags, win, opts, data)))
+                  : ethernet(ipv4(kB, kA, 6, tcp(portB, portA, seq, ack, flags, win, opts, data)));
         PacketSummary s;
         dissectSummary(LinkType::Ethernet, span(frame), s);
         tracker.add(++number, now, s);
@@ -46,7 +47,10 @@ struct Feeder
     PacketSummary lastSummary;
 };
 
-Bytes synOpts() { return cat({mss(1460), sackPerm(), {1, 1}, wscale(7)}); }
+Bytes synOpts()
+{
+    return cat({mss(1460), sackPerm(), {1, 1}, wscale(7)});
+}
 
 } // namespace
 
@@ -120,13 +124,16 @@ void TcpTracker::handshakeDataAndClose()
         QCOMPARE(f.a(dup).dupAckNumber, n);
         QCOMPARE(f.a(dup).dupAckOfFrame, a2);
         QCOMPARE(QString::fromStdString(summaryInfo(f.lastSummary, &f.a(dup))),
-                 QStringLiteral("[TCP Dup ACK %1#%2] 8800 → 41234 [ACK] Seq=1 Ack=201 Win=65152 Len=0").arg(a2).arg(n));
+                 QStringLiteral("[TCP Dup ACK %1#%2] 8800 → 41234 [ACK] Seq=1 Ack=201 Win=65152 Len=0")
+                     .arg(a2)
+                     .arg(n));
     }
     QVERIFY(!(f.a(a2).flags & TcpDupAck));
     const auto rtx = f.send(true, c, s, 1201, 5001, ACK | PSH, 502, {}, 100, 500 * kMs);
     QVERIFY(f.a(rtx).flags & TcpRetransmission);
     QCOMPARE(f.a(rtx).relativeSeq, 201u);
-    QVERIFY(QString::fromStdString(summaryInfo(f.lastSummary, &f.a(rtx))).startsWith(QLatin1String("[TCP Retransmission] ")));
+    QVERIFY(QString::fromStdString(summaryInfo(f.lastSummary, &f.a(rtx)))
+                .startsWith(QLatin1String("[TCP Retransmission] ")));
     QCOMPARE(f.tracker.conversations()[0].retransmissions, 1u);
     QCOMPARE(f.tracker.conversations()[0].dupAcks, 3u);
 
@@ -174,7 +181,8 @@ void TcpTracker::interleavedConversations()
     QCOMPARE(f.a(ackB).relativeAck, 11u);
     QCOMPARE(f.a(ackA).relativeAck, 1u);
     QCOMPARE(f.tracker.conversations()[0].initialRttNs, 4 * kMs);
-    QCOMPARE(f.tracker.conversations()[1].initialRttNs, 4 * kMs); // B's SYN (frame 2) -> B's first ACK (frame 6)
+    QCOMPARE(f.tracker.conversations()[1].initialRttNs,
+             4 * kMs); // B's SYN (frame 2) -> B's first ACK (frame 6)
     QCOMPARE(f.tracker.analysis(synA)->conversation, 0u);
     QVERIFY(!f.tracker.analysis(999));
 }

@@ -30,35 +30,141 @@ namespace {
 
 // Fields compared on every packet (names as the installed tshark 4.0.17 has them).
 const char *const kFields[] = {
-    "frame.number", "frame.len", "frame.cap_len", "frame.time_epoch",
-    "eth.dst", "eth.src", "eth.type",
-    "vlan.id", "vlan.priority", "vlan.dei", "vlan.etype",
-    "sll.pkttype", "sll.hatype", "sll.halen", "sll.src.eth", "sll.etype", "sll.ifindex", "sll.unused",
+    "frame.number",
+    "frame.len",
+    "frame.cap_len",
+    "frame.time_epoch",
+    "eth.dst",
+    "eth.src",
+    "eth.type",
+    "vlan.id",
+    "vlan.priority",
+    "vlan.dei",
+    "vlan.etype",
+    "sll.pkttype",
+    "sll.hatype",
+    "sll.halen",
+    "sll.src.eth",
+    "sll.etype",
+    "sll.ifindex",
+    "sll.unused",
     "null.family",
-    "arp.hw.type", "arp.proto.type", "arp.hw.size", "arp.proto.size", "arp.opcode", "arp.src.hw_mac",
-    "arp.src.proto_ipv4", "arp.dst.hw_mac", "arp.dst.proto_ipv4",
-    "ip.version", "ip.hdr_len", "ip.dsfield", "ip.dsfield.dscp", "ip.dsfield.ecn", "ip.len", "ip.id", "ip.flags",
-    "ip.flags.rb", "ip.flags.df", "ip.flags.mf", "ip.frag_offset", "ip.ttl", "ip.proto", "ip.checksum", "ip.src",
-    "ip.dst", "ip.opt.type", "ip.opt.len",
-    "ipv6.version", "ipv6.tclass", "ipv6.flow", "ipv6.plen", "ipv6.nxt", "ipv6.hlim", "ipv6.src", "ipv6.dst",
-    "ipv6.hopopts.nxt", "ipv6.hopopts.len", "ipv6.routing.type", "ipv6.routing.segleft", "ipv6.fraghdr.offset",
-    "ipv6.fraghdr.more", "ipv6.fraghdr.ident", "ipv6.dstopts.nxt",
-    "icmp.type", "icmp.code", "icmp.checksum", "icmp.ident", "icmp.seq", "icmp.seq_le",
-    "icmpv6.type", "icmpv6.code", "icmpv6.checksum", "icmpv6.echo.identifier", "icmpv6.echo.sequence_number",
-    "tcp.srcport", "tcp.dstport", "tcp.stream", "tcp.len", "tcp.seq", "tcp.seq_raw", "tcp.nxtseq", "tcp.ack",
-    "tcp.ack_raw", "tcp.hdr_len", "tcp.flags", "tcp.flags.res", "tcp.flags.ae", "tcp.flags.cwr", "tcp.flags.ece",
-    "tcp.flags.urg", "tcp.flags.ack", "tcp.flags.push", "tcp.flags.reset", "tcp.flags.syn", "tcp.flags.fin",
-    "tcp.flags.str", "tcp.window_size_value", "tcp.window_size", "tcp.window_size_scalefactor", "tcp.checksum",
-    "tcp.urgent_pointer", "tcp.options", "tcp.option_kind", "tcp.option_len", "tcp.options.mss_val",
-    "tcp.options.wscale.shift", "tcp.options.wscale.multiplier", "tcp.options.sack_perm", "tcp.options.sack_le",
-    "tcp.options.sack_re", "tcp.options.sack.count", "tcp.options.timestamp.tsval",
-    "tcp.options.timestamp.tsecr", "tcp.analysis.initial_rtt", "tcp.analysis.ack_rtt",
-    "tcp.analysis.retransmission", "tcp.analysis.fast_retransmission", "tcp.analysis.spurious_retransmission",
-    "tcp.analysis.out_of_order", "tcp.analysis.lost_segment", "tcp.analysis.ack_lost_segment",
-    "tcp.analysis.duplicate_ack", "tcp.analysis.duplicate_ack_num", "tcp.analysis.duplicate_ack_frame",
-    "tcp.analysis.zero_window", "tcp.analysis.window_update", "tcp.analysis.keep_alive",
-    "tcp.analysis.keep_alive_ack", "tcp.analysis.zero_window_probe", "tcp.analysis.flags", "tcp.payload",
-    "udp.srcport", "udp.dstport", "udp.length", "udp.checksum",
+    "arp.hw.type",
+    "arp.proto.type",
+    "arp.hw.size",
+    "arp.proto.size",
+    "arp.opcode",
+    "arp.src.hw_mac",
+    "arp.src.proto_ipv4",
+    "arp.dst.hw_mac",
+    "arp.dst.proto_ipv4",
+    "ip.version",
+    "ip.hdr_len",
+    "ip.dsfield",
+    "ip.dsfield.dscp",
+    "ip.dsfield.ecn",
+    "ip.len",
+    "ip.id",
+    "ip.flags",
+    "ip.flags.rb",
+    "ip.flags.df",
+    "ip.flags.mf",
+    "ip.frag_offset",
+    "ip.ttl",
+    "ip.proto",
+    "ip.checksum",
+    "ip.src",
+    "ip.dst",
+    "ip.opt.type",
+    "ip.opt.len",
+    "ipv6.version",
+    "ipv6.tclass",
+    "ipv6.flow",
+    "ipv6.plen",
+    "ipv6.nxt",
+    "ipv6.hlim",
+    "ipv6.src",
+    "ipv6.dst",
+    "ipv6.hopopts.nxt",
+    "ipv6.hopopts.len",
+    "ipv6.routing.type",
+    "ipv6.routing.segleft",
+    "ipv6.fraghdr.offset",
+    "ipv6.fraghdr.more",
+    "ipv6.fraghdr.ident",
+    "ipv6.dstopts.nxt",
+    "icmp.type",
+    "icmp.code",
+    "icmp.checksum",
+    "icmp.ident",
+    "icmp.seq",
+    "icmp.seq_le",
+    "icmpv6.type",
+    "icmpv6.code",
+    "icmpv6.checksum",
+    "icmpv6.echo.identifier",
+    "icmpv6.echo.sequence_number",
+    "tcp.srcport",
+    "tcp.dstport",
+    "tcp.stream",
+    "tcp.len",
+    "tcp.seq",
+    "tcp.seq_raw",
+    "tcp.nxtseq",
+    "tcp.ack",
+    "tcp.ack_raw",
+    "tcp.hdr_len",
+    "tcp.flags",
+    "tcp.flags.res",
+    "tcp.flags.ae",
+    "tcp.flags.cwr",
+    "tcp.flags.ece",
+    "tcp.flags.urg",
+    "tcp.flags.ack",
+    "tcp.flags.push",
+    "tcp.flags.reset",
+    "tcp.flags.syn",
+    "tcp.flags.fin",
+    "tcp.flags.str",
+    "tcp.window_size_value",
+    "tcp.window_size",
+    "tcp.window_size_scalefactor",
+    "tcp.checksum",
+    "tcp.urgent_pointer",
+    "tcp.options",
+    "tcp.option_kind",
+    "tcp.option_len",
+    "tcp.options.mss_val",
+    "tcp.options.wscale.shift",
+    "tcp.options.wscale.multiplier",
+    "tcp.options.sack_perm",
+    "tcp.options.sack_le",
+    "tcp.options.sack_re",
+    "tcp.options.sack.count",
+    "tcp.options.timestamp.tsval",
+    "tcp.options.timestamp.tsecr",
+    "tcp.analysis.initial_rtt",
+    "tcp.analysis.ack_rtt",
+    "tcp.analysis.retransmission",
+    "tcp.analysis.fast_retransmission",
+    "tcp.analysis.spurious_retransmission",
+    "tcp.analysis.out_of_order",
+    "tcp.analysis.lost_segment",
+    "tcp.analysis.ack_lost_segment",
+    "tcp.analysis.duplicate_ack",
+    "tcp.analysis.duplicate_ack_num",
+    "tcp.analysis.duplicate_ack_frame",
+    "tcp.analysis.zero_window",
+    "tcp.analysis.window_update",
+    "tcp.analysis.keep_alive",
+    "tcp.analysis.keep_alive_ack",
+    "tcp.analysis.zero_window_probe",
+    "tcp.analysis.flags",
+    "tcp.payload",
+    "udp.srcport",
+    "udp.dstport",
+    "udp.length",
+    "udp.checksum",
 };
 
 struct Frame
@@ -100,7 +206,8 @@ bool writePcap(const QString &path, LinkType link, const std::vector<pkt::TimedF
 bool readPcap(const QString &path, Capture &out, QString &error)
 {
     char err[PCAP_ERRBUF_SIZE] = {};
-    pcap_t *p = pcap_open_offline_with_tstamp_precision(path.toLocal8Bit().constData(), PCAP_TSTAMP_PRECISION_NANO, err);
+    pcap_t *p = pcap_open_offline_with_tstamp_precision(path.toLocal8Bit().constData(),
+                                                        PCAP_TSTAMP_PRECISION_NANO, err);
     if (!p) {
         error = QString::fromLocal8Bit(err);
         return false;
@@ -121,7 +228,8 @@ bool readPcap(const QString &path, Capture &out, QString &error)
 // Returns false when raw sockets are not allowed (not root); the test then simply has no ICMP packets.
 bool sendEcho(bool v6, std::uint16_t seq)
 {
-    const int fd = v6 ? ::socket(AF_INET6, SOCK_RAW, IPPROTO_ICMPV6) : ::socket(AF_INET, SOCK_RAW, IPPROTO_ICMP);
+    const int fd =
+        v6 ? ::socket(AF_INET6, SOCK_RAW, IPPROTO_ICMPV6) : ::socket(AF_INET, SOCK_RAW, IPPROTO_ICMP);
     if (fd < 0)
         return false;
     pkt::Bytes msg = pkt::icmpEcho(true, 0x4242, seq, pkt::str("wirelab"), v6); // the kernel sums ICMPv6
@@ -141,19 +249,31 @@ bool sendEcho(bool v6, std::uint16_t seq)
     return ok;
 }
 
-QString tsharkPath() { return QStandardPaths::findExecutable(QStringLiteral("tshark")); }
+QString tsharkPath()
+{
+    return QStandardPaths::findExecutable(QStringLiteral("tshark"));
+}
 
 // Runs tshark and returns one row per packet: field name -> value.
 bool runTshark(const QString &pcap, const QStringList &fields, std::vector<QStringList> &rows, QString &error)
 {
-    QStringList args{QStringLiteral("-n"), QStringLiteral("-r"), pcap,
-                     QStringLiteral("-o"), QStringLiteral("ip.defragment:FALSE"),
-                     QStringLiteral("-o"), QStringLiteral("ipv6.defragment:FALSE"),
-                     QStringLiteral("-o"), QStringLiteral("tcp.desegment_tcp_streams:FALSE"),
-                     QStringLiteral("-T"), QStringLiteral("fields"),
-                     QStringLiteral("-E"), QStringLiteral("separator=/t"),
-                     QStringLiteral("-E"), QStringLiteral("occurrence=f"),
-                     QStringLiteral("-E"), QStringLiteral("quote=n")};
+    QStringList args{QStringLiteral("-n"),
+                     QStringLiteral("-r"),
+                     pcap,
+                     QStringLiteral("-o"),
+                     QStringLiteral("ip.defragment:FALSE"),
+                     QStringLiteral("-o"),
+                     QStringLiteral("ipv6.defragment:FALSE"),
+                     QStringLiteral("-o"),
+                     QStringLiteral("tcp.desegment_tcp_streams:FALSE"),
+                     QStringLiteral("-T"),
+                     QStringLiteral("fields"),
+                     QStringLiteral("-E"),
+                     QStringLiteral("separator=/t"),
+                     QStringLiteral("-E"),
+                     QStringLiteral("occurrence=f"),
+                     QStringLiteral("-E"),
+                     QStringLiteral("quote=n")};
     for (const QString &f : fields)
         args << QStringLiteral("-e") << f;
     QProcess proc;
@@ -186,15 +306,17 @@ QStringList compareWithTshark(const QString &pcapPath, bool compareProtocols, in
     if (!runTshark(pcapPath, fields, rows, error))
         return {error};
     if (rows.size() != cap.frames.size())
-        problems << QStringLiteral("tshark printed %1 rows for %2 packets").arg(rows.size()).arg(cap.frames.size());
+        problems << QStringLiteral("tshark printed %1 rows for %2 packets")
+                        .arg(rows.size())
+                        .arg(cap.frames.size());
 
     TcpConversationTracker tracker;
     const std::size_t n = std::min(rows.size(), cap.frames.size());
     for (std::size_t i = 0; i < n; ++i) {
         const Frame &fr = cap.frames[i];
         const std::uint32_t number = std::uint32_t(i + 1);
-        const std::span<const std::uint8_t> bytes(reinterpret_cast<const std::uint8_t *>(fr.bytes.constData()),
-                                                  std::size_t(fr.bytes.size()));
+        const std::span<const std::uint8_t> bytes(
+            reinterpret_cast<const std::uint8_t *>(fr.bytes.constData()), std::size_t(fr.bytes.size()));
         PacketSummary s;
         dissectSummary(cap.link, bytes, s);
         tracker.add(number, fr.timeNs, s);
@@ -207,10 +329,13 @@ QStringList compareWithTshark(const QString &pcapPath, bool compareProtocols, in
             const QByteArray name = fields[k].toLatin1();
             if (name == "_ws.col.Info") {
                 ours = QString::fromStdString(summaryInfo(s, a));
-                // tshark adds request/reply matching to ICMP and notes like [TCP segment of a reassembled PDU].
+                // tshark adds request/reply matching to ICMP and notes like [TCP segment of a reassembled
+                // PDU].
                 if (s.protocol == Protocol::Icmp || s.protocol == Protocol::Icmpv6 || s.malformed) {
                     if (!theirs.startsWith(ours.section(QStringLiteral("[Malformed"), 0, 0)))
-                        problems << QStringLiteral("packet %1 field Info: ours '%2' vs tshark '%3'").arg(number).arg(ours, theirs);
+                        problems << QStringLiteral("packet %1 field Info: ours '%2' vs tshark '%3'")
+                                        .arg(number)
+                                        .arg(ours, theirs);
                     continue;
                 }
             } else if (const ProtoField *f = tree.find(name)) {
@@ -240,7 +365,8 @@ std::vector<pkt::TimedFrame> rewrap(const std::vector<pkt::TimedFrame> &eth, Lin
         if (f.bytes.size() < 14)
             continue;
         const std::uint16_t type = std::uint16_t(f.bytes[12] << 8 | f.bytes[13]);
-        if (type != 0x0800 && type != 0x86DD && !(type == 0x0806 && (link == LinkType::LinuxSll || link == LinkType::LinuxSll2)))
+        if (type != 0x0800 && type != 0x86DD &&
+            !(type == 0x0806 && (link == LinkType::LinuxSll || link == LinkType::LinuxSll2)))
             continue;
         const pkt::Bytes inner(f.bytes.begin() + 14, f.bytes.end());
         pkt::Bytes b;
@@ -338,7 +464,8 @@ private slots:
         if (pcap_activate(p) < 0) {
             const QString why = QString::fromLocal8Bit(pcap_geterr(p));
             pcap_close(p);
-            QSKIP(qPrintable(QStringLiteral("cannot capture on lo (needs root or CAP_NET_RAW): %1").arg(why)));
+            QSKIP(
+                qPrintable(QStringLiteral("cannot capture on lo (needs root or CAP_NET_RAW): %1").arg(why)));
         }
         QTcpServer server4, server6;
         QVERIFY(server4.listen(QHostAddress::LocalHost));
@@ -379,7 +506,9 @@ private slots:
         auto conversation = [&](QTcpServer &server, const QHostAddress &addr, int bytes) {
             QTcpSocket client;
             client.connectToHost(addr, server.serverPort());
-            QVERIFY(waitFor([&] { return client.state() == QAbstractSocket::ConnectedState && server.hasPendingConnections(); }));
+            QVERIFY(waitFor([&] {
+                return client.state() == QAbstractSocket::ConnectedState && server.hasPendingConnections();
+            }));
             QTcpSocket *peer = server.nextPendingConnection();
             QVERIFY(peer);
             client.write(QByteArray("GET /hello\r\n"));
@@ -392,7 +521,13 @@ private slots:
                 return got >= bytes;
             }));
             client.disconnectFromHost();
-            QVERIFY(waitFor([&] { return peer->state() != QAbstractSocket::ConnectedState || peer->bytesAvailable() == 0; }, 500) || true);
+            QVERIFY(waitFor(
+                        [&] {
+                            return peer->state() != QAbstractSocket::ConnectedState ||
+                                   peer->bytesAvailable() == 0;
+                        },
+                        500) ||
+                    true);
             peer->close();
             waitFor([&] { return client.state() == QAbstractSocket::UnconnectedState; }, 2000);
             delete peer;
@@ -413,7 +548,8 @@ private slots:
             qInfo("no raw socket for ICMP%s echo: that part of the comparison is left out", icmp ? "v6" : "");
         waitFor([] { return false; }, 300); // drain what is still in flight
         pcap_close(p);
-        QVERIFY2(captured.size() >= 10, qPrintable(QStringLiteral("only %1 packets captured").arg(captured.size())));
+        QVERIFY2(captured.size() >= 10,
+                 qPrintable(QStringLiteral("only %1 packets captured").arg(captured.size())));
 
         const QString path = m_dir.filePath(QStringLiteral("loopback.pcap"));
         QVERIFY(writePcap(path, LinkType::Ethernet, captured));

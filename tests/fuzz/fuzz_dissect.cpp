@@ -13,7 +13,7 @@ using namespace wirelab;
 
 namespace {
 
-constexpr LinkType kLinks[] = {LinkType::Ethernet, LinkType::Null,     LinkType::Raw,  LinkType::Loop,
+constexpr LinkType kLinks[] = {LinkType::Ethernet, LinkType::Null, LinkType::Raw,  LinkType::Loop,
                                LinkType::LinuxSll, LinkType::Ipv4, LinkType::Ipv6, LinkType::LinuxSll2};
 
 void checkRanges(const std::vector<ProtoField> &fields, int capLen)
@@ -46,7 +46,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const TcpPacketAnalysis *a = tracker.analysis(frame);
     const std::string info = summaryInfo(s, a);
     (void)summaryInfo(s, nullptr);
-    const ProtoTree tree = dissectTree(link, bytes, frame, std::int64_t(frame) * 1000, std::uint32_t(bytes.size()), a);
+    const ProtoTree tree =
+        dissectTree(link, bytes, frame, std::int64_t(frame) * 1000, std::uint32_t(bytes.size()), a);
     checkRanges(tree.layers, int(bytes.size()));
     (void)info;
     return 0;
