@@ -13,6 +13,7 @@
 #include <sys/eventfd.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <chrono>
 #include <cstring>
@@ -283,6 +284,37 @@ void LiveCapture::run()
         packet.bytes.assign(bytes, bytes + header->caplen);
         context->packets.push_back(std::move(packet));
     };
+    std::uint64_t delivered = 0;
+    // Moves what pcap has ready into m_pending; false (state Failed) when reading failed.
+    auto dispatch = [&]() {
+        const int n = pcap_dispatch(p, -1, onPacket, reinterpret_cast<u_char *>(&batchContext));
+        if (n == PCAP_ERROR) {
+            setState(CaptureState::Failed, tr("The capture stopped: %1.").arg(pcapReason(pcap_geterr(p))));
+            return false;
+        }
+        if (!batch.empty()) {
+            delivered += batch.size();
+            QMutexLocker lock(&m_mutex);
+            if (m_pending.empty())
+                m_pending.swap(batch);
+            else
+                std::move(batch.begin(), batch.end(), std::back_inserter(m_pending));
+            batch.clear();
+        }
+        return true;
+    };
+    // Packets the kernel accepted (passed the filter) but has not handed over yet: they sit in the ring's
+    // current block until it fills or its timeout retires it.
+    auto undelivered = [&]() -> std::int64_t {
+        pcap_stat stats{};
+        if (pcap_stats(p, &stats) != 0)
+            return 0;
+        m_dropped = std::uint64_t(stats.ps_drop) + stats.ps_ifdrop;
+        // ps_recv counts drops too (the kernel adds them); 32-bit counters, compared modulo 2^32.
+        return std::int32_t(std::uint32_t(stats.ps_recv) - std::uint32_t(stats.ps_drop) - std::uint32_t(delivered));
+    };
+
+    bool failed = false;
     auto lastStats = std::chrono::steady_clock::now();
     while (!m_stopRequested) {
         const int ready = ::poll(fds, 2, 250);
@@ -291,34 +323,31 @@ void LiveCapture::run()
                 continue;
             setState(CaptureState::Failed,
                      tr("The capture stopped: waiting for packets failed (%1).").arg(pcapReason(std::strerror(errno))));
+            failed = true;
             break;
         }
         if (fds[1].revents || m_stopRequested)
             break;
-        if (ready > 0) {
-            const int n = pcap_dispatch(p, -1, onPacket, reinterpret_cast<u_char *>(&batchContext));
-            if (n == PCAP_ERROR) {
-                setState(CaptureState::Failed,
-                         tr("The capture stopped: %1.").arg(pcapReason(pcap_geterr(p))));
-                break;
-            }
-            if (!batch.empty()) {
-                QMutexLocker lock(&m_mutex);
-                if (m_pending.empty())
-                    m_pending.swap(batch);
-                else
-                    std::move(batch.begin(), batch.end(), std::back_inserter(m_pending));
-                batch.clear();
-            }
+        if (ready > 0 && !dispatch()) {
+            failed = true;
+            break;
         }
         const auto now = std::chrono::steady_clock::now();
         if (now - lastStats > std::chrono::milliseconds(500)) {
             lastStats = now;
-            pcap_stat stats{};
-            if (pcap_stats(p, &stats) == 0)
-                m_dropped = std::uint64_t(stats.ps_drop) + stats.ps_ifdrop;
+            undelivered(); // updates m_dropped
         }
     }
+    if (failed)
+        return;
+    // Stopping: hand over the packets still in the ring's current block (the lab's last FIN may be there),
+    // waiting at most a few block timeouts for the kernel to retire it. Nothing pending: no wait at all.
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(3 * kBlockTimeoutMs);
+    while (undelivered() > 0 && std::chrono::steady_clock::now() < deadline) {
+        const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+        pollfd pcapFd{pcap_get_selectable_fd(p), POLLIN, 0};
+        if (::poll(&pcapFd, 1, int(std::max<std::int64_t>(1, left.count()))) > 0 && !dispatch())
+            return;
+    }
 }
-
 } // namespace wirelab

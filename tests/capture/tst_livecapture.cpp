@@ -60,6 +60,7 @@ private Q_SLOTS:
     void filterForPortsNamesEveryPort();
     void seesTheFiveDatagramsSentToTheLabPort();
     void keepsUpWithABlastOfAThousandDatagrams();
+    void packetsJustBeforeStopAreKept();
     void goesThroughStartingCapturingStopped();
     void stopsAtOnceWithoutTraffic();
     void aBadFilterFailsWithASentence();
@@ -149,6 +150,30 @@ void TestLiveCapture::keepsUpWithABlastOfAThousandDatagrams()
     }()), std::size_t(1000), 10000);
     capture.stop();
     QCOMPARE(capture.droppedPackets(), 0u);
+}
+
+void TestLiveCapture::packetsJustBeforeStopAreKept()
+{
+    // The lab's last packets (the closing FIN/ACK) are sent just before the controller stops the capture:
+    // they must still be handed over, not lost in the kernel ring's unfinished block.
+    QUdpSocket server, client;
+    QVERIFY(server.bind(QHostAddress::LocalHost, 0));
+    LiveCapture capture;
+    QVERIFY(capture.start(QStringLiteral("lo"), LiveCapture::filterForPorts({}, {server.localPort()})));
+    QTRY_COMPARE(capture.state(), CaptureState::Running);
+    for (int round = 0; round < 5; ++round) {
+        for (int i = 0; i < 3; ++i)
+            client.writeDatagram(QByteArray("last words"), QHostAddress::LocalHost, server.localPort());
+        if (round < 4) {
+            std::size_t seen = 0;
+            QTRY_COMPARE_WITH_TIMEOUT(([&] {
+                seen += capture.takePackets().size();
+                return seen;
+            }()), std::size_t(3), 5000);
+        }
+    }
+    capture.stop();
+    QCOMPARE(capture.takePackets().size(), std::size_t(3));
 }
 
 void TestLiveCapture::goesThroughStartingCapturingStopped()
