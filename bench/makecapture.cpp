@@ -17,7 +17,7 @@
 
 namespace {
 
-class Random
+class Random final
 {
 public:
     explicit Random(std::uint64_t seed) : m_state(seed) {}
@@ -51,7 +51,7 @@ std::uint16_t ipChecksum(const std::uint8_t *p, std::size_t n)
     return std::uint16_t(~sum);
 }
 
-class Writer
+class Writer final
 {
 public:
     explicit Writer(std::FILE *file) : m_file(file)
@@ -112,7 +112,7 @@ struct Conversation
     std::uint32_t requestBytes = 0, responseBytes = 0, responseSent = 0;
 };
 
-class Generator
+class Generator final
 {
 public:
     Generator(Writer &writer, std::uint64_t seed) : m_out(writer), m_random(seed) {}

@@ -328,7 +328,7 @@ CaptureFileInfo readCaptureFile(const QString &path, PacketStore &store)
 
 namespace {
 
-class PcapngBuffer
+class PcapngBuffer final
 {
 public:
     void u16(std::uint16_t v) { append(&v, 2); }
