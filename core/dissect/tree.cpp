@@ -1424,7 +1424,10 @@ QString quotedTree(const std::uint8_t *d, const Layout &l, const PacketSummary &
 
 void ethernetPadding(ProtoTree &t, const std::uint8_t *d, const Layout &l)
 {
-    if (l.link != LinkKind::Ethernet || l.malformedLayer != LayerId::None)
+    // tshark's ethertype dissector reports bytes after the network layer as eth.padding, also under SLL.
+    const bool ethertypeLink =
+        l.link == LinkKind::Ethernet || l.link == LinkKind::Sll || l.link == LinkKind::Sll2;
+    if (!ethertypeLink || l.malformedLayer != LayerId::None)
         return;
     if (l.net != NetKind::IPv4 && l.net != NetKind::IPv6 && l.net != NetKind::Arp)
         return;
@@ -1432,10 +1435,19 @@ void ethernetPadding(ProtoTree &t, const std::uint8_t *d, const Layout &l)
         return;
     // Attach to the Ethernet layer, like Wireshark.
     for (F &layer : t.layers) {
-        if (layer.abbrev == "eth") {
-            const QString b = hexBytes(d + l.netEnd, l.frameLength - l.netEnd);
-            add(layer, "eth.padding", QStringLiteral("Padding: %1").arg(b), b, l.netEnd,
-                l.frameLength - l.netEnd);
+        if (layer.abbrev == "eth" || layer.abbrev == "sll") {
+            // Up to the 60-byte Ethernet minimum it is padding; beyond that a trailer.
+            const int padEnd = std::max(l.netEnd, std::min(l.frameLength, 60));
+            if (padEnd > l.netEnd) {
+                const QString b = hexBytes(d + l.netEnd, padEnd - l.netEnd);
+                add(layer, "eth.padding", QStringLiteral("Padding: %1").arg(b), b, l.netEnd,
+                    padEnd - l.netEnd);
+            }
+            if (l.frameLength > padEnd) {
+                const QString b = hexBytes(d + padEnd, l.frameLength - padEnd);
+                add(layer, layer.abbrev == "sll" ? "sll.trailer" : "eth.trailer",
+                    QStringLiteral("Trailer: %1").arg(b), b, padEnd, l.frameLength - padEnd);
+            }
             return;
         }
     }

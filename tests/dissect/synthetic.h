@@ -67,6 +67,14 @@ inline std::vector<TimedFrame> syntheticEthernet()
     add(ethernet(vlan(ipv4(kA, kB, 17, udp(41000, 41001, str("hello"))), 0x2064), 0x8100));
     const std::uint8_t macA[6] = {2, 0, 0, 0, 0, 1}, macB[6] = {2, 0, 0, 0, 0, 2}, zero[6] = {};
     add(ethernet(arp(1, macA, kA, zero, kB), 0x0806, 0xff, 1));
+    {
+        Bytes padded = ethernet(arp(1, macA, kA, zero, kB), 0x0806, 0xff, 1);
+        padded.resize(60, 0); // what an Ethernet NIC sends: padded to the 60-byte minimum
+        add(padded);
+        Bytes small = ethernet(ipv4(kA, kB, 17, udp(41000, 41003, str("p"))));
+        small.resize(60, 0);
+        add(small);
+    }
     add(ethernet(arp(2, macB, kB, macA, kA), 0x0806, 1, 2));
     // 22-23 ICMP echo, 24 port unreachable quoting a UDP header
     add(ethernet(ipv4(kA, kB, 1, icmpEcho(true, 0x1234, 1, str("abcd")))));
