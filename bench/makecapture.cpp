@@ -35,10 +35,17 @@ private:
     std::uint64_t m_state;
 };
 
-void put16(std::uint8_t *p, std::uint16_t v) { p[0] = std::uint8_t(v >> 8); p[1] = std::uint8_t(v); }
+void put16(std::uint8_t *p, std::uint16_t v)
+{
+    p[0] = std::uint8_t(v >> 8);
+    p[1] = std::uint8_t(v);
+}
 void put32(std::uint8_t *p, std::uint32_t v)
 {
-    p[0] = std::uint8_t(v >> 24); p[1] = std::uint8_t(v >> 16); p[2] = std::uint8_t(v >> 8); p[3] = std::uint8_t(v);
+    p[0] = std::uint8_t(v >> 24);
+    p[1] = std::uint8_t(v >> 16);
+    p[2] = std::uint8_t(v >> 8);
+    p[3] = std::uint8_t(v);
 }
 
 std::uint16_t ipChecksum(const std::uint8_t *p, std::size_t n)
@@ -61,7 +68,8 @@ public:
     }
     void packet(std::uint64_t timeUs, const std::uint8_t *data, std::uint32_t length)
     {
-        const std::uint32_t record[4] = {std::uint32_t(timeUs / 1000000), std::uint32_t(timeUs % 1000000), length, length};
+        const std::uint32_t record[4] = {std::uint32_t(timeUs / 1000000), std::uint32_t(timeUs % 1000000),
+                                         length, length};
         std::fwrite(record, sizeof record, 1, m_file);
         std::fwrite(data, 1, length, m_file);
         ++m_count;
@@ -140,7 +148,9 @@ private:
     {
         const std::uint32_t n = m_nextClient++;
         c = Conversation{};
-        c.client = {{0x02, 0x00, 0x00, 0x00, std::uint8_t(n >> 8), std::uint8_t(n)}, 0x0A000000u | (1 + n % 250) << 8 | 10, std::uint16_t(32768 + (n / 250) % 28000)};
+        c.client = {{0x02, 0x00, 0x00, 0x00, std::uint8_t(n >> 8), std::uint8_t(n)},
+                    0x0A000000u | (1 + n % 250) << 8 | 10,
+                    std::uint16_t(32768 + (n / 250) % 28000)};
         c.server = {{0x02, 0x00, 0x00, 0x01, 0x00, std::uint8_t(1 + n % 4)}, 0x0A000100u | (1 + n % 4), 8800};
         c.clientSeq = std::uint32_t(m_random.next());
         c.serverSeq = std::uint32_t(m_random.next());
@@ -175,7 +185,8 @@ private:
         ts += 1 + m_random.below(3);
         if (syn) {
             // MSS 65495, SACK_PERM, timestamps, NOP, window scale 7: what Linux puts on a loopback SYN.
-            const std::uint8_t options[20] = {2, 4, 0xFF, 0xD7, 4, 2, 8, 10, 0, 0, 0, 0, 0, 0, 0, 0, 1, 3, 3, 7};
+            const std::uint8_t options[20] = {2, 4, 0xFF, 0xD7, 4, 2, 8, 10, 0, 0,
+                                              0, 0, 0,    0,    0, 0, 1, 3,  3, 7};
             std::memcpy(o, options, 20);
             put32(o + 8, ts);
             put32(o + 12, (flags & 0x10) ? echo : 0);
@@ -206,16 +217,24 @@ private:
     {
         constexpr std::uint8_t FIN = 0x01, SYN = 0x02, PSH = 0x08, ACK = 0x10;
         switch (c.step) {
-        case 0: tcp(c, true, SYN, 0, true); break;
-        case 1: tcp(c, false, SYN | ACK, 0, true); break;
-        case 2: tcp(c, true, ACK, 0); break;
+        case 0:
+            tcp(c, true, SYN, 0, true);
+            break;
+        case 1:
+            tcp(c, false, SYN | ACK, 0, true);
+            break;
+        case 2:
+            tcp(c, true, ACK, 0);
+            break;
         case 3: // request
             c.requestBytes = 40 + m_random.below(400);
             c.responseBytes = 200 + m_random.below(6000);
             c.responseSent = 0;
             tcp(c, true, PSH | ACK, c.requestBytes);
             break;
-        case 4: tcp(c, false, ACK, 0); break;
+        case 4:
+            tcp(c, false, ACK, 0);
+            break;
         case 5: { // response, in MSS-sized segments, ACKed every second one
             const std::uint32_t segment = std::min<std::uint32_t>(1448, c.responseBytes - c.responseSent);
             c.responseSent += segment;
@@ -235,9 +254,15 @@ private:
                 return true;
             }
             break;
-        case 7: tcp(c, true, FIN | ACK, 0); break;
-        case 8: tcp(c, false, FIN | ACK, 0); break;
-        case 9: tcp(c, true, ACK, 0); return false;
+        case 7:
+            tcp(c, true, FIN | ACK, 0);
+            break;
+        case 8:
+            tcp(c, false, FIN | ACK, 0);
+            break;
+        case 9:
+            tcp(c, true, ACK, 0);
+            return false;
         }
         ++c.step;
         return true;
@@ -246,7 +271,9 @@ private:
     void udpExchange()
     {
         const std::uint32_t n = m_nextClient++;
-        const Endpoint client{{0x02, 0x00, 0x00, 0x02, 0x00, std::uint8_t(n)}, 0x0A000200u | (1 + n % 200), std::uint16_t(52000 + n % 1000)};
+        const Endpoint client{{0x02, 0x00, 0x00, 0x02, 0x00, std::uint8_t(n)},
+                              0x0A000200u | (1 + n % 200),
+                              std::uint16_t(52000 + n % 1000)};
         const Endpoint server{{0x02, 0x00, 0x00, 0x01, 0x00, 0x09}, 0x0A000109, 8801};
         for (int dir = 0; dir < 2; ++dir) {
             const Endpoint &from = dir ? server : client;

@@ -9,7 +9,12 @@
 
 namespace wirelab::cli {
 
-enum ExitCode { ExitOk = 0, ExitFailed = 1, ExitUsage = 2 };
+enum ExitCode
+{
+    ExitOk = 0,
+    ExitFailed = 1,
+    ExitUsage = 2
+};
 
 // Writes one sentence (and a newline) to stderr.
 void printError(const QString &sentence);

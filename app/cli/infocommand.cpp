@@ -18,8 +18,6 @@ namespace wirelab::cli {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Cli", text); }
-
 // ISO 8601 in UTC with nanoseconds: 2026-11-27T22:40:01.123456789Z.
 QString isoTime(std::int64_t ns)
 {
@@ -60,7 +58,8 @@ void line(const QString &label, const QString &value)
 int infoCommand(const QStringList &args)
 {
     if (args.size() != 1) {
-        printError(tr("info takes one capture file: run `wirelab-cli info capture.pcapng`."));
+        printError(QCoreApplication::translate(
+            "Cli", "info takes one capture file: run `wirelab-cli info capture.pcapng`."));
         return ExitUsage;
     }
     PacketStore store;
@@ -69,20 +68,26 @@ int infoCommand(const QStringList &args)
         printError(info.error);
         return ExitUsage;
     }
-    line(tr("File"), QFileInfo(args.first()).fileName());
-    line(tr("Format"), info.format);
-    line(tr("Link type"), QStringLiteral("%1 (%2)").arg(QString::fromLatin1(linkTypeName(info.linkType)))
-                              .arg(unsigned(info.linkType)));
-    line(tr("Packets"), QString::number(info.packetsRead));
+    line(QCoreApplication::translate("Cli", "File"), QFileInfo(args.first()).fileName());
+    line(QCoreApplication::translate("Cli", "Format"), info.format);
+    line(QCoreApplication::translate("Cli", "Link type"),
+         QStringLiteral("%1 (%2)")
+             .arg(QString::fromLatin1(linkTypeName(info.linkType)))
+             .arg(unsigned(info.linkType)));
+    line(QCoreApplication::translate("Cli", "Packets"), QString::number(info.packetsRead));
     if (info.packetsRead > 0) {
-        line(tr("Duration"), tr("%1 s").arg(seconds(saturatingDifference(info.lastTimeNs, info.firstTimeNs))));
-        line(tr("First packet"), isoTime(info.firstTimeNs));
-        line(tr("Last packet"), isoTime(info.lastTimeNs));
+        line(QCoreApplication::translate("Cli", "Duration"),
+             QCoreApplication::translate("Cli", "%1 s")
+                 .arg(seconds(saturatingDifference(info.lastTimeNs, info.firstTimeNs))));
+        line(QCoreApplication::translate("Cli", "First packet"), isoTime(info.firstTimeNs));
+        line(QCoreApplication::translate("Cli", "Last packet"), isoTime(info.lastTimeNs));
     }
-    line(tr("Packet bytes"), QString::number(store.payloadBytes()));
+    line(QCoreApplication::translate("Cli", "Packet bytes"), QString::number(store.payloadBytes()));
     const double perPacket = store.isEmpty() ? 0.0 : double(store.overheadBytes()) / double(store.size());
-    line(tr("Store overhead"), tr("%1 bytes per packet (%2 bytes in all)")
-                                   .arg(perPacket, 0, 'f', 1).arg(store.overheadBytes()));
+    line(QCoreApplication::translate("Cli", "Store overhead"),
+         QCoreApplication::translate("Cli", "%1 bytes per packet (%2 bytes in all)")
+             .arg(perPacket, 0, 'f', 1)
+             .arg(store.overheadBytes()));
     std::fflush(stdout);
     if (!info.error.isEmpty()) {
         printError(info.error);

@@ -25,11 +25,10 @@ void printError(const QString &sentence)
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Cli", text); }
-
 void printUsage()
 {
-    const QString usage = tr(
+    const QString usage = QCoreApplication::translate(
+        "Cli",
         "Usage: wirelab-cli <command> [arguments]\n"
         "\n"
         "Commands:\n"
@@ -63,11 +62,13 @@ int main(int argc, char *argv[])
     QStringList args = QCoreApplication::arguments();
     args.removeFirst();
     if (args.isEmpty()) {
-        printError(tr("No command given; run `wirelab-cli --help` to see the commands."));
+        printError(QCoreApplication::translate(
+            "Cli", "No command given; run `wirelab-cli --help` to see the commands."));
         return ExitUsage;
     }
     const QString command = args.takeFirst();
-    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") ||
+        command == QLatin1String("help")) {
         if (!args.isEmpty())
             return labHelpCommand(args.first());
         printUsage();
@@ -79,7 +80,8 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("list")) {
         if (!args.isEmpty()) {
-            printError(tr("list takes no arguments; run `wirelab-cli list`."));
+            printError(
+                QCoreApplication::translate("Cli", "list takes no arguments; run `wirelab-cli list`."));
             return ExitUsage;
         }
         return listCommand();
@@ -90,6 +92,8 @@ int main(int argc, char *argv[])
         return summaryCommand(args);
     if (command == QLatin1String("info"))
         return infoCommand(args);
-    printError(tr("There is no command \"%1\"; run `wirelab-cli --help` to see the commands.").arg(command));
+    printError(QCoreApplication::translate(
+                   "Cli", "There is no command \"%1\"; run `wirelab-cli --help` to see the commands.")
+                   .arg(command));
     return ExitUsage;
 }

@@ -16,10 +16,7 @@ namespace wirelab::cli {
 class OutputBuffer final
 {
 public:
-    explicit OutputBuffer(std::FILE *out, std::size_t capacity = 1u << 20)
-        : m_out(out), m_data(capacity)
-    {
-    }
+    explicit OutputBuffer(std::FILE *out, std::size_t capacity = 1u << 20) : m_out(out), m_data(capacity) {}
     ~OutputBuffer() { flush(); }
     OutputBuffer(const OutputBuffer &) = delete;
     OutputBuffer &operator=(const OutputBuffer &) = delete;
@@ -65,8 +62,7 @@ public:
         if (text.size() < width)
             spaces(width - text.size());
     }
-    template<typename Integer>
-    void number(Integer value)
+    template <typename Integer> void number(Integer value)
     {
         char *p = reserve(24);
         m_used += std::size_t(std::to_chars(p, p + 24, value).ptr - p);

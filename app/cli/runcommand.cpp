@@ -19,8 +19,6 @@ namespace wirelab::cli {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Cli", text); }
-
 void printLine(const QString &text)
 {
     const QByteArray bytes = text.toUtf8();
@@ -52,17 +50,23 @@ const LabDefinition *findLab(const QString &id)
 {
     const LabDefinition *lab = registry().find(id);
     if (!lab)
-        printError(tr("There is no lab \"%1\"; run `wirelab-cli list` to see the labs (%2).").arg(id, labIds()));
+        printError(QCoreApplication::translate(
+                       "Cli", "There is no lab \"%1\"; run `wirelab-cli list` to see the labs (%2).")
+                       .arg(id, labIds()));
     return lab;
 }
 
 QString typeName(LabParameter::Type type)
 {
     switch (type) {
-    case LabParameter::Type::Int: return tr("whole number");
-    case LabParameter::Type::Double: return tr("number");
-    case LabParameter::Type::Bool: return tr("true or false");
-    case LabParameter::Type::Choice: return tr("one of");
+    case LabParameter::Type::Int:
+        return QCoreApplication::translate("Cli", "whole number");
+    case LabParameter::Type::Double:
+        return QCoreApplication::translate("Cli", "number");
+    case LabParameter::Type::Bool:
+        return QCoreApplication::translate("Cli", "true or false");
+    case LabParameter::Type::Choice:
+        return QCoreApplication::translate("Cli", "one of");
     }
     return {};
 }
@@ -71,7 +75,8 @@ bool writeEvents(const QString &path, const EventLog &events, QString *error)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("The events could not be saved to %1: %2.").arg(path, file.errorString());
+        *error = QCoreApplication::translate("Cli", "The events could not be saved to %1: %2.")
+                     .arg(path, file.errorString());
         return false;
     }
     for (const LabEvent &event : events.all()) {
@@ -81,7 +86,8 @@ bool writeEvents(const QString &path, const EventLog &events, QString *error)
         file.write(line);
     }
     if (!file.commit()) {
-        *error = tr("The events could not be saved to %1: %2.").arg(path, file.errorString());
+        *error = QCoreApplication::translate("Cli", "The events could not be saved to %1: %2.")
+                     .arg(path, file.errorString());
         return false;
     }
     return true;
@@ -104,7 +110,8 @@ int labHelpCommand(const QString &labId)
     printLine(QStringLiteral("%1\t%2").arg(lab->id, lab->title.text()));
     printLine(lab->summary.text());
     printLine(QString());
-    printLine(tr("Parameters (wirelab-cli run %1 --set key=value):").arg(lab->id));
+    printLine(
+        QCoreApplication::translate("Cli", "Parameters (wirelab-cli run %1 --set key=value):").arg(lab->id));
     for (const LabParameter &p : lab->parameters) {
         QString kind = typeName(p.type);
         if (p.type == LabParameter::Type::Choice)
@@ -112,7 +119,8 @@ int labHelpCommand(const QString &labId)
         else if (p.type == LabParameter::Type::Int)
             kind += QStringLiteral(" %1..%2").arg(qlonglong(p.minimum)).arg(qlonglong(p.maximum));
         else if (p.type == LabParameter::Type::Double)
-            kind += QStringLiteral(" %1..%2").arg(QString::number(p.minimum, 'g', 12), QString::number(p.maximum, 'g', 12));
+            kind += QStringLiteral(" %1..%2").arg(QString::number(p.minimum, 'g', 12),
+                                                  QString::number(p.maximum, 'g', 12));
         printLine(QStringLiteral("  %1 (%2, default %3): %4")
                       .arg(p.key, kind, p.defaultValue.toString(), p.label.text()));
         if (!p.help.isEmpty())
@@ -142,7 +150,9 @@ int runCommand(const QStringList &args)
             if (hasInlineValue)
                 return true;
             if (i + 1 >= args.size()) {
-                printError(tr("%1 needs a value; run `wirelab-cli --help` to see how run is used.").arg(arg));
+                printError(QCoreApplication::translate(
+                               "Cli", "%1 needs a value; run `wirelab-cli --help` to see how run is used.")
+                               .arg(arg));
                 return false;
             }
             value = args.at(++i);
@@ -170,30 +180,40 @@ int runCommand(const QStringList &args)
             bool ok = false;
             stepTimeoutS = value.toInt(&ok);
             if (!ok || stepTimeoutS < 1 || stepTimeoutS > 3600) {
-                printError(tr("--timeout-s takes a whole number of seconds from 1 to 3600; got \"%1\".").arg(value));
+                printError(
+                    QCoreApplication::translate(
+                        "Cli", "--timeout-s takes a whole number of seconds from 1 to 3600; got \"%1\".")
+                        .arg(value));
                 return ExitUsage;
             }
         } else if (arg.startsWith(QLatin1Char('-'))) {
-            printError(tr("run has no option %1; run `wirelab-cli --help` to see its options.").arg(arg));
+            printError(QCoreApplication::translate(
+                           "Cli", "run has no option %1; run `wirelab-cli --help` to see its options.")
+                           .arg(arg));
             return ExitUsage;
         } else if (labId.isEmpty()) {
             labId = arg;
         } else {
-            printError(tr("run takes one lab id, but got \"%1\" and \"%2\"; run `wirelab-cli list` to see the labs.")
+            printError(QCoreApplication::translate("Cli", "run takes one lab id, but got \"%1\" and \"%2\"; "
+                                                          "run `wirelab-cli list` to see the labs.")
                            .arg(labId, arg));
             return ExitUsage;
         }
     }
     if (labId.isEmpty()) {
-        printError(tr("run needs a lab id: run `wirelab-cli list` to see the labs, then `wirelab-cli run <lab-id>`."));
+        printError(QCoreApplication::translate(
+            "Cli",
+            "run needs a lab id: run `wirelab-cli list` to see the labs, then `wirelab-cli run <lab-id>`."));
         return ExitUsage;
     }
     if (network == QLatin1String("sandbox")) {
-        printError(tr("The lab network (--network sandbox) is not available yet; use --network host."));
+        printError(QCoreApplication::translate(
+            "Cli", "The lab network (--network sandbox) is not available yet; use --network host."));
         return ExitUsage;
     }
     if (network != QLatin1String("host")) {
-        printError(tr("--network takes sandbox or host; got \"%1\".").arg(network));
+        printError(
+            QCoreApplication::translate("Cli", "--network takes sandbox or host; got \"%1\".").arg(network));
         return ExitUsage;
     }
     const LabDefinition *lab = findLab(labId);
@@ -204,15 +224,20 @@ int runCommand(const QStringList &args)
     for (const QString &set : sets) {
         const qsizetype eq = set.indexOf(QLatin1Char('='));
         if (eq <= 0) {
-            printError(tr("--set takes key=value, got \"%1\"; run `wirelab-cli help %2` to see the parameters.")
-                           .arg(set, lab->id));
+            printError(
+                QCoreApplication::translate(
+                    "Cli",
+                    "--set takes key=value, got \"%1\"; run `wirelab-cli help %2` to see the parameters.")
+                    .arg(set, lab->id));
             return ExitUsage;
         }
         const QString key = set.left(eq);
         const LabParameter *parameter = lab->parameter(key);
         if (!parameter) {
-            printError(tr("%1 has no parameter \"%2\"; run `wirelab-cli help %1` to see its parameters.")
-                           .arg(lab->id, key));
+            printError(
+                QCoreApplication::translate(
+                    "Cli", "%1 has no parameter \"%2\"; run `wirelab-cli help %1` to see its parameters.")
+                    .arg(lab->id, key));
             return ExitUsage;
         }
         QString error;
@@ -229,7 +254,9 @@ int runCommand(const QStringList &args)
     LabController controller(&session);
     QString error;
     if (!controller.start(*lab, parameters, &error)) {
-        printError(error.isEmpty() ? tr("The lab %1 could not start.").arg(lab->id) : error);
+        printError(error.isEmpty()
+                       ? QCoreApplication::translate("Cli", "The lab %1 could not start.").arg(lab->id)
+                       : error);
         return ExitFailed;
     }
     if (controller.captureState() == CaptureState::Failed && !controller.captureProblem().isEmpty())

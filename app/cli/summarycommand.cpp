@@ -23,8 +23,6 @@ namespace wirelab::cli {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Cli", text); }
-
 // Writes addr as text into buf (at least 64 bytes); returns the length.
 std::size_t formatAddress(const NetAddress &addr, char *buf)
 {
@@ -94,7 +92,8 @@ void appendTime(OutputBuffer &out, std::int64_t relativeNs, int digits)
 int summaryCommand(const QStringList &args)
 {
     if (args.size() != 1) {
-        printError(tr("summary takes one capture file: run `wirelab-cli summary capture.pcapng`."));
+        printError(QCoreApplication::translate(
+            "Cli", "summary takes one capture file: run `wirelab-cli summary capture.pcapng`."));
         return ExitUsage;
     }
     CaptureFileReader reader;

@@ -23,8 +23,6 @@ namespace wirelab {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Capture", text); }
-
 // libpcap's reasons end without a period, sometimes with one; the sentence we build adds its own.
 QString reasonText(const char *reason)
 {
@@ -39,7 +37,10 @@ constexpr std::uint32_t kPcapMagicNano = 0xa1b23c4d;
 constexpr std::uint32_t kPcapMagicKuznetzov = 0xa1b2cd34; // patched Linux tcpdump, libpcap reads it
 constexpr std::uint32_t kPcapngMagic = 0x0a0d0d0a;        // Section Header Block type, a palindrome
 
-std::uint32_t byteSwap(std::uint32_t v) { return __builtin_bswap32(v); }
+std::uint32_t byteSwap(std::uint32_t v)
+{
+    return __builtin_bswap32(v);
+}
 
 // "pcap", "pcapng" or empty for the first four bytes of a file (in file order).
 QString formatForMagic(const unsigned char magic[4])
@@ -122,17 +123,26 @@ int pcapngTimeDigits(const unsigned char *data, std::size_t size)
 LinkType linkTypeFromDlt(int dlt)
 {
     switch (dlt) {
-    case DLT_NULL: return LinkType::Null;
-    case DLT_EN10MB: return LinkType::Ethernet;
-    case DLT_RAW: return LinkType::Raw;
+    case DLT_NULL:
+        return LinkType::Null;
+    case DLT_EN10MB:
+        return LinkType::Ethernet;
+    case DLT_RAW:
+        return LinkType::Raw;
 #ifdef DLT_LOOP
-    case DLT_LOOP: return LinkType::Loop;
+    case DLT_LOOP:
+        return LinkType::Loop;
 #endif
-    case DLT_LINUX_SLL: return LinkType::LinuxSll;
-    case DLT_IPV4: return LinkType::Ipv4;
-    case DLT_IPV6: return LinkType::Ipv6;
-    case DLT_LINUX_SLL2: return LinkType::LinuxSll2;
-    default: break;
+    case DLT_LINUX_SLL:
+        return LinkType::LinuxSll;
+    case DLT_IPV4:
+        return LinkType::Ipv4;
+    case DLT_IPV6:
+        return LinkType::Ipv6;
+    case DLT_LINUX_SLL2:
+        return LinkType::LinuxSll2;
+    default:
+        break;
     }
     // For everything else libpcap's DLT_ and the file's LINKTYPE_ values agree (or it is one of the
     // platform-dependent DLTs below 100 that files never carry as such).
@@ -179,18 +189,23 @@ bool CaptureFileReader::open(const QString &path)
     const QFileInfo fileInfo(path);
     const QString name = fileInfo.fileName().isEmpty() ? path : fileInfo.fileName();
     if (!fileInfo.exists()) {
-        m_info.error = tr("%1 was not found; check the path and the file name.").arg(path);
+        m_info.error =
+            QCoreApplication::translate("Capture", "%1 was not found; check the path and the file name.")
+                .arg(path);
         return false;
     }
     if (fileInfo.isDir()) {
-        m_info.error = tr("%1 is a folder, not a capture file; give the path of a .pcap or .pcapng file.")
-                           .arg(name);
+        m_info.error =
+            QCoreApplication::translate(
+                "Capture", "%1 is a folder, not a capture file; give the path of a .pcap or .pcapng file.")
+                .arg(name);
         return false;
     }
 
     FILE *file = std::fopen(QFile::encodeName(path).constData(), "rb");
     if (!file) {
-        m_info.error = tr("%1 could not be opened: %2.").arg(name, reasonText(std::strerror(errno)));
+        m_info.error = QCoreApplication::translate("Capture", "%1 could not be opened: %2.")
+                           .arg(name, reasonText(std::strerror(errno)));
         return false;
     }
     unsigned char magic[4] = {};
@@ -198,8 +213,12 @@ bool CaptureFileReader::open(const QString &path)
     if (got == 0) {
         const bool readError = std::ferror(file);
         std::fclose(file);
-        m_info.error = readError ? tr("%1 could not be read: %2.").arg(name, reasonText(std::strerror(errno)))
-                                 : tr("%1 is empty (0 bytes), so it holds no capture.").arg(name);
+        m_info.error =
+            readError
+                ? QCoreApplication::translate("Capture", "%1 could not be read: %2.")
+                      .arg(name, reasonText(std::strerror(errno)))
+                : QCoreApplication::translate("Capture", "%1 is empty (0 bytes), so it holds no capture.")
+                      .arg(name);
         return false;
     }
     m_info.format = got == sizeof magic ? formatForMagic(magic) : QString();
@@ -208,7 +227,8 @@ bool CaptureFileReader::open(const QString &path)
         for (std::size_t i = 0; i < got; ++i)
             hex << QStringLiteral("%1").arg(magic[i], 2, 16, QLatin1Char('0')).toUpper();
         std::fclose(file);
-        m_info.error = tr("%1 is not a pcap or pcapng capture file (it starts with %2).")
+        m_info.error = QCoreApplication::translate(
+                           "Capture", "%1 is not a pcap or pcapng capture file (it starts with %2).")
                            .arg(name, hex.join(QLatin1Char(' ')));
         return false;
     }
@@ -230,8 +250,10 @@ bool CaptureFileReader::open(const QString &path)
     pcap_t *handle = pcap_fopen_offline_with_tstamp_precision(file, PCAP_TSTAMP_PRECISION_NANO, errbuf);
     if (!handle) {
         std::fclose(file); // pcap_fopen_offline does not close it on failure
-        m_info.error = tr("%1 is damaged at byte 0, in its file header: %2. No packets could be read.")
-                           .arg(name, reasonText(errbuf));
+        m_info.error =
+            QCoreApplication::translate(
+                "Capture", "%1 is damaged at byte 0, in its file header: %2. No packets could be read.")
+                .arg(name, reasonText(errbuf));
         m_info.errorOffset = 0;
         return false;
     }
@@ -282,29 +304,51 @@ void CaptureFileReader::fail(const char *reason)
         // Not damage: pcapng allows interfaces of several link types, but libpcap 1.10 reads only files
         // whose interfaces all share the first one's (Wireshark reads them all).
         if (n == 0)
-            m_info.error = tr("At byte %1 the file adds an interface of another link type, which libpcap 1.10 "
-                              "cannot read, so no packets could be opened; Wireshark opens the whole file.")
-                               .arg(m_goodOffset);
+            m_info.error =
+                QCoreApplication::translate(
+                    "Capture",
+                    "At byte %1 the file adds an interface of another link type, which libpcap 1.10 "
+                    "cannot read, so no packets could be opened; Wireshark opens the whole file.")
+                    .arg(m_goodOffset);
         else if (n == 1)
-            m_info.error = tr("At byte %1 the file adds an interface of another link type, which libpcap 1.10 "
-                              "cannot read: the packet before it was opened; Wireshark opens the whole file.")
-                               .arg(m_goodOffset);
+            m_info.error =
+                QCoreApplication::translate(
+                    "Capture",
+                    "At byte %1 the file adds an interface of another link type, which libpcap 1.10 "
+                    "cannot read: the packet before it was opened; Wireshark opens the whole file.")
+                    .arg(m_goodOffset);
         else
-            m_info.error = tr("At byte %1 the file adds an interface of another link type, which libpcap 1.10 "
-                              "cannot read: the %2 packets before it were opened; Wireshark opens the whole file.")
-                               .arg(m_goodOffset)
-                               .arg(n);
+            m_info.error =
+                QCoreApplication::translate(
+                    "Capture",
+                    "At byte %1 the file adds an interface of another link type, which libpcap 1.10 "
+                    "cannot read: the %2 packets before it were opened; Wireshark opens the whole file.")
+                    .arg(m_goodOffset)
+                    .arg(n);
         return;
     }
     if (n == 0) {
-        m_info.error = tr("The file is damaged at byte %1, before the first packet: %2. No packets could be read.")
-                           .arg(m_goodOffset).arg(why);
+        m_info.error =
+            QCoreApplication::translate(
+                "Capture",
+                "The file is damaged at byte %1, before the first packet: %2. No packets could be read.")
+                .arg(m_goodOffset)
+                .arg(why);
     } else if (n == 1) {
-        m_info.error = tr("The file is damaged at byte %1, after packet 1: %2. The packet before it was opened.")
-                           .arg(m_goodOffset).arg(why);
+        m_info.error =
+            QCoreApplication::translate(
+                "Capture",
+                "The file is damaged at byte %1, after packet 1: %2. The packet before it was opened.")
+                .arg(m_goodOffset)
+                .arg(why);
     } else {
-        m_info.error = tr("The file is damaged at byte %1, after packet %2: %3. The %2 packets before it were opened.")
-                           .arg(m_goodOffset).arg(n).arg(why);
+        m_info.error =
+            QCoreApplication::translate(
+                "Capture",
+                "The file is damaged at byte %1, after packet %2: %3. The %2 packets before it were opened.")
+                .arg(m_goodOffset)
+                .arg(n)
+                .arg(why);
     }
 }
 
@@ -391,7 +435,8 @@ bool writePcapng(const QString &path, const PacketStore &store, QString *error)
     QSaveFile file(path);
     auto failWith = [&](const QString &why) {
         if (error)
-            *error = tr("The capture could not be saved to %1: %2.").arg(path, reasonText(why.toLocal8Bit()));
+            *error = QCoreApplication::translate("Capture", "The capture could not be saved to %1: %2.")
+                         .arg(path, reasonText(why.toLocal8Bit()));
         file.cancelWriting();
         return false;
     };
@@ -465,7 +510,8 @@ bool writePcapng(const QString &path, const PacketStore &store, QString *error)
         return failWith(file.errorString());
     if (!file.commit()) {
         if (error)
-            *error = tr("The capture could not be saved to %1: %2.").arg(path, file.errorString());
+            *error = QCoreApplication::translate("Capture", "The capture could not be saved to %1: %2.")
+                         .arg(path, file.errorString());
         return false;
     }
     return true;

@@ -26,8 +26,8 @@ bool isKnownLinkType(LinkType type);
 inline std::int64_t timeToNs(std::int64_t seconds, std::int64_t fraction, std::int64_t fractionToNs = 1)
 {
     std::int64_t ns, part, sum;
-    if (__builtin_mul_overflow(seconds, std::int64_t(1000000000), &ns)
-        || __builtin_mul_overflow(fraction, fractionToNs, &part) || __builtin_add_overflow(ns, part, &sum))
+    if (__builtin_mul_overflow(seconds, std::int64_t(1000000000), &ns) ||
+        __builtin_mul_overflow(fraction, fractionToNs, &part) || __builtin_add_overflow(ns, part, &sum))
         return seconds < 0 ? INT64_MIN : INT64_MAX;
     return sum;
 }
@@ -43,7 +43,7 @@ inline std::int64_t saturatingDifference(std::int64_t a, std::int64_t b)
 
 struct CaptureRecord
 {
-    std::int64_t timeNs = 0;          // nanoseconds since the Unix epoch
+    std::int64_t timeNs = 0; // nanoseconds since the Unix epoch
     std::uint32_t originalLength = 0;
     std::span<const std::uint8_t> bytes; // valid until the next call to next()
 };

@@ -22,8 +22,6 @@ namespace wirelab {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Capture", text); }
-
 constexpr int kSnaplen = 262144;
 constexpr int kBufferBytes = 8 * 1024 * 1024;
 constexpr int kBlockTimeoutMs = 20;
@@ -38,8 +36,10 @@ QString executablePath()
 
 QString permissionProblem(const QString &device)
 {
-    return tr("Wirelab may not capture on %1: run it as root or give it the capture right with "
-              "`sudo setcap cap_net_raw,cap_net_admin+eip %2`, or use the lab network (coming soon).")
+    return QCoreApplication::translate(
+               "Capture",
+               "Wirelab may not capture on %1: run it as root or give it the capture right with "
+               "`sudo setcap cap_net_raw,cap_net_admin+eip %2`, or use the lab network (coming soon).")
         .arg(device, executablePath());
 }
 
@@ -53,8 +53,8 @@ QString pcapReason(const char *text)
 
 bool looksLikePermission(const char *text)
 {
-    return std::strstr(text, "Operation not permitted") || std::strstr(text, "Permission denied")
-        || std::strstr(text, "permission");
+    return std::strstr(text, "Operation not permitted") || std::strstr(text, "Permission denied") ||
+           std::strstr(text, "permission");
 }
 
 // Creates and activates a handle on device; nullptr with *why (one sentence) on failure.
@@ -65,8 +65,9 @@ pcap_t *openDevice(const QString &device, QString *why)
     pcap_t *p = pcap_create(name.constData(), errbuf);
     if (!p) {
         *why = looksLikePermission(errbuf)
-            ? permissionProblem(device)
-            : tr("Wirelab cannot capture on %1: %2.").arg(device, pcapReason(errbuf));
+                   ? permissionProblem(device)
+                   : QCoreApplication::translate("Capture", "Wirelab cannot capture on %1: %2.")
+                         .arg(device, pcapReason(errbuf));
         return nullptr;
     }
     // Not immediate mode: on Linux that means TPACKET_V2, whose ring has fixed frames sized for lo's 64 KB
@@ -82,14 +83,20 @@ pcap_t *openDevice(const QString &device, QString *why)
     const int rc = pcap_activate(p);
     if (rc < 0) {
         const char *text = pcap_geterr(p);
-        if (rc == PCAP_ERROR_PERM_DENIED || rc == PCAP_ERROR_PROMISC_PERM_DENIED || (rc == PCAP_ERROR && looksLikePermission(text)))
+        if (rc == PCAP_ERROR_PERM_DENIED || rc == PCAP_ERROR_PROMISC_PERM_DENIED ||
+            (rc == PCAP_ERROR && looksLikePermission(text)))
             *why = permissionProblem(device);
         else if (rc == PCAP_ERROR_NO_SUCH_DEVICE)
-            *why = tr("There is no network device called %1; capture on lo instead.").arg(device);
+            *why = QCoreApplication::translate("Capture",
+                                               "There is no network device called %1; capture on lo instead.")
+                       .arg(device);
         else if (rc == PCAP_ERROR_IFACE_NOT_UP)
-            *why = tr("The network device %1 is down; bring it up with `ip link set %1 up`.").arg(device);
+            *why = QCoreApplication::translate(
+                       "Capture", "The network device %1 is down; bring it up with `ip link set %1 up`.")
+                       .arg(device);
         else
-            *why = tr("Wirelab cannot capture on %1: %2.").arg(device, pcapReason(text));
+            *why = QCoreApplication::translate("Capture", "Wirelab cannot capture on %1: %2.")
+                       .arg(device, pcapReason(text));
         pcap_close(p);
         return nullptr;
     }
@@ -108,10 +115,7 @@ struct LiveCapture::Pcap
     }
 };
 
-LiveCapture::LiveCapture(QObject *parent)
-    : QObject(parent)
-{
-}
+LiveCapture::LiveCapture(QObject *parent) : QObject(parent) {}
 
 LiveCapture::~LiveCapture()
 {
@@ -143,7 +147,9 @@ bool LiveCapture::start(const QString &device, const QString &bpfFilter)
     char errbuf[PCAP_ERRBUF_SIZE] = {};
     if (pcap_setnonblock(p, 1, errbuf) != 0) {
         m_pcap.reset();
-        setState(CaptureState::Failed, tr("Wirelab cannot capture on %1: %2.").arg(dev, pcapReason(errbuf)));
+        setState(CaptureState::Failed,
+                 QCoreApplication::translate("Capture", "Wirelab cannot capture on %1: %2.")
+                     .arg(dev, pcapReason(errbuf)));
         return false;
     }
     if (!bpfFilter.isEmpty()) {
@@ -153,7 +159,8 @@ bool LiveCapture::start(const QString &device, const QString &bpfFilter)
             const QString reason = pcapReason(pcap_geterr(p));
             m_pcap.reset();
             setState(CaptureState::Failed,
-                     tr("The capture filter \"%1\" is not valid: %2.").arg(bpfFilter, reason));
+                     QCoreApplication::translate("Capture", "The capture filter \"%1\" is not valid: %2.")
+                         .arg(bpfFilter, reason));
             return false;
         }
         const int rc = pcap_setfilter(p, &program);
@@ -162,20 +169,24 @@ bool LiveCapture::start(const QString &device, const QString &bpfFilter)
             const QString reason = pcapReason(pcap_geterr(p));
             m_pcap.reset();
             setState(CaptureState::Failed,
-                     tr("The capture filter \"%1\" could not be set: %2.").arg(bpfFilter, reason));
+                     QCoreApplication::translate("Capture", "The capture filter \"%1\" could not be set: %2.")
+                         .arg(bpfFilter, reason));
             return false;
         }
     }
     if (pcap_get_selectable_fd(p) < 0) {
         m_pcap.reset();
-        setState(CaptureState::Failed, tr("Wirelab cannot wait for packets on %1.").arg(dev));
+        setState(CaptureState::Failed,
+                 QCoreApplication::translate("Capture", "Wirelab cannot wait for packets on %1.").arg(dev));
         return false;
     }
     m_wakeFd = ::eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
     if (m_wakeFd < 0) {
         const QString reason = pcapReason(std::strerror(errno));
         m_pcap.reset();
-        setState(CaptureState::Failed, tr("Wirelab cannot start the capture thread: %1.").arg(reason));
+        setState(CaptureState::Failed,
+                 QCoreApplication::translate("Capture", "Wirelab cannot start the capture thread: %1.")
+                     .arg(reason));
         return false;
     }
     m_stopRequested = false;
@@ -256,7 +267,8 @@ void LiveCapture::setState(CaptureState state, const QString &error)
     }
     m_state = state;
     // Emitted on the object's thread whichever thread changed the state; queued, so the order holds.
-    QMetaObject::invokeMethod(this, [this, state] { Q_EMIT stateChanged(state); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, state] { Q_EMIT stateChanged(state); }, Qt::QueuedConnection);
 }
 
 void LiveCapture::run()
@@ -289,7 +301,8 @@ void LiveCapture::run()
     auto dispatch = [&]() {
         const int n = pcap_dispatch(p, -1, onPacket, reinterpret_cast<u_char *>(&batchContext));
         if (n == PCAP_ERROR) {
-            setState(CaptureState::Failed, tr("The capture stopped: %1.").arg(pcapReason(pcap_geterr(p))));
+            setState(CaptureState::Failed, QCoreApplication::translate("Capture", "The capture stopped: %1.")
+                                               .arg(pcapReason(pcap_geterr(p))));
             return false;
         }
         if (!batch.empty()) {
@@ -311,7 +324,8 @@ void LiveCapture::run()
             return 0;
         m_dropped = std::uint64_t(stats.ps_drop) + stats.ps_ifdrop;
         // ps_recv counts drops too (the kernel adds them); 32-bit counters, compared modulo 2^32.
-        return std::int32_t(std::uint32_t(stats.ps_recv) - std::uint32_t(stats.ps_drop) - std::uint32_t(delivered));
+        return std::int32_t(std::uint32_t(stats.ps_recv) - std::uint32_t(stats.ps_drop) -
+                            std::uint32_t(delivered));
     };
 
     bool failed = false;
@@ -322,7 +336,9 @@ void LiveCapture::run()
             if (errno == EINTR)
                 continue;
             setState(CaptureState::Failed,
-                     tr("The capture stopped: waiting for packets failed (%1).").arg(pcapReason(std::strerror(errno))));
+                     QCoreApplication::translate("Capture",
+                                                 "The capture stopped: waiting for packets failed (%1).")
+                         .arg(pcapReason(std::strerror(errno))));
             failed = true;
             break;
         }
@@ -344,7 +360,8 @@ void LiveCapture::run()
     // waiting at most a few block timeouts for the kernel to retire it. Nothing pending: no wait at all.
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(3 * kBlockTimeoutMs);
     while (undelivered() > 0 && std::chrono::steady_clock::now() < deadline) {
-        const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+        const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+            deadline - std::chrono::steady_clock::now());
         pollfd pcapFd{pcap_get_selectable_fd(p), POLLIN, 0};
         if (::poll(&pcapFd, 1, int(std::max<std::int64_t>(1, left.count()))) > 0 && !dispatch())
             return;

@@ -31,8 +31,14 @@ std::vector<std::uint8_t> frame(std::size_t length, std::uint8_t seed)
     return bytes;
 }
 
-void putU32(QByteArray &out, std::uint32_t v) { out.append(reinterpret_cast<const char *>(&v), 4); }
-void putU16(QByteArray &out, std::uint16_t v) { out.append(reinterpret_cast<const char *>(&v), 2); }
+void putU32(QByteArray &out, std::uint32_t v)
+{
+    out.append(reinterpret_cast<const char *>(&v), 4);
+}
+void putU16(QByteArray &out, std::uint16_t v)
+{
+    out.append(reinterpret_cast<const char *>(&v), 2);
+}
 
 // A classic pcap file header (host byte order, nanosecond magic) for linkType.
 QByteArray pcapHeader(std::uint32_t linkType = 1)
@@ -60,7 +66,10 @@ QByteArray pcapRecord(std::uint32_t seconds, std::uint32_t nanos, const std::vec
 }
 
 // Two good 60-byte packets: the file is 24 + 2 * 76 = 176 bytes long.
-QByteArray twoPacketPcap() { return pcapHeader() + pcapRecord(1, 5, frame(60, 1)) + pcapRecord(2, 7, frame(60, 2)); }
+QByteArray twoPacketPcap()
+{
+    return pcapHeader() + pcapRecord(1, 5, frame(60, 1)) + pcapRecord(2, 7, frame(60, 2));
+}
 
 // The offsets at which each block of a well-formed pcapng file starts.
 std::vector<qsizetype> blockOffsets(const QByteArray &file)
@@ -234,7 +243,8 @@ void TestCaptureFile::wiresharkSeesOurCommentsAndNanosecondTimes()
                             QStringLiteral("frame.time_epoch")});
     QVERIFY(tshark.waitForFinished(60000));
     QCOMPARE(tshark.exitCode(), 0);
-    const QStringList lines = QString::fromUtf8(tshark.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList lines =
+        QString::fromUtf8(tshark.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 4);
     QCOMPARE(lines.at(0), QStringLiteral("\t1764280800.000000001"));
     QCOMPARE(lines.at(1), QStringLiteral("the SYN-ACK\t1764280800.000000011"));
@@ -267,14 +277,15 @@ void TestCaptureFile::wiresharkOpensAFileWithTwoLinkTypes()
     const CaptureFileInfo info = readCaptureFile(path, back);
     QVERIFY(info.opened);
     QCOMPARE(back.size(), std::size_t(1));
-    QVERIFY2(info.error.contains(QStringLiteral("adds an interface of another link type")), qPrintable(info.error));
+    QVERIFY2(info.error.contains(QStringLiteral("adds an interface of another link type")),
+             qPrintable(info.error));
     QVERIFY2(info.error.contains(QStringLiteral("Wireshark opens the whole file")), qPrintable(info.error));
 }
 
 void TestCaptureFile::everyLinkTypeLoads_data()
 {
-    QTest::addColumn<int>("dlt");            // what libpcap's writer is given
-    QTest::addColumn<int>("linkType");       // what the file must come back as
+    QTest::addColumn<int>("dlt");      // what libpcap's writer is given
+    QTest::addColumn<int>("linkType"); // what the file must come back as
     QTest::addColumn<QString>("name");
     QTest::newRow("Ethernet") << DLT_EN10MB << 1 << "Ethernet";
     QTest::newRow("BSD loopback") << DLT_NULL << 0 << "BSD loopback";
@@ -336,24 +347,24 @@ void TestCaptureFile::everyLinkTypeLoads()
 
 void TestCaptureFile::badFilesGiveAClearSentence_data()
 {
-    QTest::addColumn<QByteArray>("contents");   // the file's bytes ("<dir>"/"<missing>" for those cases)
+    QTest::addColumn<QByteArray>("contents"); // the file's bytes ("<dir>"/"<missing>" for those cases)
     QTest::addColumn<bool>("opened");
     QTest::addColumn<int>("packetsKept");
-    QTest::addColumn<qint64>("offset");         // the byte the message must name, -1 for none
-    QTest::addColumn<QString>("saying");        // a part of the sentence
+    QTest::addColumn<qint64>("offset");  // the byte the message must name, -1 for none
+    QTest::addColumn<QString>("saying"); // a part of the sentence
 
     const QByteArray good = twoPacketPcap(); // 176 bytes
     QTest::newRow("an empty file") << QByteArray() << false << 0 << qint64(-1) << "is empty (0 bytes)";
     QTest::newRow("garbage") << QByteArray("hello, this is not a capture") << false << 0 << qint64(-1)
                              << "is not a pcap or pcapng capture file (it starts with 68 65 6C 6C)";
-    QTest::newRow("a GIF, wrong magic") << QByteArray("GIF89a\x01\x00\x01\x00", 10) << false << 0 << qint64(-1)
-                                        << "(it starts with 47 49 46 38)";
+    QTest::newRow("a GIF, wrong magic") << QByteArray("GIF89a\x01\x00\x01\x00", 10) << false << 0
+                                        << qint64(-1) << "(it starts with 47 49 46 38)";
     QTest::newRow("three bytes") << QByteArray("\xd4\xc3\xb2", 3) << false << 0 << qint64(-1)
                                  << "(it starts with D4 C3 B2)";
-    QTest::newRow("a truncated file header") << pcapHeader().left(10) << false << 0 << qint64(0)
-                                             << "damaged at byte 0, in its file header";
-    QTest::newRow("a truncated record header") << good + QByteArray(5, '\x01') << true << 2 << qint64(176)
-                                               << "after packet 2";
+    QTest::newRow("a truncated file header")
+        << pcapHeader().left(10) << false << 0 << qint64(0) << "damaged at byte 0, in its file header";
+    QTest::newRow("a truncated record header")
+        << good + QByteArray(5, '\x01') << true << 2 << qint64(176) << "after packet 2";
     QByteArray cutData = good + pcapRecord(3, 0, frame(100, 3));
     cutData.chop(50);
     QTest::newRow("truncated packet data") << cutData << true << 2 << qint64(176) << "after packet 2";
@@ -364,8 +375,8 @@ void TestCaptureFile::badFilesGiveAClearSentence_data()
     putU32(huge, 0xFFFFFFF0);
     huge.append(64, 'x');
     QTest::newRow("record length 0xFFFFFFF0") << huge << true << 1 << qint64(100) << "after packet 1";
-    QTest::newRow("a damaged first record") << pcapHeader() + QByteArray(7, '\x02') << true << 0 << qint64(24)
-                                            << "before the first packet";
+    QTest::newRow("a damaged first record")
+        << pcapHeader() + QByteArray(7, '\x02') << true << 0 << qint64(24) << "before the first packet";
 
     const QByteArray ng = threePacketPcapng(m_dir.path());
     const std::vector<qsizetype> blocks = blockOffsets(ng); // SHB, IDB, EPB, EPB, EPB
@@ -373,16 +384,18 @@ void TestCaptureFile::badFilesGiveAClearSentence_data()
         QByteArray badLength = ng;
         const std::uint32_t seven = 7;
         std::memcpy(badLength.data() + blocks[3] + 4, &seven, 4);
-        QTest::newRow("pcapng with a bad block total length") << badLength << true << 1 << qint64(blocks[3])
-                                                              << "after packet 1";
+        QTest::newRow("pcapng with a bad block total length")
+            << badLength << true << 1 << qint64(blocks[3]) << "after packet 1";
         QByteArray hugeBlock = ng;
         const std::uint32_t big = 0xFFFFFFF0;
         std::memcpy(hugeBlock.data() + blocks[4] + 4, &big, 4);
-        QTest::newRow("pcapng with a 4 GB block") << hugeBlock << true << 2 << qint64(blocks[4]) << "after packet 2";
-        QTest::newRow("pcapng truncated mid-block") << ng.left(blocks[4] + 20) << true << 2 << qint64(blocks[4])
-                                                    << "The 2 packets before it were opened.";
-        QTest::newRow("pcapng truncated in its section header") << ng.left(20) << false << 0 << qint64(0)
-                                                                << "in its file header";
+        QTest::newRow("pcapng with a 4 GB block")
+            << hugeBlock << true << 2 << qint64(blocks[4]) << "after packet 2";
+        QTest::newRow("pcapng truncated mid-block")
+            << ng.left(blocks[4] + 20) << true << 2 << qint64(blocks[4])
+            << "The 2 packets before it were opened.";
+        QTest::newRow("pcapng truncated in its section header")
+            << ng.left(20) << false << 0 << qint64(0) << "in its file header";
     }
     QTest::newRow("a directory") << QByteArray("<dir>") << false << 0 << qint64(-1) << "is a folder";
     QTest::newRow("a missing file") << QByteArray("<missing>") << false << 0 << qint64(-1) << "was not found";
@@ -396,7 +409,8 @@ void TestCaptureFile::badFilesGiveAClearSentence()
     QFETCH(qint64, offset);
     QFETCH(QString, saying);
 
-    QString path = m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('_')));
+    QString path = m_dir.filePath(
+        QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('_')));
     if (contents == "<dir>") {
         QVERIFY(QDir().mkpath(path));
     } else if (contents == "<missing>") {
@@ -450,7 +464,8 @@ void TestCaptureFile::aHugeRecordLengthAllocatesNothingBig()
         QVERIFY2(info.error.contains(QStringLiteral("at byte 24")), qPrintable(info.error));
     }
     const long grownKiB = maxRssKiB() - before;
-    QVERIFY2(grownKiB < 64 * 1024, qPrintable(QStringLiteral("reading grew the process by %1 KiB").arg(grownKiB)));
+    QVERIFY2(grownKiB < 64 * 1024,
+             qPrintable(QStringLiteral("reading grew the process by %1 KiB").arg(grownKiB)));
 }
 
 void TestCaptureFile::aFailedSaveLeavesNothingBehind()
@@ -473,7 +488,8 @@ void TestCaptureFile::aFailedSaveLeavesNothingBehind()
     QVERIFY2(writePcapng(existing, store, &error), qPrintable(error));
     PacketStore back;
     QCOMPARE(readCaptureFile(existing, back).packetsRead, 1u);
-    const QStringList leftovers = QDir(m_dir.path()).entryList({QStringLiteral("existing.pcapng.*")}, QDir::Files);
+    const QStringList leftovers =
+        QDir(m_dir.path()).entryList({QStringLiteral("existing.pcapng.*")}, QDir::Files);
     QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(QLatin1Char(' '))));
 }
 

@@ -20,7 +20,12 @@ Q_DECLARE_METATYPE(wirelab::CaptureState)
 
 namespace {
 
-int countEntries(const char *dir) { return int(QDir(QString::fromLatin1(dir)).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::System).size()); }
+int countEntries(const char *dir)
+{
+    return int(QDir(QString::fromLatin1(dir))
+                   .entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::System)
+                   .size());
+}
 
 std::int64_t realtimeNs()
 {
@@ -105,10 +110,11 @@ void TestLiveCapture::seesTheFiveDatagramsSentToTheLabPort()
     }
     std::vector<CapturedPacket> seen;
     QTRY_COMPARE_WITH_TIMEOUT(([&] {
-        for (CapturedPacket &p : capture.takePackets())
-            seen.push_back(std::move(p));
-        return int(seen.size());
-    }()), 5, 10000);
+                                  for (CapturedPacket &p : capture.takePackets())
+                                      seen.push_back(std::move(p));
+                                  return int(seen.size());
+                              }()),
+                              5, 10000);
     const std::int64_t after = realtimeNs();
     capture.stop();
     for (CapturedPacket &p : capture.takePackets())
@@ -123,7 +129,8 @@ void TestLiveCapture::seesTheFiveDatagramsSentToTheLabPort()
         QCOMPARE(p.originalLength, std::uint32_t(p.bytes.size()));
         // The run clock's axis: nanoseconds since the Unix epoch, like CLOCK_REALTIME.
         QVERIFY2(p.timeNs >= before - 1'000'000 && p.timeNs <= after + 1'000'000,
-                 qPrintable(QStringLiteral("packet time %1 outside [%2, %3]").arg(p.timeNs).arg(before).arg(after)));
+                 qPrintable(
+                     QStringLiteral("packet time %1 outside [%2, %3]").arg(p.timeNs).arg(before).arg(after)));
         if (i)
             QVERIFY(p.timeNs >= seen[std::size_t(i - 1)].timeNs);
     }
@@ -145,9 +152,10 @@ void TestLiveCapture::keepsUpWithABlastOfAThousandDatagrams()
         QCOMPARE(client.writeDatagram(payload, QHostAddress::LocalHost, server.localPort()), qint64(100));
     std::size_t seen = 0;
     QTRY_COMPARE_WITH_TIMEOUT(([&] {
-        seen += capture.takePackets().size();
-        return seen;
-    }()), std::size_t(1000), 10000);
+                                  seen += capture.takePackets().size();
+                                  return seen;
+                              }()),
+                              std::size_t(1000), 10000);
     capture.stop();
     QCOMPARE(capture.droppedPackets(), 0u);
 }
@@ -167,9 +175,10 @@ void TestLiveCapture::packetsJustBeforeStopAreKept()
         if (round < 4) {
             std::size_t seen = 0;
             QTRY_COMPARE_WITH_TIMEOUT(([&] {
-                seen += capture.takePackets().size();
-                return seen;
-            }()), std::size_t(3), 5000);
+                                          seen += capture.takePackets().size();
+                                          return seen;
+                                      }()),
+                                      std::size_t(3), 5000);
         }
     }
     capture.stop();
@@ -186,7 +195,8 @@ void TestLiveCapture::goesThroughStartingCapturingStopped()
     capture.stop();
     QCOMPARE(capture.state(), CaptureState::Stopped);
     QTRY_COMPARE(spy.size(), 3);
-    QCOMPARE(states(spy), (QList<CaptureState>{CaptureState::Starting, CaptureState::Running, CaptureState::Stopped}));
+    QCOMPARE(states(spy),
+             (QList<CaptureState>{CaptureState::Starting, CaptureState::Running, CaptureState::Stopped}));
     QCOMPARE(captureStateText(CaptureState::Running), QStringLiteral("Capturing"));
     QVERIFY(capture.errorString().isEmpty());
 }
@@ -213,7 +223,8 @@ void TestLiveCapture::aBadFilterFailsWithASentence()
     QVERIFY(!capture.start(QStringLiteral("lo"), QStringLiteral("tcp port banana")));
     QCOMPARE(capture.state(), CaptureState::Failed);
     const QString error = capture.errorString();
-    QVERIFY2(error.startsWith(QStringLiteral("The capture filter \"tcp port banana\" is not valid")), qPrintable(error));
+    QVERIFY2(error.startsWith(QStringLiteral("The capture filter \"tcp port banana\" is not valid")),
+             qPrintable(error));
     QVERIFY2(error.endsWith(QLatin1Char('.')) && !error.contains(QLatin1Char('\n')), qPrintable(error));
     QTRY_COMPARE(spy.size(), 2);
     QCOMPARE(states(spy), (QList<CaptureState>{CaptureState::Starting, CaptureState::Failed}));
@@ -245,9 +256,10 @@ void TestLiveCapture::withoutCaptureRightsSaysHowToFixIt()
     QVERIFY(child.waitForFinished(30000));
     const QString why = QString::fromUtf8(child.readAllStandardOutput()).trimmed();
     QCOMPARE(child.exitCode(), 0);
-    QVERIFY2(why.startsWith(QStringLiteral("Wirelab may not capture on lo: run it as root or give it the capture "
-                                           "right with `sudo setcap cap_net_raw,cap_net_admin+eip ")),
-             qPrintable(why));
+    QVERIFY2(
+        why.startsWith(QStringLiteral("Wirelab may not capture on lo: run it as root or give it the capture "
+                                      "right with `sudo setcap cap_net_raw,cap_net_admin+eip ")),
+        qPrintable(why));
     QVERIFY2(why.endsWith(QStringLiteral("or use the lab network (coming soon).")), qPrintable(why));
     QVERIFY(!why.contains(QLatin1Char('\n')));
 }
@@ -263,7 +275,8 @@ void TestLiveCapture::twentyStartStopCyclesLeaveNoThreadOrDescriptor()
     const int fds = countEntries("/proc/self/fd");
     LiveCapture capture;
     for (int i = 0; i < 20; ++i) {
-        QVERIFY2(capture.start(QStringLiteral("lo"), QStringLiteral("udp port 9")), qPrintable(capture.errorString()));
+        QVERIFY2(capture.start(QStringLiteral("lo"), QStringLiteral("udp port 9")),
+                 qPrintable(capture.errorString()));
         QVERIFY(countEntries("/proc/self/task") > threads);
         if (i % 2)
             QTRY_COMPARE(capture.state(), CaptureState::Running);

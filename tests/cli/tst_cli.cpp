@@ -27,8 +27,14 @@ struct Result
 {
     int exitCode = -1;
     QByteArray out, err;
-    QStringList outLines() const { return QString::fromUtf8(out).split(QLatin1Char('\n'), Qt::SkipEmptyParts); }
-    QStringList errLines() const { return QString::fromUtf8(err).split(QLatin1Char('\n'), Qt::SkipEmptyParts); }
+    QStringList outLines() const
+    {
+        return QString::fromUtf8(out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    }
+    QStringList errLines() const
+    {
+        return QString::fromUtf8(err).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    }
 };
 
 Result run(const QString &program, const QStringList &args, int timeoutMs = 60000)
@@ -95,25 +101,34 @@ void TestCli::badUsageExitsTwoWithOneSentence_data()
     QTest::newRow("no command") << QStringList{} << "No command given";
     QTest::newRow("an unknown command") << QStringList{"frobnicate"} << "There is no command \"frobnicate\"";
     QTest::newRow("summary without a file") << QStringList{"summary"} << "summary takes one capture file";
-    QTest::newRow("summary of two files") << QStringList{"summary", "a.pcap", "b.pcap"} << "summary takes one capture file";
-    QTest::newRow("summary of a missing file") << QStringList{"summary", "/nonexistent/x.pcap"} << "was not found";
-    QTest::newRow("summary of a text file") << QStringList{"summary", notes}
-                                            << "notes.txt is not a pcap or pcapng capture file (it starts with 4E 6F 74 65)";
+    QTest::newRow("summary of two files")
+        << QStringList{"summary", "a.pcap", "b.pcap"} << "summary takes one capture file";
+    QTest::newRow("summary of a missing file")
+        << QStringList{"summary", "/nonexistent/x.pcap"} << "was not found";
+    QTest::newRow("summary of a text file")
+        << QStringList{"summary", notes}
+        << "notes.txt is not a pcap or pcapng capture file (it starts with 4E 6F 74 65)";
     QTest::newRow("info without a file") << QStringList{"info"} << "info takes one capture file";
     QTest::newRow("info of a folder") << QStringList{"info", m_dir.path()} << "is a folder";
     QTest::newRow("list with an argument") << QStringList{"list", "all"} << "list takes no arguments";
     QTest::newRow("run without a lab") << QStringList{"run"} << "run needs a lab id";
-    QTest::newRow("run of an unknown lab") << QStringList{"run", "no-such-lab"} << "There is no lab \"no-such-lab\"";
+    QTest::newRow("run of an unknown lab")
+        << QStringList{"run", "no-such-lab"} << "There is no lab \"no-such-lab\"";
     QTest::newRow("run on the lab network, which is not there yet")
-        << QStringList{"run", "tcp-udp", "--network", "sandbox"} << "is not available yet; use --network host";
-    QTest::newRow("run on an unknown network") << QStringList{"run", "tcp-udp", "--network", "wifi"} << "--network takes sandbox or host";
-    QTest::newRow("run with a timeout that is not a number") << QStringList{"run", "tcp-udp", "--timeout-s", "soon"}
-                                                             << "--timeout-s takes a whole number";
-    QTest::newRow("run with an option it does not have") << QStringList{"run", "tcp-udp", "--fast"} << "run has no option --fast";
-    QTest::newRow("run with --out and no file") << QStringList{"run", "tcp-udp", "--out"} << "--out needs a value";
-    QTest::newRow("run with a parameter the lab does not have") << QStringList{"run", "tcp-udp", "--set", "colour=blue"}
-                                                                << "tcp-udp has no parameter \"colour\"";
-    QTest::newRow("run with --set but no value") << QStringList{"run", "tcp-udp", "--set", "colour"} << "--set takes key=value";
+        << QStringList{"run", "tcp-udp", "--network", "sandbox"}
+        << "is not available yet; use --network host";
+    QTest::newRow("run on an unknown network")
+        << QStringList{"run", "tcp-udp", "--network", "wifi"} << "--network takes sandbox or host";
+    QTest::newRow("run with a timeout that is not a number")
+        << QStringList{"run", "tcp-udp", "--timeout-s", "soon"} << "--timeout-s takes a whole number";
+    QTest::newRow("run with an option it does not have")
+        << QStringList{"run", "tcp-udp", "--fast"} << "run has no option --fast";
+    QTest::newRow("run with --out and no file")
+        << QStringList{"run", "tcp-udp", "--out"} << "--out needs a value";
+    QTest::newRow("run with a parameter the lab does not have")
+        << QStringList{"run", "tcp-udp", "--set", "colour=blue"} << "tcp-udp has no parameter \"colour\"";
+    QTest::newRow("run with --set but no value")
+        << QStringList{"run", "tcp-udp", "--set", "colour"} << "--set takes key=value";
     QTest::newRow("run with two labs") << QStringList{"run", "tcp-udp", "tcp-udp"} << "run takes one lab id";
 }
 
@@ -134,7 +149,8 @@ void TestCli::helpAndVersion()
 {
     Result r = run(kCli, {QStringLiteral("--version")});
     QCOMPARE(r.exitCode, 0);
-    QVERIFY2(QString::fromUtf8(r.out).startsWith(QStringLiteral("wirelab-cli " WIRELAB_TEST_VERSION)), r.out.constData());
+    QVERIFY2(QString::fromUtf8(r.out).startsWith(QStringLiteral("wirelab-cli " WIRELAB_TEST_VERSION)),
+             r.out.constData());
     r = run(kCli, {QStringLiteral("--help")});
     QCOMPARE(r.exitCode, 0);
     for (const char *command : {"list", "run <lab-id>", "summary <capture>", "info <capture>", "--timeout-s"})
@@ -172,7 +188,8 @@ void TestCli::infoDescribesTheCapture()
     const QRegularExpression iso(QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{9}Z$"));
     QVERIFY2(iso.match(value(QStringLiteral("First packet"))).hasMatch(), qPrintable(out));
     QVERIFY2(iso.match(value(QStringLiteral("Last packet"))).hasMatch(), qPrintable(out));
-    QVERIFY2(value(QStringLiteral("Store overhead")).contains(QStringLiteral("bytes per packet")), qPrintable(out));
+    QVERIFY2(value(QStringLiteral("Store overhead")).contains(QStringLiteral("bytes per packet")),
+             qPrintable(out));
 }
 
 void TestCli::summaryMatchesTshark_data()
@@ -216,7 +233,9 @@ void TestCli::summaryMatchesTshark()
         // Number, time, source, destination, protocol and length exactly as tshark prints them.
         const QStringList a = columns(lines.at(i)), b = columns(expected.at(i));
         if (a != b)
-            QFAIL(qPrintable(QStringLiteral("line %1 differs:\n  ours:   %2\n  tshark: %3").arg(i + 1).arg(lines.at(i), expected.at(i))));
+            QFAIL(qPrintable(QStringLiteral("line %1 differs:\n  ours:   %2\n  tshark: %3")
+                                 .arg(i + 1)
+                                 .arg(lines.at(i), expected.at(i))));
         sameLines += lines.at(i) == expected.at(i);
     }
     // The Info column is the dissector's (its own differential test checks fields); report how close it is.
@@ -246,7 +265,8 @@ void TestCli::summaryOfADamagedFilePrintsWhatCameBefore()
     QCOMPARE(r.outLines().size(), 5);
     QVERIFY(r.outLines().last().startsWith(QStringLiteral("    5 ")));
     QCOMPARE(r.errLines().size(), 1);
-    QVERIFY2(r.errLines().first().startsWith(QStringLiteral("The file is damaged at byte %1, after packet 5: ").arg(offset)),
+    QVERIFY2(r.errLines().first().startsWith(
+                 QStringLiteral("The file is damaged at byte %1, after packet 5: ").arg(offset)),
              r.err.constData());
 
     const Result info = run(kCli, {QStringLiteral("info"), damaged});
@@ -267,9 +287,11 @@ void TestCli::runTheTcpUdpLabHeadless()
     }
     const QString capture = m_dir.filePath(QStringLiteral("run.pcapng"));
     const QString events = m_dir.filePath(QStringLiteral("run.jsonl"));
-    const Result r = run(kCli, {QStringLiteral("run"), QStringLiteral("tcp-udp"), QStringLiteral("--out"), capture,
-                                QStringLiteral("--events"), events, QStringLiteral("--network"), QStringLiteral("host")},
-                         240000);
+    const Result r =
+        run(kCli,
+            {QStringLiteral("run"), QStringLiteral("tcp-udp"), QStringLiteral("--out"), capture,
+             QStringLiteral("--events"), events, QStringLiteral("--network"), QStringLiteral("host")},
+            240000);
     QVERIFY2(r.exitCode == 0, qPrintable(QString::fromUtf8(r.out + r.err)));
     QVERIFY2(r.err.isEmpty(), r.err.constData());
     const QStringList lines = r.outLines();
