@@ -144,25 +144,9 @@ LinkType linkTypeFromDlt(int dlt)
     default:
         break;
     }
-    // For everything else libpcap's DLT_ and the file's LINKTYPE_ values agree (or it is one of the
-    // platform-dependent DLTs below 100 that files never carry as such).
+    // Everything else keeps libpcap's DLT_ number, which equals the file's LINKTYPE_ number for all types
+    // from 104 up; only a few old ones below 100 differ (libpcap does not export its mapping back).
     return LinkType(std::uint16_t(dlt));
-}
-
-bool isKnownLinkType(LinkType type)
-{
-    switch (type) {
-    case LinkType::Null:
-    case LinkType::Ethernet:
-    case LinkType::Raw:
-    case LinkType::Loop:
-    case LinkType::LinuxSll:
-    case LinkType::Ipv4:
-    case LinkType::Ipv6:
-    case LinkType::LinuxSll2:
-        return true;
-    }
-    return false;
 }
 
 struct CaptureFileReader::Pcap

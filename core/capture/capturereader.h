@@ -18,8 +18,6 @@ namespace wirelab {
 
 // LINKTYPE_* value for libpcap's DLT_* value (they differ for raw IP and a few others).
 LinkType linkTypeFromDlt(int dlt);
-// Whether the dissectors know this link type; unknown ones still load and show as "unknown (N)".
-bool isKnownLinkType(LinkType type);
 
 // seconds * 1e9 + fraction * fractionToNs, saturated at the int64 limits: a pcapng timestamp is a
 // 64-bit count of any resolution, so hostile files can hold times no int64 of nanoseconds can.
