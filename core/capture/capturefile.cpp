@@ -216,9 +216,16 @@ bool CaptureFileReader::open(const QString &path)
                            .arg(name, hex.join(QLatin1Char(' ')));
         return false;
     }
+    if (std::fseek(file, 0, SEEK_SET) != 0) {
+        std::fclose(file);
+        m_info.error = QCoreApplication::translate(
+                           "Capture", "%1 is a pipe or device that cannot be read twice; save the capture to "
+                                      "a file first and open that.")
+                           .arg(name);
+        return false;
+    }
     if (m_info.format == QLatin1String("pcapng")) {
         std::vector<unsigned char> head(64 * 1024);
-        std::rewind(file);
         const std::size_t n = std::fread(head.data(), 1, head.size(), file);
         m_timeDigits = pcapngTimeDigits(head.data(), n);
     } else {

@@ -75,6 +75,7 @@ private Q_SLOTS:
     void summaryMatchesTshark_data();
     void summaryMatchesTshark();
     void summaryOfADamagedFilePrintsWhatCameBefore();
+    void aPipeOnStdinGetsAClearSentence();
     void runTheTcpUdpLabHeadless();
 
 private:
@@ -273,6 +274,25 @@ void TestCli::summaryOfADamagedFilePrintsWhatCameBefore()
     QCOMPARE(info.exitCode, 2);
     QVERIFY2(info.out.contains("Packets: "), info.out.constData());
     QCOMPARE(info.errLines().size(), 1);
+}
+
+void TestCli::aPipeOnStdinGetsAClearSentence()
+{
+    // The reader looks at the magic bytes and then hands the file to libpcap from the start: a pipe cannot
+    // be read twice, and the CLI says so instead of a confusing libpcap error.
+    QFile fixture(kFixture);
+    QVERIFY(fixture.open(QIODevice::ReadOnly));
+    QProcess process;
+    process.start(kCli, {QStringLiteral("summary"), QStringLiteral("/dev/stdin")});
+    QVERIFY(process.waitForStarted());
+    process.write(fixture.readAll());
+    process.closeWriteChannel();
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 2);
+    const QString err = QString::fromUtf8(process.readAllStandardError()).trimmed();
+    QVERIFY2(err.endsWith(QStringLiteral("cannot be read twice; save the capture to a file first and open that.")),
+             qPrintable(err));
+    QVERIFY(!err.contains(QLatin1Char('\n')));
 }
 
 void TestCli::runTheTcpUdpLabHeadless()
