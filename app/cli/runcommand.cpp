@@ -11,6 +11,8 @@
 #include "labs.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QSaveFile>
 
 #include <cstdio>
@@ -215,6 +217,15 @@ int runCommand(const QStringList &args)
         printError(
             QCoreApplication::translate("Cli", "--network takes sandbox or host; got \"%1\".").arg(network));
         return ExitUsage;
+    }
+    // Output folders are checked before the run, not after it: a typo should not cost a whole lab run.
+    for (const QString &path : {outPath, eventsPath}) {
+        if (!path.isEmpty() && !QFileInfo(path).absoluteDir().exists()) {
+            printError(QCoreApplication::translate("Cli", "The folder of %1 does not exist; create it or "
+                                                          "choose another path.")
+                           .arg(path));
+            return ExitUsage;
+        }
     }
     const LabDefinition *lab = findLab(labId);
     if (!lab)

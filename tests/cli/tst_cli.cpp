@@ -130,6 +130,9 @@ void TestCli::badUsageExitsTwoWithOneSentence_data()
         << QStringList{"run", "tcp-udp", "--set", "colour=blue"} << "tcp-udp has no parameter \"colour\"";
     QTest::newRow("run with --set but no value")
         << QStringList{"run", "tcp-udp", "--set", "colour"} << "--set takes key=value";
+    QTest::newRow("run saving into a folder that does not exist")
+        << QStringList{"run", "tcp-udp", "--out", "/nonexistent-folder/run.pcapng"}
+        << "The folder of /nonexistent-folder/run.pcapng does not exist";
     QTest::newRow("run with two labs") << QStringList{"run", "tcp-udp", "tcp-udp"} << "run takes one lab id";
 }
 
@@ -290,8 +293,9 @@ void TestCli::aPipeOnStdinGetsAClearSentence()
     QVERIFY(process.waitForFinished(30000));
     QCOMPARE(process.exitCode(), 2);
     const QString err = QString::fromUtf8(process.readAllStandardError()).trimmed();
-    QVERIFY2(err.endsWith(QStringLiteral("cannot be read twice; save the capture to a file first and open that.")),
-             qPrintable(err));
+    QVERIFY2(
+        err.endsWith(QStringLiteral("cannot be read twice; save the capture to a file first and open that.")),
+        qPrintable(err));
     QVERIFY(!err.contains(QLatin1Char('\n')));
 }
 
