@@ -25,6 +25,7 @@ struct CapturedPacket
     std::int64_t timeNs = 0;
     std::uint32_t originalLength = 0;
     std::vector<std::uint8_t> bytes;
+    QString comment; // becomes the packet's pcapng comment (the lab network's wire notes drops here)
 };
 
 class LiveCapture final : public QObject
