@@ -69,6 +69,9 @@ public:
     // Before start(): the hosts and their TUN descriptors (the wire takes ownership of tunFd).
     void addHost(const QString &name, const QHostAddress &address, int tunFd);
     void setCaptureHost(const QString &name);
+    // Seeds the random choices (loss, duplication, jitter, reordering); by default seeded from the clock.
+    // Tests seed it to be reproducible.
+    void setSeed(std::uint64_t seed);
     bool start(QString *error);
     // Stops the thread; held and queued packets are discarded, never delivered (the lab is going away).
     void stop();
