@@ -26,6 +26,7 @@
 
 namespace wirelab {
 
+class RunClock;
 class Wire;
 
 enum class NetworkMode { Sandbox, Host };
@@ -70,6 +71,10 @@ public:
     LabNetwork();
     ~LabNetwork(); // stop()
 
+    // The run clock the wire stamps packets with; call before start(). Without it the lab network uses a
+    // clock of its own (made when the LabNetwork was). The clock must outlive the running network.
+    void setClock(const RunClock *clock);
+
     // Starts the agent, creates the hosts, their TUN devices, addresses and routes, and the wire (not yet
     // running: call wire().start() once the tap has a consumer). false with *error (one sentence with the fix).
     bool start(const LabNetworkSpec &spec, QString *error);
@@ -90,6 +95,10 @@ public:
     // The host's /proc/net/<name> ("snmp", "netstat", "sockstat"), read inside its namespace.
     QByteArray readProcNet(const QString &host, const QString &name, QString *error = nullptr);
 
+    // The wire of the running network. stop() destroys it (its TUN descriptors go with it): take the
+    // reference again after each start(). Before start() and after stop() this is an empty wire.
+    // start()/stop() must run on a thread that lives as long as the network (the agent's
+    // PR_SET_PDEATHSIG fires when the thread that spawned it ends).
     Wire &wire();
     const Wire &wire() const;
 
