@@ -23,8 +23,12 @@ void CaptureSession::appendPackets(std::span<const CapturedPacket> batch, LinkTy
     for (const CapturedPacket &packet : batch) {
         const std::uint32_t original = packet.originalLength ? packet.originalLength
                                                              : std::uint32_t(packet.bytes.size());
-        m_store.append(packet.timeNs, std::span<const std::uint8_t>(packet.bytes.data(), packet.bytes.size()),
-                       original, linkType);
+        const std::uint32_t number = m_store.append(
+            packet.timeNs, std::span<const std::uint8_t>(packet.bytes.data(), packet.bytes.size()), original, linkType);
+        // The lab network's wire notes what it did to a packet ("Lost on the lab network ..."): the
+        // packet list shows it and pcapng keeps it as the packet's comment.
+        if (!packet.comment.isEmpty() && number > 0)
+            m_store.setComment(number - 1, packet.comment);
     }
     track(first);
     Q_EMIT packetsAppended(first, m_store.size() - first);

@@ -10,6 +10,8 @@
 #include "dissect/dissect.h"
 #include "lab/labdefinition.h"
 #include "lab/labinstance.h"
+#include "labnet/labnetwork.h"
+#include "labnet/linkimpairment.h"
 
 #include <QObject>
 #include <QTimer>
@@ -22,7 +24,11 @@
 namespace wirelab {
 
 class CaptureSession;
+class HostRelay;
 class LiveCapture;
+class TelemetrySampler;
+class Wire;
+struct LabRunHooks;
 
 class LabController final : public QObject
 {
@@ -40,6 +46,32 @@ public:
     bool start(const LabDefinition &lab, const QVariantMap &parameters, QString *error);
     void stop();
     void runAction(const QString &actionId);
+
+    // The network the next start() uses. Until set, automatic: the lab network (Sandbox) when
+    // sandboxAvailability().available, else Host. A chosen Sandbox that cannot start fails start() with
+    // the reason; automatic falls back to Host and networkProblem() says why.
+    void setNetworkMode(NetworkMode mode);
+    void setAutomaticNetworkMode();
+    bool networkModeIsAutomatic() const { return !m_modeChosen; }
+    // The mode of the running (or last) run; before the first run, the mode start() would choose.
+    NetworkMode networkMode() const;
+    static SandboxAvailability sandboxAvailability(); // probeSandbox(), cached per process
+    // Why an automatic run fell back to host mode ("" when it did not).
+    QString networkProblem() const { return m_networkProblem; }
+    // One line for the status bar and the CLI: "Lab network (sandbox): client 198.18.0.1, server
+    // 198.18.0.2" or "Host mode: <what it loses>".
+    QString networkDescription() const;
+
+    // The running run's parts; nullptr when not running or not in that mode. Owned by the controller.
+    LabNetwork *network() const;         // sandbox mode
+    Wire *wire() const;                  // sandbox mode
+    HostRelay *relay() const;            // host mode
+    TelemetrySampler *telemetry() const; // both modes, while running
+
+    // Changes one direction of the link between two lab hosts while the lab runs (the wire in sandbox
+    // mode; in host mode the relay, client/server only). false with *error (one sentence) when refused.
+    bool setLinkImpairment(const QString &from, const QString &to, const LinkImpairment &impairment, QString *error);
+    LinkImpairment linkImpairment(const QString &from, const QString &to) const;
 
     State state() const { return m_state; }
     QString errorString() const { return m_error; }
@@ -67,11 +99,24 @@ Q_SIGNALS:
 private:
     void setState(State state);
     void evaluate();
+    bool startNetwork(const LabDefinition &lab, NetworkMode mode, QString *error);
+    void startHostCapture();
+    void stopNetwork();
+    void appendNetworkEvent();
 
     CaptureSession *m_session;
     const LabDefinition *m_lab = nullptr;
     std::unique_ptr<LabInstance> m_instance;
     std::unique_ptr<LiveCapture> m_capture;
+    std::unique_ptr<LabNetwork> m_network;
+    std::unique_ptr<HostRelay> m_relay;
+    std::unique_ptr<TelemetrySampler> m_telemetry;
+    std::shared_ptr<LabRunHooks> m_hooks; // what the lab's threads reach through LabContext's functions
+    NetworkMode m_requestedMode = NetworkMode::Host;
+    bool m_modeChosen = false;
+    NetworkMode m_mode = NetworkMode::Host;
+    bool m_modeKnown = false;
+    QString m_networkProblem;
     QVariantMap m_parameters;
     LabEndpoints m_endpoints;
     State m_state = State::Idle;

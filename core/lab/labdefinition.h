@@ -7,6 +7,7 @@
 // `wirelab-cli run --set` are all generated from this.
 
 #include "lab/labtext.h"
+#include "labnet/labnetwork.h" // LabHostSpec, LabLinkSpec
 
 #include <QString>
 #include <QStringList>
@@ -49,6 +50,9 @@ struct LabAction
 struct CheckResult
 {
     bool passed = false;
+    // Cannot run in this run's network mode (a step that needs the lab network, run in host mode): not
+    // passed, not failed; evidence says why and how to get the lab network. Counts as done for the step.
+    bool skipped = false;
     QString evidence;     // plain words with figures: "SYN #1, SYN-ACK #2, ACK #3 between 127.0.0.1:41234 and :8800"
 };
 
@@ -77,6 +81,18 @@ struct LabDefinition
     std::vector<LabParameter> parameters;
     std::vector<LabStep> steps;
     std::function<std::unique_ptr<LabInstance>()> create;
+
+    // The lab network (sandbox mode). Empty hosts: "client" and "server"; empty links: one link between
+    // the first two hosts. The common link.* parameters set the first link (c2s: its a -> b direction).
+    std::vector<LabHostSpec> hosts;
+    std::vector<LabLinkSpec> links;
+    // Kernel settings per host, applied in the host's namespace before the lab starts (sandbox mode; in
+    // host mode they are the machine's and only read, never written).
+    struct Sysctl
+    {
+        QString host, name, value; // "server", "net.core.somaxconn", "16"
+    };
+    std::vector<Sysctl> sysctls;
 
     const LabParameter *parameter(const QString &key) const;
 };

@@ -8,6 +8,8 @@
 //   runAction(id)   - asynchronous; Q_EMIT actionFinished(id, ok, message) when done.
 //   stop()          - synchronous; joins every thread and closes every descriptor the lab opened.
 
+#include "labnet/labnetwork.h" // NetworkMode
+#include "labnet/linkimpairment.h"
 #include "store/eventlog.h"
 #include "runclock.h"
 
@@ -17,6 +19,8 @@
 #include <QVariantMap>
 
 #include <cstdint>
+#include <functional>
+#include <map>
 #include <vector>
 
 namespace wirelab {
@@ -29,6 +33,38 @@ struct LabContext
     const RunClock *clock = nullptr;
     QHostAddress serverAddress = QHostAddress::LocalHost; // where servers listen
     QHostAddress clientAddress = QHostAddress::LocalHost; // where clients bind before connecting
+
+    // The network the lab runs in. Sandbox: every host is a network namespace of the lab network
+    // (198.18.0.x); Host: every host is 127.0.0.1 on the real loopback.
+    NetworkMode networkMode = NetworkMode::Host;
+    std::map<QString, QHostAddress> hostAddresses; // by host name: "client", "server", ...
+
+    // Every socket of the lab is made through this: ::socket() in host mode, a socket created inside the
+    // host's namespace in sandbox mode (SOCK_CLOEXEC added). Thread-safe; callable from any lab host.
+    // -1 with *error on failure. Unset (a LabContext made by hand): use ::socket().
+    std::function<int(const QString &host, int domain, int type, int protocol, QString *error)> openSocket;
+    // Registers a socket for kernel telemetry (TCP_INFO sampling); the sampler keeps its own copy of the
+    // descriptor, so the lab may close fd right after. Thread-safe; may be unset.
+    std::function<void(const QString &host, int fd, const QString &label)> watchSocket;
+    // /proc/net/<name> ("snmp", "netstat") as the host sees it (its namespace in sandbox mode, the
+    // machine's in host mode). Thread-safe; may be unset (read /proc/net directly).
+    std::function<QByteArray(const QString &host, const QString &name)> readProcNet;
+
+    // Where a client should connect to reach a server's port. Host mode with a link delay or loss set
+    // goes through the userspace relay (core/labnet/hostrelay.h) on 127.0.0.1; otherwise this returns
+    // the server's own address and port. socketType is SOCK_STREAM or SOCK_DGRAM. May be unset.
+    std::function<std::pair<QHostAddress, std::uint16_t>(int socketType, std::uint16_t serverPort)> serverRoute;
+
+    // The link between two hosts, changeable while traffic flows (the wire in sandbox mode, the relay in
+    // host mode). Thread-safe; may be unset. false with *error when refused or not possible in this mode.
+    std::function<bool(const QString &from, const QString &to, const LinkImpairment &impairment, QString *error)>
+        setLinkImpairment;
+    std::function<LinkImpairment(const QString &from, const QString &to)> linkImpairment;
+    // Breakpoints on the wire (sandbox mode only; unset in host mode): hold matching packets until released.
+    std::function<int(const QString &expression, QString *error)> addBreakpoint; // id, or -1 with *error
+    std::function<void(int id)> removeBreakpoint;
+    std::function<int()> heldPacketCount;
+    std::function<int()> releaseAllHeld; // returns how many were released
 };
 
 // What a lab reports after start(): the ports it bound, so the capture filter is exactly the lab's traffic.

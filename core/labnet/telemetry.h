@@ -44,6 +44,14 @@ struct CounterSample
     std::int64_t value = 0;
 };
 
+// The counters of /proc/net/snmp or /proc/net/netstat text: pairs of lines "Prefix: Name1 Name2 ..." and
+// "Prefix: 1 2 ...", as "Prefix.Name" -> value. Hostile input is fine: lines that do not pair up, values that
+// are not whole numbers (or overflow), and columns beyond the shorter line are skipped; at most 1 MiB of
+// text and 4096 columns per line are read.
+std::map<QString, std::int64_t> parseProcNetCounters(const QByteArray &text);
+// The counters the sampler reports ("TcpExt.ListenOverflows", "Udp.RcvbufErrors", ...).
+const std::vector<QString> &telemetryCounterNames();
+
 class TelemetrySampler final : public QObject
 {
     Q_OBJECT
@@ -56,7 +64,27 @@ public:
     ~TelemetrySampler() override;
 
     // The sampler keeps its own dup() of fd, so the lab may close its socket at any time.
+    // (Implementation note: it keeps no descriptor at all, since a dup would keep a connection open after
+    // the lab's close() and hold back its FIN. It records the socket's identity (SO_COOKIE, addresses,
+    // ports) and samples TCP_INFO through sock_diag (NETLINK_SOCK_DIAG, INET_DIAG_INFO) in the host's
+    // namespace; a closed socket simply stops being found.)
     void watchSocket(const QString &host, int fd, const QString &label);
+
+    // Who a socket is, read on the thread that owns it (thread-safe, no state). false when fd is not a
+    // bound IPv4 TCP socket.
+    struct SocketIdentity
+    {
+        std::uint64_t cookie = 0;
+        std::uint32_t localIp = 0, remoteIp = 0;     // network byte order
+        std::uint16_t localPort = 0, remotePort = 0; // network byte order
+        bool listener = false;
+    };
+    static bool identifySocket(int fd, SocketIdentity *identity);
+    void watchIdentified(const QString &host, const SocketIdentity &identity, const QString &label);
+    // How the sampler opens its sock_diag socket in a host (default: ::socket, the process's namespace;
+    // the lab network passes LabNetwork::openSocket). Returns -1 on failure.
+    using SocketOpener = std::function<int(const QString &host, int domain, int type, int protocol)>;
+    void setSocketOpener(SocketOpener opener);
     void watchCounters(const QString &host);
     void start(int intervalMs = 100);
     void stop();
@@ -69,7 +97,10 @@ Q_SIGNALS:
     void sampled();
 
 private:
-    struct Watched { QString host, label; int fd; };
+    struct Watched { QString host, label; SocketIdentity id; };
+    std::vector<std::uint8_t> queryDiag(const QString &host, const SocketIdentity &id, bool *gone);
+    SocketOpener m_opener;
+    std::map<QString, int> m_diagSockets; // per host, opened on first use
     EventLog *m_log;
     const RunClock *m_clock;
     ProcNetReader m_reader;
