@@ -564,6 +564,11 @@ bool LabNetwork::start(const LabNetworkSpec &spec, QString *error)
             err = tr("The link %1 - %2 does not join two lab hosts.").arg(link.a, link.b);
             return false;
         }
+        QString impairmentError;
+        if (!link.aToB.validate(&impairmentError) || !link.bToA.validate(&impairmentError)) {
+            err = tr("The link %1 - %2: %3").arg(link.a, link.b, impairmentError);
+            return false;
+        }
     }
 
     std::unique_lock lock(d->mutex);
