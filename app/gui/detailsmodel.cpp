@@ -27,6 +27,18 @@ void DetailsModel::setPacket(int packetIndex)
         const PacketView view = store.at(std::size_t(packetIndex));
         m_tree = dissectTree(view.linkType, view.bytes, view.number, view.timeNs, view.originalLength,
                              m_session->tcp().analysis(view.number));
+        // A comment (the lab network's note of what it did to the packet) on top, as Wireshark shows it.
+        const QString comment = store.comment(std::size_t(packetIndex));
+        if (!comment.isEmpty()) {
+            ProtoField comments;
+            comments.label = tr("Packet comments");
+            ProtoField line;
+            line.abbrev = QByteArrayLiteral("frame.comment");
+            line.label = comment;
+            line.value = comment;
+            comments.children.push_back(std::move(line));
+            m_tree.layers.insert(m_tree.layers.begin(), std::move(comments));
+        }
         rebuild();
     }
     endResetModel();

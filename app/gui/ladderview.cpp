@@ -4,6 +4,7 @@
 #include "capturesession.h"
 #include "dissect/dissect.h"
 #include "dissect/tcptracker.h"
+#include "packetlistmodel.h" // isDropComment
 
 #include <QEvent>
 #include <QHelpEvent>
@@ -304,6 +305,13 @@ QString LadderView::arrowLabel(int arrow) const
     return labelFor(shownArrow(std::size_t(arrow)));
 }
 
+bool LadderView::arrowIsLost(int arrow) const
+{
+    if (arrow < 0 || std::size_t(arrow) >= shownCount())
+        return false;
+    return isDropComment(m_session->store().comment(shownArrow(std::size_t(arrow)).packet));
+}
+
 QRect LadderView::arrowRowRect(int arrow) const
 {
     if (arrow < 0 || std::size_t(arrow) >= shownCount())
@@ -315,6 +323,14 @@ QRect LadderView::arrowRowRect(int arrow) const
 }
 
 QString LadderView::labelFor(const Arrow &arrow) const
+{
+    const QString label = transportLabel(arrow);
+    if (isDropComment(m_session->store().comment(arrow.packet)))
+        return tr("[Lost] %1").arg(label);
+    return label;
+}
+
+QString LadderView::transportLabel(const Arrow &arrow) const
 {
     const PacketSummary s = m_session->summary(arrow.packet);
     if (s.protocol == Protocol::Tcp) {
@@ -359,12 +375,13 @@ bool LadderView::viewportEvent(QEvent *event)
             const PacketView view = m_session->store().at(arrow.packet);
             const QString info =
                 QString::fromStdString(summaryInfo(s, m_session->tcp().analysis(view.number)));
-            QToolTip::showText(
-                help->globalPos(),
-                QStringLiteral("#%1  %2 → %3\n%4\n%5")
-                    .arg(view.number)
-                    .arg(m_endpointNames[arrow.from], m_endpointNames[arrow.to], labelFor(arrow), info),
-                viewport());
+            QString text = QStringLiteral("#%1  %2 → %3\n%4\n%5")
+                               .arg(view.number)
+                               .arg(m_endpointNames[arrow.from], m_endpointNames[arrow.to], labelFor(arrow), info);
+            const QString comment = m_session->store().comment(arrow.packet);
+            if (!comment.isEmpty())
+                text += QLatin1Char('\n') + comment;
+            QToolTip::showText(help->globalPos(), text, viewport());
         } else {
             QToolTip::hideText();
         }
@@ -461,12 +478,21 @@ void LadderView::paintEvent(QPaintEvent *)
             color = QColor(0x55, 0x55, 0x55);
         if (label.startsWith(QLatin1Char('[')))
             color = QColor(0xc0, 0x1c, 0x1c);
+        const bool lost = isDropComment(m_session->store().comment(arrow.packet));
 
         const int y = top + rowH * 2 / 3;
         QPen pen(color, selected ? 2.4 : 1.6);
         p.setPen(pen);
         if (x1 == x2) {
             p.drawArc(QRect(x1, y - 10, 30, 14), 90 * 16, -180 * 16);
+        } else if (lost) {
+            // Left its sender, never arrived: the arrow stops halfway at a cross.
+            const int xm = (x1 + x2) / 2;
+            p.setPen(QPen(color, selected ? 2.4 : 1.6, Qt::DashLine));
+            p.drawLine(x1, y, xm, y);
+            p.setPen(QPen(color, 2.4));
+            p.drawLine(xm - 6, y - 6, xm + 6, y + 6);
+            p.drawLine(xm - 6, y + 6, xm + 6, y - 6);
         } else {
             p.drawLine(x1, y, x2, y);
             const int dir = x2 > x1 ? 1 : -1;

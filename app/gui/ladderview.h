@@ -18,7 +18,8 @@ class CaptureSession;
 // The ladder (sequence) diagram of real packets: every endpoint (address:port) is a column with a
 // lifeline, every packet an arrow from its source column to its destination column, labelled with its
 // flags, sequence numbers and length ("SYN seq=0 len=0"), one row per packet, time going down with the
-// relative time at the left. Arrows appear as batches arrive; only the visible rows are painted, and a
+// relative time at the left. A packet the lab network dropped (its comment says so) is an arrow that ends
+// in a cross halfway: it left its sender and never arrived. Retransmissions are red and say so. Arrows appear as batches arrive; only the visible rows are painted, and a
 // hidden ladder does no work until it is shown again. Selection is linked both ways with the packet list.
 class LadderView final : public QAbstractScrollArea
 {
@@ -33,6 +34,8 @@ public:
     // The packet (0-based index) drawn by arrow i, and that arrow's label.
     int packetOfArrow(int arrow) const;
     QString arrowLabel(int arrow) const;
+    // Whether arrow i is drawn as lost (ending in a cross halfway).
+    bool arrowIsLost(int arrow) const;
     // Where arrow i's row is in the viewport (empty when scrolled out of view).
     QRect arrowRowRect(int arrow) const;
 
@@ -91,6 +94,7 @@ private:
     int headerHeight() const;
     int rowHeight() const;
     QString labelFor(const Arrow &arrow) const;
+    QString transportLabel(const Arrow &arrow) const;
 
     CaptureSession *m_session;
     std::vector<Arrow> m_arrows;        // one per packet with addresses, in packet order

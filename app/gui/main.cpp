@@ -3,6 +3,7 @@
 
 #include "mainwindow.h"
 
+#include "breakpointpanel.h"
 #include "capturesession.h"
 #include "lab/labcontroller.h"
 #include "languagemanager.h"
@@ -17,7 +18,8 @@
 namespace {
 
 // Runs the actions given with --run-action one after the other, each when the previous one finished,
-// then selects the packet given with --select (for demonstrations and screenshots).
+// then selects the packet given with --select (for demonstrations and screenshots). An action written
+// "breakpoint:<filter>" adds that breakpoint on the wire at that point instead.
 class ActionScript final : public QObject
 {
 public:
@@ -43,7 +45,13 @@ public:
                 });
             return;
         }
-        m_waitingFor = m_actions.takeFirst();
+        const QString action = m_actions.takeFirst();
+        if (action.startsWith(QLatin1String("breakpoint:"))) {
+            m_window->breakpointPanel()->addBreakpoint(action.mid(11));
+            QTimer::singleShot(300, this, [this] { next(); });
+            return;
+        }
+        m_waitingFor = action;
         m_window->runAction(m_waitingFor);
     }
 
@@ -104,8 +112,24 @@ int main(int argc, char *argv[])
             "wirelab::main",
             "With --select: also select this field (Wireshark name, e.g. tcp.options.mss_val)."),
         QStringLiteral("name"));
-    parser.addOptions(
-        {labOption, startOption, setOption, actionOption, selectOption, fieldOption, languageOption});
+    const QCommandLineOption networkOption(
+        QStringLiteral("network"),
+        QCoreApplication::translate("wirelab::main",
+                                    "Network for the labs: auto, sandbox (the lab network) or host; remembered."),
+        QStringLiteral("mode"));
+    const QCommandLineOption breakpointOption(
+        QStringLiteral("breakpoint"),
+        QCoreApplication::translate("wirelab::main",
+                                    "Hold packets matching this filter on the lab network's wire (repeatable)."),
+        QStringLiteral("filter"));
+    const QCommandLineOption showOption(
+        QStringLiteral("show"),
+        QCoreApplication::translate("wirelab::main",
+                                    "Bring this panel to the front: labs, parameters, network, guide, ladder, "
+                                    "breakpoints, timeline, telemetry (repeatable)."),
+        QStringLiteral("panel"));
+    parser.addOptions({labOption, startOption, setOption, actionOption, selectOption, fieldOption, languageOption,
+                       networkOption, breakpointOption, showOption});
     parser.addPositionalArgument(
         QStringLiteral("file"),
         QCoreApplication::translate("wirelab::main", "A pcap or pcapng file to open."),
@@ -116,6 +140,16 @@ int main(int argc, char *argv[])
     wirelab::MainWindow window;
     if (parser.isSet(languageOption))
         window.setLanguage(parser.value(languageOption));
+    if (parser.isSet(networkOption)) {
+        const QString mode = parser.value(networkOption);
+        if (mode != QLatin1String("auto") && mode != QLatin1String("sandbox") && mode != QLatin1String("host")) {
+            qCritical("%s", qPrintable(QCoreApplication::translate(
+                                           "wirelab::main", "--network takes auto, sandbox or host; got \"%1\".")
+                                           .arg(mode)));
+            return 2;
+        }
+        window.setNetworkSetting(mode);
+    }
     window.show();
 
     if (!parser.positionalArguments().isEmpty())
@@ -134,13 +168,25 @@ int main(int argc, char *argv[])
     for (const QString &assignment : parser.values(setOption)) {
         const QString key = assignment.section(QLatin1Char('='), 0, 0);
         const QString value = assignment.section(QLatin1Char('='), 1);
-        if (!window.parameterPanel()->setValue(key, value)) {
-            qCritical(
-                "%s",
-                qPrintable(QCoreApplication::translate(
-                               "wirelab::main",
-                               "Cannot set %1: the lab has no such parameter or the value is out of range.")
-                               .arg(assignment)));
+        QString error;
+        if (!window.setParameter(key, value, &error)) {
+            qCritical("%s", qPrintable(QCoreApplication::translate("wirelab::main", "Cannot set %1: %2")
+                                           .arg(assignment, error)));
+            return 2;
+        }
+    }
+    for (const QString &filter : parser.values(breakpointOption)) {
+        QString error;
+        if (!window.breakpointPanel()->addBreakpoint(filter, &error)) {
+            qCritical("%s", qPrintable(QCoreApplication::translate("wirelab::main", "Cannot hold %1: %2")
+                                           .arg(filter, error)));
+            return 2;
+        }
+    }
+    for (const QString &panel : parser.values(showOption)) {
+        if (!window.raiseDock(panel)) {
+            qCritical("%s", qPrintable(QCoreApplication::translate("wirelab::main", "There is no panel \"%1\".")
+                                           .arg(panel)));
             return 2;
         }
     }

@@ -3,6 +3,7 @@
 
 #include "capture/capturefile.h"
 #include "capture/capturestate.h"
+#include "breakpointpanel.h"
 #include "capturesession.h"
 #include "detailsmodel.h"
 #include "guidepanel.h"
@@ -10,9 +11,12 @@
 #include "labbrowser.h"
 #include "labs.h"
 #include "ladderview.h"
+#include "lab/linkparameters.h"
 #include "languagemanager.h"
+#include "networkpanel.h"
 #include "packetlistmodel.h"
 #include "parameterpanel.h"
+#include "telemetrypanel.h"
 #include "timelineplot.h"
 
 #include <QAction>
@@ -66,6 +70,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     setDockNestingEnabled(true);
     setAcceptDrops(true);
+    m_networkSetting = QSettings().value(QStringLiteral("network/mode"), QStringLiteral("auto")).toString();
     createViews();
     createDocks();
     createActions();
@@ -96,6 +101,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_statusTimer.start();
 
     restoreLayout();
+    setNetworkSetting(m_networkSetting);
     onLabSelected(m_labBrowser->selectedLabId());
     onControllerState(m_controller->state());
     updateTitle();
@@ -195,6 +201,20 @@ void MainWindow::createViews()
     m_timeline = new TimelinePlot(m_session, this);
     m_timeline->setObjectName(QStringLiteral("timelinePlot"));
     connect(m_timeline, &TimelinePlot::packetClicked, this, &MainWindow::selectPacket);
+
+    m_networkPanel = new NetworkPanel(m_controller, this);
+    m_networkPanel->setObjectName(QStringLiteral("networkPanel"));
+    m_breakpoints = new BreakpointPanel(m_controller, m_session, this);
+    m_breakpoints->setObjectName(QStringLiteral("breakpointPanel"));
+    connect(m_breakpoints, &BreakpointPanel::heldCountChanged, this, [this](int held) {
+        // A packet just got held: show where (the dock may sit behind a tab).
+        if (held > 0 && m_breakpointDock && !m_breakpointDock->isVisible())
+            m_breakpointDock->show();
+        if (held > 0 && m_breakpointDock)
+            m_breakpointDock->raise();
+    });
+    m_telemetry = new TelemetryPanel(m_session, m_controller, this);
+    m_telemetry->setObjectName(QStringLiteral("telemetryPanel"));
 }
 
 void MainWindow::createDocks()
@@ -235,21 +255,33 @@ void MainWindow::createDocks()
             &LadderView::setOnlySelectedConversation);
     m_ladderDock = makeDock("ladderDock", ladderPage);
     m_timelineDock = makeDock("timelineDock", m_timeline);
+    auto *networkScroll = new QScrollArea(this);
+    networkScroll->setWidgetResizable(true);
+    networkScroll->setFrameShape(QFrame::NoFrame);
+    networkScroll->setWidget(m_networkPanel);
+    m_networkDock = makeDock("networkDock", networkScroll);
+    m_breakpointDock = makeDock("breakpointsDock", m_breakpoints);
+    m_telemetryDock = makeDock("telemetryDock", m_telemetry);
 
-    // Left: what to do (labs and their parameters as tabs, the guide under them, as tall as it gets);
-    // centre: the packets; right: how they flow (ladder over timeline).
+    // Left: what to do (labs, their parameters and the lab network as tabs, the guide under them, as tall
+    // as it gets); centre: the packets; right: how they flow (ladder over breakpoints, then the timeline
+    // and the kernel's telemetry as tabs).
     addDockWidget(Qt::LeftDockWidgetArea, m_labDock);
     addDockWidget(Qt::LeftDockWidgetArea, m_guideDock);
     tabifyDockWidget(m_labDock, m_parameterDock);
+    tabifyDockWidget(m_labDock, m_networkDock);
     m_labDock->raise();
     addDockWidget(Qt::RightDockWidgetArea, m_ladderDock);
+    addDockWidget(Qt::RightDockWidgetArea, m_breakpointDock);
     addDockWidget(Qt::RightDockWidgetArea, m_timelineDock);
+    tabifyDockWidget(m_timelineDock, m_telemetryDock);
+    m_timelineDock->raise();
 }
 
 void MainWindow::applyDefaultDockSizes()
 {
-    resizeDocks({m_labDock, m_guideDock}, {170, 730}, Qt::Vertical);
-    resizeDocks({m_ladderDock, m_timelineDock}, {640, 230}, Qt::Vertical);
+    resizeDocks({m_labDock, m_guideDock}, {400, 500}, Qt::Vertical);
+    resizeDocks({m_ladderDock, m_breakpointDock, m_timelineDock}, {420, 200, 250}, Qt::Vertical);
     resizeDocks({m_guideDock, m_ladderDock}, {350, 590}, Qt::Horizontal);
 }
 
@@ -324,6 +356,22 @@ void MainWindow::createActions()
         connect(a, &QAction::triggered, this, [this, a] { setLanguage(a->data().toString()); });
     }
 
+    m_networkGroup = new QActionGroup(this);
+    m_networkGroup->setExclusive(true);
+    m_networkAutoAction = new QAction(m_networkGroup);
+    m_networkAutoAction->setData(QStringLiteral("auto"));
+    m_networkAutoAction->setObjectName(QStringLiteral("networkAutoAction"));
+    m_networkSandboxAction = new QAction(m_networkGroup);
+    m_networkSandboxAction->setData(QStringLiteral("sandbox"));
+    m_networkSandboxAction->setObjectName(QStringLiteral("networkSandboxAction"));
+    m_networkHostAction = new QAction(m_networkGroup);
+    m_networkHostAction->setData(QStringLiteral("host"));
+    m_networkHostAction->setObjectName(QStringLiteral("networkHostAction"));
+    for (QAction *a : m_networkGroup->actions()) {
+        a->setCheckable(true);
+        connect(a, &QAction::triggered, this, [this, a] { setNetworkSetting(a->data().toString()); });
+    }
+
     m_aboutAction = new QAction(this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, [this] {
@@ -353,10 +401,13 @@ void MainWindow::createMenus()
     m_labMenu->setObjectName(QStringLiteral("menuLab"));
     m_labMenu->addAction(m_startAction);
     m_labMenu->addAction(m_stopAction);
+    m_labMenu->addSeparator();
+    m_labMenu->addAction(m_breakpoints->stepAction());
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(QStringLiteral("menuView"));
-    for (QDockWidget *dock : {m_labDock, m_parameterDock, m_guideDock, m_ladderDock, m_timelineDock})
+    for (QDockWidget *dock : {m_labDock, m_parameterDock, m_networkDock, m_guideDock, m_ladderDock,
+                              m_breakpointDock, m_timelineDock, m_telemetryDock})
         m_viewMenu->addAction(dock->toggleViewAction());
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_zoomInAction);
@@ -377,6 +428,9 @@ void MainWindow::createMenus()
     m_languageMenu = m_settingsMenu->addMenu(QString());
     m_languageMenu->setObjectName(QStringLiteral("menuLanguage"));
     m_languageMenu->addActions(m_languageGroup->actions());
+    m_networkMenu = m_settingsMenu->addMenu(QString());
+    m_networkMenu->setObjectName(QStringLiteral("menuNetwork"));
+    m_networkMenu->addActions(m_networkGroup->actions());
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("menuHelp"));
@@ -405,6 +459,10 @@ void MainWindow::createMenus()
     m_problemLabel->setStyleSheet(QStringLiteral("QLabel { color: #8a1f11; font-weight: 600; }"));
     m_problemLabel->setWordWrap(false);
     m_problemLabel->setMinimumWidth(1); // clipped rather than widening the window; the guide shows it whole
+    m_modeLabel = new QLabel(this);
+    m_modeLabel->setObjectName(QStringLiteral("networkModeLabel"));
+    m_modeLabel->setMinimumWidth(1); // clipped rather than widening the window; the tooltip has it whole
+    statusBar()->addWidget(m_modeLabel, 1);
     statusBar()->addWidget(m_problemLabel, 1);
     // When a temporary message goes away, bring the capture problem back at once.
     connect(statusBar(), &QStatusBar::messageChanged, this, [this](const QString &message) {
@@ -425,6 +483,10 @@ void MainWindow::retranslate()
     m_goMenu->setTitle(tr("&Go"));
     m_settingsMenu->setTitle(tr("&Settings"));
     m_languageMenu->setTitle(tr("&Language"));
+    m_networkMenu->setTitle(tr("&Network"));
+    m_networkAutoAction->setText(tr("&Automatic (lab network where possible)"));
+    m_networkSandboxAction->setText(tr("&Lab network"));
+    m_networkHostAction->setText(tr("&Host mode (127.0.0.1)"));
     m_helpMenu->setTitle(tr("&Help"));
     m_toolBar->setWindowTitle(tr("Main toolbar"));
 
@@ -457,6 +519,9 @@ void MainWindow::retranslate()
     m_guideDock->setWindowTitle(tr("Guide"));
     m_ladderDock->setWindowTitle(tr("Ladder Diagram"));
     m_timelineDock->setWindowTitle(tr("Timeline"));
+    m_networkDock->setWindowTitle(tr("Lab network"));
+    m_breakpointDock->setWindowTitle(tr("Breakpoints"));
+    m_telemetryDock->setWindowTitle(tr("Telemetry"));
     m_ladderOnlySelected->setText(tr("Only the selected conversation"));
     m_ladderHint->setText(tr("Click an arrow to select its packet"));
 
@@ -491,7 +556,8 @@ void MainWindow::setZoom(int steps)
     QFont f = QApplication::font();
     f.setPointSizeF(std::max(6.0, f.pointSizeF() + m_zoom));
     for (QWidget *w : std::initializer_list<QWidget *>{m_centre, m_labDock, m_parameterDock, m_guideDock,
-                                                       m_ladderDock, m_timelineDock})
+                                                       m_ladderDock, m_timelineDock, m_networkDock,
+                                                       m_breakpointDock, m_telemetryDock})
         w->setFont(f);
     m_packetView->verticalHeader()->setDefaultSectionSize(QFontMetrics(f).height() + 6);
     QSettings().setValue(QStringLiteral("ui/zoom"), m_zoom);
@@ -672,6 +738,8 @@ void MainWindow::onLabSelected(const QString &labId)
                                 m_controller->state() == LabController::State::Starting))
         return;
     m_parameters->setLab(lab);
+    if (m_networkPanel->lab() != lab)
+        m_networkPanel->setLab(lab);
     if (m_guide->lab() != lab)
         m_guide->setLab(lab);
     m_startAction->setEnabled(lab != nullptr);
@@ -691,10 +759,17 @@ bool MainWindow::startLab(const QString &labId)
     if (m_labBrowser->selectedLabId() != id)
         m_labBrowser->selectLab(id);
     m_parameters->setLab(lab);
+    if (m_networkPanel->lab() != lab)
+        m_networkPanel->setLab(lab);
     m_guide->setLab(lab);
     m_guide->clearResults();
+    // The parameter panel holds the lab's own parameters, the network panel the link.* ones.
+    QVariantMap values = m_parameters->values();
+    const QVariantMap link = m_networkPanel->linkParameters();
+    for (auto it = link.cbegin(); it != link.cend(); ++it)
+        values.insert(it.key(), it.value());
     QString error; // the controller empties the session for the new run
-    if (!m_controller->start(*lab, m_parameters->values(), &error)) {
+    if (!m_controller->start(*lab, values, &error)) {
         showError(tr("The lab could not start"), error);
         onControllerState(m_controller->state());
         return false;
@@ -722,6 +797,7 @@ void MainWindow::onControllerState(LabController::State state)
 {
     const bool running = state == LabController::State::Running || state == LabController::State::Starting;
     m_parameters->setEnabled(!running);
+    m_networkPanel->refresh();
     m_guide->setRunning(state == LabController::State::Running);
     m_labBrowser->setRunningLab(running && m_controller->lab() ? m_controller->lab()->id : QString());
     m_startAction->setEnabled(!running && m_registry.find(m_labBrowser->selectedLabId()));
@@ -755,6 +831,103 @@ void MainWindow::updateStatus()
     else if (statusBar()->currentMessage().isEmpty())
         m_problemLabel->show();
     m_guide->setCaptureProblem(problem);
+    updateModeLabel();
+}
+
+NetworkMode MainWindow::plannedNetworkMode() const
+{
+    if (m_networkSetting == QLatin1String("host"))
+        return NetworkMode::Host;
+    if (m_networkSetting == QLatin1String("sandbox"))
+        return NetworkMode::Sandbox;
+    return LabController::sandboxAvailability().available ? NetworkMode::Sandbox : NetworkMode::Host;
+}
+
+QString MainWindow::networkModeText() const
+{
+    const bool running = m_controller->state() == LabController::State::Running ||
+                         m_controller->state() == LabController::State::Starting;
+    const NetworkMode mode = running ? m_controller->networkMode() : plannedNetworkMode();
+    const SandboxAvailability availability = LabController::sandboxAvailability();
+    if (mode == NetworkMode::Sandbox) {
+        int hosts = 2;
+        if (const LabNetwork *network = running ? m_controller->network() : nullptr)
+            hosts = int(network->hostNames().size());
+        else if (const LabDefinition *lab = m_controller->lab() ? m_controller->lab() : m_networkPanel->lab())
+            hosts = std::max<int>(2, int(lab->hosts.size()));
+        if (!running && !availability.available)
+            return tr("Lab network chosen, but not available here: %1 %2")
+                .arg(availability.reason, availability.howToEnable);
+        return tr("Lab network: %1 hosts, delay/loss/breakpoints").arg(hosts);
+    }
+    // Host mode: what the student loses and how to get the lab network.
+    const QString loses = availability.loses.isEmpty()
+                              ? tr("no delay, loss or breakpoints on the wire, and capture needs capture rights.")
+                              : availability.loses;
+    if (availability.available)
+        return tr("Host mode (chosen in Settings > Network): %1").arg(loses);
+    return tr("Host mode: %1 %2 %3").arg(availability.reason, loses, availability.howToEnable).simplified();
+}
+
+void MainWindow::updateModeLabel()
+{
+    if (!m_modeLabel)
+        return;
+    const QString text = networkModeText();
+    if (m_modeLabel->text() != text) {
+        m_modeLabel->setText(text);
+        const bool running = m_controller->state() == LabController::State::Running;
+        m_modeLabel->setToolTip(running ? QStringLiteral("%1\n%2").arg(text, m_controller->networkDescription())
+                                        : text);
+        const bool host = text.startsWith(tr("Host mode"));
+        m_modeLabel->setStyleSheet(host ? QStringLiteral("QLabel { color: #8a4b00; }")
+                                        : QStringLiteral("QLabel { color: #1d5e2a; }"));
+    }
+}
+
+void MainWindow::setNetworkSetting(const QString &setting)
+{
+    m_networkSetting = setting == QLatin1String("sandbox") || setting == QLatin1String("host")
+                           ? setting
+                           : QStringLiteral("auto");
+    QSettings().setValue(QStringLiteral("network/mode"), m_networkSetting);
+    if (m_networkSetting == QLatin1String("sandbox"))
+        m_controller->setNetworkMode(NetworkMode::Sandbox);
+    else if (m_networkSetting == QLatin1String("host"))
+        m_controller->setNetworkMode(NetworkMode::Host);
+    else
+        m_controller->setAutomaticNetworkMode();
+    for (QAction *a : m_networkGroup->actions())
+        a->setChecked(a->data().toString() == m_networkSetting);
+    m_networkPanel->setPlannedMode(plannedNetworkMode());
+    updateModeLabel();
+}
+
+bool MainWindow::setParameter(const QString &key, const QString &value, QString *error)
+{
+    if (isLinkParameter(key))
+        return m_networkPanel->setLinkParameter(key, value, error);
+    if (!m_parameters->setValue(key, value)) {
+        if (error)
+            *error = tr("The lab has no parameter %1, or %2 does not fit it.").arg(key, value);
+        return false;
+    }
+    return true;
+}
+
+bool MainWindow::raiseDock(const QString &name)
+{
+    const std::pair<const char *, QDockWidget *> docks[] = {
+        {"labs", m_labDock},         {"parameters", m_parameterDock}, {"network", m_networkDock},
+        {"guide", m_guideDock},      {"ladder", m_ladderDock},        {"breakpoints", m_breakpointDock},
+        {"timeline", m_timelineDock}, {"telemetry", m_telemetryDock}};
+    for (const auto &[id, dock] : docks)
+        if (name == QLatin1String(id)) {
+            dock->show();
+            dock->raise();
+            return true;
+        }
+    return false;
 }
 
 void MainWindow::updateTitle()

@@ -20,6 +20,7 @@ class QTreeView;
 
 namespace wirelab {
 
+class BreakpointPanel;
 class CaptureSession;
 class DetailsModel;
 class GuidePanel;
@@ -27,13 +28,16 @@ class HexView;
 class LabBrowser;
 class LadderView;
 class LanguageManager;
+class NetworkPanel;
 class PacketListModel;
 class ParameterPanel;
+class TelemetryPanel;
 class TimelinePlot;
 
 // Wirelab's window. One CaptureSession holds what the current run or file produced; a LabController runs
 // labs into it; every view listens to the session. Centre: packet list over the details tree over the
-// hex view. Docks: lab browser, parameters and guide on the left, ladder and timeline on the right.
+// hex view. Docks: lab browser, parameters, the lab network and the guide on the left; ladder, breakpoints,
+// timeline and telemetry on the right. The status bar names the network mode and what it offers.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -56,8 +60,25 @@ public:
     LabBrowser *labBrowser() const { return m_labBrowser; }
     GuidePanel *guidePanel() const { return m_guide; }
     ParameterPanel *parameterPanel() const { return m_parameters; }
+    NetworkPanel *networkPanel() const { return m_networkPanel; }
+    BreakpointPanel *breakpointPanel() const { return m_breakpoints; }
+    TelemetryPanel *telemetryPanel() const { return m_telemetry; }
     QLabel *captureStateLabel() const { return m_stateLabel; }
     QLabel *packetCountLabel() const { return m_countLabel; }
+    QLabel *networkModeLabel() const { return m_modeLabel; }
+
+    // Settings > Network: "auto" (the lab network where the system allows it, else host mode), "sandbox"
+    // or "host"; stored in QSettings (network/mode) and passed to the controller for the next start.
+    void setNetworkSetting(const QString &setting);
+    QString networkSetting() const { return m_networkSetting; }
+    // The status bar's sentence about the network mode (running: the run's mode; idle: the next start's).
+    QString networkModeText() const;
+    // Sets a lab parameter by key, as `--set` does: link.* go to the network panel, the rest to the
+    // parameter panel. false with *error when the key is unknown or the value out of range.
+    bool setParameter(const QString &key, const QString &value, QString *error = nullptr);
+    // Raises a dock by name: "labs", "parameters", "network", "guide", "ladder", "breakpoints",
+    // "timeline", "telemetry". false for an unknown name.
+    bool raiseDock(const QString &name);
 
     // Replaces the session with a capture file. Bad files: a message box with the reader's sentence,
     // keeping the packets read before the damage. Returns true when the whole file was read.
@@ -113,7 +134,9 @@ private:
     void onDetailsFieldChanged();
     void onHexByteClicked(int offset);
     void updateStatus();
+    void updateModeLabel();
     void updateTitle();
+    NetworkMode plannedNetworkMode() const;
 
     CaptureSession *m_session;
     LabController *m_controller;
@@ -132,6 +155,9 @@ private:
     LabBrowser *m_labBrowser = nullptr;
     ParameterPanel *m_parameters = nullptr;
     GuidePanel *m_guide = nullptr;
+    NetworkPanel *m_networkPanel = nullptr;
+    BreakpointPanel *m_breakpoints = nullptr;
+    TelemetryPanel *m_telemetry = nullptr;
     QSplitter *m_centre = nullptr;
 
     QDockWidget *m_labDock = nullptr;
@@ -139,6 +165,9 @@ private:
     QDockWidget *m_guideDock = nullptr;
     QDockWidget *m_ladderDock = nullptr;
     QDockWidget *m_timelineDock = nullptr;
+    QDockWidget *m_networkDock = nullptr;
+    QDockWidget *m_breakpointDock = nullptr;
+    QDockWidget *m_telemetryDock = nullptr;
     QToolBar *m_toolBar = nullptr;
 
     QMenu *m_fileMenu = nullptr;
@@ -148,6 +177,7 @@ private:
     QMenu *m_goMenu = nullptr;
     QMenu *m_settingsMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
+    QMenu *m_networkMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
 
     QAction *m_openAction = nullptr;
@@ -168,13 +198,19 @@ private:
     QAction *m_languageSystemAction = nullptr;
     QAction *m_languageEnglishAction = nullptr;
     QAction *m_languageGermanAction = nullptr;
+    QActionGroup *m_networkGroup = nullptr;
+    QAction *m_networkAutoAction = nullptr;
+    QAction *m_networkSandboxAction = nullptr;
+    QAction *m_networkHostAction = nullptr;
     QAction *m_aboutAction = nullptr;
 
     QLabel *m_stateLabel = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_dropLabel = nullptr;
     QLabel *m_problemLabel = nullptr;
+    QLabel *m_modeLabel = nullptr;
     QTimer m_statusTimer;
+    QString m_networkSetting = QStringLiteral("auto");
 
     int m_currentPacket = -1;
     int m_zoom = 0;

@@ -5,7 +5,33 @@
 #include "dissect/dissect.h"
 #include "dissect/tcptracker.h"
 
+#include <QCoreApplication>
+#include <QFont>
+
 namespace wirelab {
+
+bool isDropComment(const QString &comment)
+{
+    if (comment.isEmpty())
+        return false;
+    // The wire's sentences (core/labnet/wire.cpp), up to their first argument.
+    static const char *const sources[] = {
+        "Lost on the lab network (loss %1 %)",
+        "Dropped by the lab network: the link's queue was full (%1 packets)",
+        "Dropped by the lab network: the wire's buffer for this link is full",
+        "Dropped by the lab network: the receiving host did not take the packet",
+        "Dropped by the student at a breakpoint"};
+    for (const char *source : sources) {
+        for (QString text : {QString::fromLatin1(source), QCoreApplication::translate("wirelab::Wire", source)}) {
+            const qsizetype arg = text.indexOf(QLatin1String("%1"));
+            if (arg >= 0)
+                text.truncate(arg);
+            if (!text.isEmpty() && comment.startsWith(text))
+                return true;
+        }
+    }
+    return false;
+}
 
 PacketListModel::PacketListModel(CaptureSession *session, QObject *parent)
     : QAbstractTableModel(parent), m_session(session), m_cache(kCacheSlots)
@@ -90,13 +116,22 @@ const PacketListModel::Row &PacketListModel::row(int index) const
     r.text[ProtocolColumn] = QString::fromLatin1(protocolName(s.protocol));
     r.text[LengthColumn] = QString::number(view.originalLength);
     r.text[InfoColumn] = QString::fromStdString(summaryInfo(s, analysis));
+    r.comment = store.comment(std::size_t(index));
+    r.dropped = isDropComment(r.comment);
+    if (!r.comment.isEmpty())
+        r.text[InfoColumn] = QStringLiteral("[%1] %2").arg(r.comment, r.text[InfoColumn]);
 
     // Wireshark's default colouring rules, lightened so that text stays easy to read on a projector.
     constexpr std::uint16_t badTcp = TcpRetransmission | TcpFastRetransmission | TcpSpuriousRetransmission |
                                      TcpDupAck | TcpZeroWindow | TcpPreviousSegmentNotCaptured |
                                      TcpOutOfOrder;
     r.foreground = QColor();
-    if (s.malformed) {
+    if (r.dropped) {
+        // Not a Wireshark rule: the packet left its sender and never arrived.
+        r.rule = QStringLiteral("Dropped on the wire");
+        r.background = QColor(0xf6, 0xd5, 0xd5);
+        r.foreground = QColor(0x7a, 0x00, 0x00);
+    } else if (s.malformed) {
         r.rule = QStringLiteral("Malformed");
         r.background = QColor(0xff, 0xe9, 0xa8);
         r.foreground = QColor(0x8b, 0x00, 0x00);
@@ -159,6 +194,15 @@ QVariant PacketListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == InfoColumn)
             return row(index.row()).text[InfoColumn];
+        if (!row(index.row()).comment.isEmpty())
+            return row(index.row()).comment;
+        return {};
+    case Qt::FontRole:
+        if (row(index.row()).dropped) {
+            QFont f;
+            f.setStrikeOut(true);
+            return f;
+        }
         return {};
     case PacketIndexRole:
         return index.row();

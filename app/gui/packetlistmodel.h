@@ -14,10 +14,17 @@ namespace wirelab {
 
 class CaptureSession;
 
+// Whether a packet comment says the lab network's wire (or the student, at a breakpoint) dropped the
+// packet: it was recorded where it left its sender but never arrived. Knows the wire's sentences in English
+// and in the language loaded now, so saved captures read back the same.
+bool isDropComment(const QString &comment);
+
 // The packet list: a virtual table over the session's packet store. Rows are inserted once per batch
 // (one beginInsertRows per packetsAppended), and the column text of a row is built only when a view asks
 // for it, from the fast summary dissector and the TCP tracker's analysis; a small direct-mapped cache keeps
 // the rows a view is currently showing, so a million packets cost nothing until they scroll into view.
+// A packet's comment (what the lab network's wire did to it: lost, dropped, held, duplicated) leads its
+// Info text in brackets; dropped packets are struck through.
 class PacketListModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -60,6 +67,8 @@ private:
         std::array<QString, ColumnCount> text;
         QColor background, foreground;
         QString rule;
+        QString comment;
+        bool dropped = false;
     };
 
     void onPacketsAppended(std::size_t firstIndex, std::size_t count);

@@ -2,6 +2,7 @@
 #include "parameterpanel.h"
 
 #include "lab/labdefinition.h"
+#include "lab/linkparameters.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -52,6 +53,9 @@ void ParameterPanel::rebuild()
     m_rows.clear();
     if (m_lab) {
         for (const LabParameter &p : m_lab->parameters) {
+            // The link.* parameters live in the Lab network panel, with the topology they shape.
+            if (isLinkParameter(p.key))
+                continue;
             Row row;
             row.key = p.key;
             row.label = new QLabel(this);
@@ -179,7 +183,8 @@ void ParameterPanel::resetToDefaults()
     if (!m_lab)
         return;
     for (const LabParameter &p : m_lab->parameters)
-        setValue(p.key, p.defaultValue);
+        if (!isLinkParameter(p.key))
+            setValue(p.key, p.defaultValue);
 }
 
 void ParameterPanel::changeEvent(QEvent *event)

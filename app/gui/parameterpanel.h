@@ -16,7 +16,8 @@ struct LabDefinition;
 
 // The current lab's parameters as a form generated from its LabParameter list: a spin box per integer
 // or decimal (with the parameter's range), a check box per switch, a combo box per choice; the help
-// sentence is the tooltip. Disabled while the lab runs (the values are fixed for a run).
+// sentence is the tooltip. Disabled while the lab runs (the values are fixed for a run). The link.*
+// parameters are not shown here: the Lab network panel (NetworkPanel) holds them.
 class ParameterPanel final : public QWidget
 {
     Q_OBJECT
