@@ -14,6 +14,7 @@
 #include <chrono>
 #include <csignal>
 #include <cstring>
+#include <atomic>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -136,7 +137,7 @@ Explanation explainFailure(Stage stage, int err, const QString &what)
         }
         break;
     case Stage::Setup:
-        e.reason = tr("The lab network helper could not be started (%1: %2).").arg(what, errnoText(err));
+        e.reason = err == 0 ? what : tr("The lab network helper could not be started (%1: %2).").arg(what, errnoText(err));
         e.howToEnable = tr("Reinstall Wirelab, or set WIRELAB_LABNETD to the path of wirelab-labnetd.");
         break;
     default:
@@ -178,6 +179,9 @@ public:
     };
 
     ~AgentConnection() { shutdown(); }
+    AgentConnection() = default;
+    AgentConnection(const AgentConnection &) = delete;
+    AgentConnection &operator=(const AgentConnection &) = delete;
 
     bool spawn(Failure *failure)
     {
@@ -237,7 +241,7 @@ public:
         AgentReply hello;
         QString error;
         if (!receive(0, &hello, nullptr, nullptr, &error)) {
-            *failure = {Stage::Setup, ETIMEDOUT, error};
+            *failure = {Stage::Setup, 0, error}; // error is a whole sentence
             shutdown();
             return false;
         }
@@ -254,6 +258,7 @@ public:
     // calls fail at once instead of waiting again.
     bool call(AgentRequest request, AgentReply *reply, QByteArray *payload, int *fd, QString *error)
     {
+        std::lock_guard lock(m_mutex);
         if (fd)
             *fd = -1;
         if (m_fd < 0 || m_broken) {
@@ -284,12 +289,12 @@ public:
         return true;
     }
 
-    bool isBroken() const { return m_broken || m_fd < 0; }
     pid_t pid() const { return m_pid; }
 
     // Asks the agent to quit, closes our end, reaps it (SIGKILL after a grace period). Bounded.
     void shutdown()
     {
+        std::lock_guard lock(m_mutex);
         if (m_fd >= 0 && !m_broken && m_pid > 0) {
             AgentRequest quit;
             quit.op = Op::Quit;
@@ -403,8 +408,9 @@ private:
         return false;
     }
 
+    std::mutex m_mutex; // one request at a time; shutdown waits for the request in flight
     int m_fd = -1;
-    pid_t m_pid = -1;
+    std::atomic<pid_t> m_pid = -1;
     std::uint32_t m_seq = 0;
     bool m_broken = false;
     std::vector<unsigned char> m_buffer;
@@ -458,7 +464,7 @@ SandboxAvailability probeSandbox()
         int tun = -1;
         QString error;
         if (!agent.call(request, &reply, nullptr, &tun, &error)) {
-            failure = {Stage::Setup, ETIMEDOUT, error};
+            failure = {Stage::Setup, 0, error};
         } else if (reply.err != 0 || tun < 0) {
             failure = {reply.stage, reply.err ? reply.err : EPROTO, QString::fromUtf8(reply.message)};
         } else {
@@ -487,8 +493,10 @@ struct LabNetwork::Impl
 
     RunClock ownClock;
     const RunClock *clock = nullptr;
-    mutable std::mutex mutex; // guards agent and hosts; agent requests are one at a time
-    std::unique_ptr<AgentConnection> agent;
+    // Guards agent, hosts, wire and running; never held while waiting for the agent (which serialises
+    // its own requests), so isRunning() or address() never wait behind a slow request.
+    mutable std::mutex mutex;
+    std::shared_ptr<AgentConnection> agent;
     std::vector<Host> hosts;
     std::unique_ptr<Wire> wire;
     bool running = false;
@@ -506,16 +514,19 @@ struct LabNetwork::Impl
     bool hostCall(const QString &host, AgentRequest request, AgentReply *reply, QByteArray *payload, int *fd,
                   QString *error)
     {
-        const Host *h = findHost(host);
-        if (!running || !agent || !h) {
-            *error = running ? tr("The lab network has no host \"%1\".").arg(host)
-                             : tr("The lab network is not running.");
-            return false;
+        std::shared_ptr<AgentConnection> connection;
+        {
+            std::lock_guard lock(mutex);
+            const Host *h = findHost(host);
+            if (!running || !agent || !h) {
+                *error = running ? tr("The lab network has no host \"%1\".").arg(host)
+                                 : tr("The lab network is not running.");
+                return false;
+            }
+            request.host = h->index;
+            connection = agent;
         }
-        request.host = h->index;
-        if (!agent->call(request, reply, payload, fd, error))
-            return false;
-        return true;
+        return connection->call(request, reply, payload, fd, error);
     }
 };
 
@@ -571,8 +582,7 @@ bool LabNetwork::start(const LabNetworkSpec &spec, QString *error)
         }
     }
 
-    std::unique_lock lock(d->mutex);
-    auto agent = std::make_unique<AgentConnection>();
+    auto agent = std::make_shared<AgentConnection>();
     AgentConnection::Failure failure;
     if (!agent->spawn(&failure)) {
         const Explanation e = explainFailure(failure.stage, failure.err, failure.what);
@@ -629,6 +639,7 @@ bool LabNetwork::start(const LabNetworkSpec &spec, QString *error)
             return false; // agent shuts down with its unique_ptr
         }
     }
+    std::lock_guard lock(d->mutex);
     d->agent = std::move(agent);
     d->hosts = std::move(hosts);
     d->wire = std::move(wire);
@@ -639,7 +650,7 @@ bool LabNetwork::start(const LabNetworkSpec &spec, QString *error)
 void LabNetwork::stop()
 {
     std::unique_ptr<Wire> wire;
-    std::unique_ptr<AgentConnection> agent;
+    std::shared_ptr<AgentConnection> agent;
     {
         std::lock_guard lock(d->mutex);
         wire = std::move(d->wire);
@@ -650,7 +661,8 @@ void LabNetwork::stop()
     if (wire)
         wire->stop();
     wire.reset();  // closes the TUN descriptors: the devices go away
-    agent.reset(); // quit, EOF, reap: the namespaces go away with the agent's descriptors
+    if (agent)
+        agent->shutdown(); // quit, EOF, reap: the namespaces go away with the agent's descriptors
 }
 
 bool LabNetwork::isRunning() const
@@ -689,7 +701,6 @@ int LabNetwork::openSocket(const QString &host, int domain, int type, int protoc
 {
     QString ignored;
     QString &err = error ? *error : ignored;
-    std::lock_guard lock(d->mutex);
     AgentRequest request;
     request.op = Op::OpenSocket;
     request.domain = domain;
@@ -719,7 +730,6 @@ bool LabNetwork::setSysctl(const QString &host, const QString &name, const QStri
         err = tr("The setting %1 or its value is too long.").arg(name);
         return false;
     }
-    std::lock_guard lock(d->mutex);
     AgentRequest request;
     request.op = Op::SetSysctl;
     copyText(request.name, sizeof request.name, nameBytes);
@@ -745,7 +755,6 @@ QString LabNetwork::sysctl(const QString &host, const QString &name, QString *er
         err = tr("The setting name %1 is too long.").arg(name);
         return {};
     }
-    std::lock_guard lock(d->mutex);
     AgentRequest request;
     request.op = Op::GetSysctl;
     copyText(request.name, sizeof request.name, nameBytes);
@@ -771,7 +780,6 @@ QByteArray LabNetwork::readProcNet(const QString &host, const QString &name, QSt
         err = tr("%1 is not a /proc/net file the lab network reads.").arg(name);
         return {};
     }
-    std::lock_guard lock(d->mutex);
     AgentRequest request;
     request.op = Op::ReadProcNet;
     copyText(request.name, sizeof request.name, nameBytes);
