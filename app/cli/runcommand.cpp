@@ -133,7 +133,7 @@ int labHelpCommand(const QString &labId)
 
 int runCommand(const QStringList &args)
 {
-    QString labId, outPath, eventsPath, network = QStringLiteral("host");
+    QString labId, outPath, eventsPath, network = QStringLiteral("auto");
     int stepTimeoutS = 10;
     QStringList sets;
 
@@ -208,15 +208,21 @@ int runCommand(const QStringList &args)
             "run needs a lab id: run `wirelab-cli list` to see the labs, then `wirelab-cli run <lab-id>`."));
         return ExitUsage;
     }
-    if (network == QLatin1String("sandbox")) {
-        printError(QCoreApplication::translate(
-            "Cli", "The lab network (--network sandbox) is not available yet; use --network host."));
-        return ExitUsage;
-    }
-    if (network != QLatin1String("host")) {
+    NetworkMode mode = NetworkMode::Host;
+    const bool automatic = network == QLatin1String("auto");
+    if (!automatic && !parseNetworkMode(network, &mode)) {
         printError(
             QCoreApplication::translate("Cli", "--network takes sandbox or host; got \"%1\".").arg(network));
         return ExitUsage;
+    }
+    if (!automatic && mode == NetworkMode::Sandbox) {
+        const SandboxAvailability sandbox = LabController::sandboxAvailability();
+        if (!sandbox.available) {
+            printError(QCoreApplication::translate("Cli", "The lab network is not available here: %1 %2 Or run "
+                                                          "with --network host.")
+                           .arg(sandbox.reason, sandbox.howToEnable));
+            return ExitUsage;
+        }
     }
     // Output folders are checked before the run, not after it: a typo should not cost a whole lab run.
     for (const QString &path : {outPath, eventsPath}) {
@@ -263,6 +269,8 @@ int runCommand(const QStringList &args)
     CaptureSession session;
     session.setTitle(lab->title.text());
     LabController controller(&session);
+    if (!automatic)
+        controller.setNetworkMode(mode);
     QString error;
     if (!controller.start(*lab, parameters, &error)) {
         printError(error.isEmpty()
@@ -270,6 +278,11 @@ int runCommand(const QStringList &args)
                        : error);
         return ExitFailed;
     }
+    // One line on stderr that says where the lab runs (stdout stays one line per checkpoint).
+    printError(QCoreApplication::translate("Cli", "Network: %1").arg(controller.networkDescription()));
+    if (!controller.networkProblem().isEmpty())
+        printError(QCoreApplication::translate("Cli", "The lab network could not start, so the lab runs in host "
+                                                      "mode: %1").arg(controller.networkProblem()));
     if (controller.captureState() == CaptureState::Failed && !controller.captureProblem().isEmpty())
         printError(controller.captureProblem());
 
@@ -277,7 +290,9 @@ int runCommand(const QStringList &args)
         const QString evidence = report.result.evidence.isEmpty() ? report.description.trimmed()
                                                                   : report.result.evidence.trimmed();
         printLine(QStringLiteral("%1 %2/%3: %4")
-                      .arg(report.result.passed ? QStringLiteral("PASS") : QStringLiteral("FAIL"),
+                      .arg(report.result.passed    ? QStringLiteral("PASS")
+                               : report.result.skipped ? QStringLiteral("SKIP")
+                                                       : QStringLiteral("FAIL"),
                            report.stepId, report.checkpointId, evidence));
     });
     controller.poll(); // the last packets and events into the session

@@ -50,10 +50,10 @@ struct LabAction
 struct CheckResult
 {
     bool passed = false;
+    QString evidence;     // plain words with figures: "SYN #1, SYN-ACK #2, ACK #3 between 127.0.0.1:41234 and :8800"
     // Cannot run in this run's network mode (a step that needs the lab network, run in host mode): not
     // passed, not failed; evidence says why and how to get the lab network. Counts as done for the step.
     bool skipped = false;
-    QString evidence;     // plain words with figures: "SYN #1, SYN-ACK #2, ACK #3 between 127.0.0.1:41234 and :8800"
 };
 
 struct LabCheckpoint

@@ -130,6 +130,22 @@ TelemetrySampler::~TelemetrySampler()
     }
 }
 
+void TelemetrySampler::watchCounters(const QString &host)
+{
+    if (std::find(m_counterHosts.begin(), m_counterHosts.end(), host) == m_counterHosts.end())
+        m_counterHosts.push_back(host);
+}
+
+void TelemetrySampler::start(int intervalMs)
+{
+    m_timer.start(std::max(10, intervalMs));
+}
+
+void TelemetrySampler::stop()
+{
+    m_timer.stop();
+}
+
 void TelemetrySampler::setSocketOpener(SocketOpener opener)
 {
     m_opener = std::move(opener);

@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QThread>
 
 #include <arpa/inet.h>
 #include <cerrno>
@@ -50,15 +51,12 @@ void closeFd(int &fd)
     fd = -1;
 }
 
-// The kernel's machine-wide (per network namespace) count of UDP datagrams dropped because a receive
-// buffer was full: the RcvbufErrors column of the "Udp:" lines in /proc/net/snmp. -1 when unreadable.
-qint64 readUdpRcvbufErrors()
+// The kernel's count of UDP datagrams dropped because a receive buffer was full: the RcvbufErrors column
+// of the "Udp:" lines in /proc/net/snmp, per network namespace (the whole machine in host mode, the
+// server's own host in the lab network). -1 when unreadable.
+qint64 udpRcvbufErrors(const QByteArray &snmp)
 {
-    // procfs files report size 0, so read until EOF instead of trusting atEnd()/size().
-    QFile file(QStringLiteral("/proc/net/snmp"));
-    if (!file.open(QIODevice::ReadOnly))
-        return -1;
-    const QList<QByteArray> lines = file.readAll().split('\n');
+    const QList<QByteArray> lines = snmp.split('\n');
     QList<QByteArray> header;
     for (const QByteArray &raw : lines) {
         const QByteArray line = raw.trimmed();
@@ -113,6 +111,36 @@ TcpUdpLabInstance::~TcpUdpLabInstance()
 int TcpUdpLabInstance::intParam(const char *key) const
 {
     return m_context.parameters.value(QLatin1String(key)).toInt();
+}
+
+int TcpUdpLabInstance::openSocket(const QString &host, int type, QString *error) const
+{
+    // Every socket through the context's factory: in the lab network it is born in the host's namespace.
+    if (m_context.openSocket)
+        return m_context.openSocket(host, AF_INET, type, 0, error);
+    const int fd = ::socket(AF_INET, type | SOCK_CLOEXEC, 0);
+    if (fd < 0 && error)
+        *error = errnoText(errno);
+    return fd;
+}
+
+sockaddr_in TcpUdpLabInstance::route(int type, std::uint16_t serverPort) const
+{
+    if (m_context.serverRoute) {
+        const auto [address, port] = m_context.serverRoute(type, serverPort);
+        return makeAddress(address.toIPv4Address(), port);
+    }
+    return makeAddress(m_serverIp, serverPort);
+}
+
+QByteArray TcpUdpLabInstance::procNet(const QString &host, const char *name) const
+{
+    if (m_context.readProcNet)
+        return m_context.readProcNet(host, QLatin1String(name));
+    QFile file(QStringLiteral("/proc/net/") + QLatin1String(name));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.read(1 << 20); // procfs files report size 0: read until EOF
 }
 
 void TcpUdpLabInstance::event(const QString &host, const QString &kind, const QString &text,
@@ -205,9 +233,10 @@ TcpUdpLabInstance::Outcome TcpUdpLabInstance::bindServers(QString *error)
         return Outcome{false, message};
     };
 
-    s.listenFd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    QString why;
+    s.listenFd = openSocket(QStringLiteral("server"), SOCK_STREAM, &why);
     if (s.listenFd < 0)
-        return fail(tr("Could not create the TCP server socket: %1.").arg(errnoText(errno)));
+        return fail(tr("Could not create the TCP server socket: %1.").arg(why));
     const int one = 1;
     ::setsockopt(s.listenFd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
     // A small receive buffer on the listener is inherited by the accepted socket, so the TCP blast
@@ -227,10 +256,12 @@ TcpUdpLabInstance::Outcome TcpUdpLabInstance::bindServers(QString *error)
     if (::listen(s.listenFd, 16) != 0)
         return fail(tr("Could not listen on the TCP server socket: %1.").arg(errnoText(errno)));
     m_tcpPort = localPort(s.listenFd);
+    if (m_context.watchSocket)
+        m_context.watchSocket(QStringLiteral("server"), s.listenFd, tr("TCP listener (port %1)").arg(m_tcpPort));
 
-    s.udpFd = ::socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+    s.udpFd = openSocket(QStringLiteral("server"), SOCK_DGRAM, &why);
     if (s.udpFd < 0)
-        return fail(tr("Could not create the UDP server socket: %1.").arg(errnoText(errno)));
+        return fail(tr("Could not create the UDP server socket: %1.").arg(why));
     const std::uint16_t wantUdp = std::uint16_t(intParam("udp.port"));
     a = makeAddress(m_serverIp, wantUdp);
     if (::bind(s.udpFd, reinterpret_cast<sockaddr *>(&a), sizeof a) != 0) {
@@ -242,9 +273,9 @@ TcpUdpLabInstance::Outcome TcpUdpLabInstance::bindServers(QString *error)
     }
     m_udpPort = localPort(s.udpFd);
 
-    s.blastFd = ::socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+    s.blastFd = openSocket(QStringLiteral("server"), SOCK_DGRAM, &why);
     if (s.blastFd < 0)
-        return fail(tr("Could not create the UDP blast socket: %1.").arg(errnoText(errno)));
+        return fail(tr("Could not create the UDP blast socket: %1.").arg(why));
     const int udpRcvbuf = intParam("udp.rcvbuf");
     ::setsockopt(s.blastFd, SOL_SOCKET, SO_RCVBUF, &udpRcvbuf, sizeof udpRcvbuf);
     a = makeAddress(m_serverIp, 0);
@@ -294,6 +325,10 @@ TcpUdpLabInstance::Outcome TcpUdpLabInstance::perform(const QString &id)
         return tcpBlast();
     if (id == QLatin1String(Close))
         return close();
+    if (id == QLatin1String(LossCompare))
+        return lossCompare();
+    if (id == QLatin1String(SynHold))
+        return synHold();
     return {false, tr("This lab has no action \"%1\".").arg(id)};
 }
 
@@ -315,22 +350,25 @@ TcpUdpLabInstance::Outcome TcpUdpLabInstance::tcpConnect()
             return false;
         closeFd(s.connFd);
         s.connFd = fd;
+        if (m_context.watchSocket)
+            m_context.watchSocket(QStringLiteral("server"), fd, tr("server's TCP connection"));
         event(QStringLiteral("server"), QStringLiteral("tcp.accept"),
               tr("accept() returned a connection from port %1").arg(ntohs(peer.sin_port)),
               {{QStringLiteral("peer_port"), ntohs(peer.sin_port)}});
         return true;
     });
 
-    const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    QString why;
+    const int fd = openSocket(QStringLiteral("client"), SOCK_STREAM, &why);
     if (fd < 0)
-        return {false, tr("Could not create the TCP client socket: %1.").arg(errnoText(errno))};
+        return {false, tr("Could not create the TCP client socket: %1.").arg(why)};
     if (m_context.parameters.value(QStringLiteral("tcp.nodelay")).toBool()) {
         const int one = 1;
         ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
     }
     sockaddr_in local = makeAddress(m_clientIp, 0);
     ::bind(fd, reinterpret_cast<sockaddr *>(&local), sizeof local);
-    sockaddr_in server = makeAddress(m_serverIp, m_tcpPort);
+    sockaddr_in server = route(SOCK_STREAM, m_tcpPort);
     event(QStringLiteral("client"), QStringLiteral("tcp.connect.call"),
           tr("connect() to port %1 called").arg(m_tcpPort), {{QStringLiteral("server_port"), m_tcpPort}});
     if (::connect(fd, reinterpret_cast<sockaddr *>(&server), sizeof server) != 0) {
@@ -342,6 +380,8 @@ TcpUdpLabInstance::Outcome TcpUdpLabInstance::tcpConnect()
     }
     c.tcpFd = fd;
     c.tcpLocalPort = localPort(fd);
+    if (m_context.watchSocket)
+        m_context.watchSocket(QStringLiteral("client"), fd, tr("client's TCP connection (port %1)").arg(c.tcpLocalPort));
     event(QStringLiteral("client"), QStringLiteral("tcp.connect"),
           tr("connect() returned: connected from port %1 to port %2").arg(c.tcpLocalPort).arg(m_tcpPort),
           {{QStringLiteral("local_port"), c.tcpLocalPort}, {QStringLiteral("server_port"), m_tcpPort}});
@@ -356,12 +396,13 @@ TcpUdpLabInstance::Outcome TcpUdpLabInstance::udpConnect()
 {
     ClientSockets &c = m_clientSockets;
     closeFd(c.udpFd);
-    c.udpFd = ::socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+    QString why;
+    c.udpFd = openSocket(QStringLiteral("client"), SOCK_DGRAM, &why);
     if (c.udpFd < 0)
-        return {false, tr("Could not create the UDP client socket: %1.").arg(errnoText(errno))};
+        return {false, tr("Could not create the UDP client socket: %1.").arg(why)};
     sockaddr_in local = makeAddress(m_clientIp, 0);
     ::bind(c.udpFd, reinterpret_cast<sockaddr *>(&local), sizeof local);
-    sockaddr_in server = makeAddress(m_serverIp, m_udpPort);
+    sockaddr_in server = route(SOCK_DGRAM, m_udpPort);
     if (::connect(c.udpFd, reinterpret_cast<sockaddr *>(&server), sizeof server) != 0) {
         const int e = errno;
         closeFd(c.udpFd);
@@ -520,7 +561,7 @@ TcpUdpLabInstance::Outcome TcpUdpLabInstance::udpBlast()
     const int size = std::max(4, intParam("udp.blast_payload"));
 
     auto before = m_server.call([this] {
-        const qint64 value = readUdpRcvbufErrors();
+        const qint64 value = udpRcvbufErrors(procNet(QStringLiteral("server"), "snmp"));
         event(QStringLiteral("server"), QStringLiteral("counter.udp.rcvbuferrors.before"),
               tr("Udp RcvbufErrors before the blast: %1").arg(value), {{QStringLiteral("value"), value}});
         return value;
@@ -529,12 +570,13 @@ TcpUdpLabInstance::Outcome TcpUdpLabInstance::udpBlast()
     if (!takeFuture(m_client, before, 3000, &errorsBefore))
         return {false, tr("The server did not answer.")};
 
-    const int fd = ::socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+    QString why;
+    const int fd = openSocket(QStringLiteral("client"), SOCK_DGRAM, &why);
     if (fd < 0)
-        return {false, tr("Could not create the UDP client socket: %1.").arg(errnoText(errno))};
+        return {false, tr("Could not create the UDP client socket: %1.").arg(why)};
     sockaddr_in local = makeAddress(m_clientIp, 0);
     ::bind(fd, reinterpret_cast<sockaddr *>(&local), sizeof local);
-    sockaddr_in target = makeAddress(m_serverIp, m_blastPort);
+    sockaddr_in target = route(SOCK_DGRAM, m_blastPort);
     std::vector<char> datagram(std::size_t(size), 'u');
     int sent = 0;
     for (int i = 0; i < count && !m_client.stopping(); ++i) {
@@ -568,7 +610,7 @@ TcpUdpLabInstance::Outcome TcpUdpLabInstance::udpBlast()
                 numbers << QVariant(ntohl(number));
             }
         }
-        const qint64 after = readUdpRcvbufErrors();
+        const qint64 after = udpRcvbufErrors(procNet(QStringLiteral("server"), "snmp"));
         event(QStringLiteral("server"), QStringLiteral("udp.blast.recv"),
               tr("drained the blast socket: %1 of %2 datagrams were there").arg(received).arg(count),
               {{QStringLiteral("received"), received}, {QStringLiteral("expected"), count},
@@ -727,6 +769,237 @@ TcpUdpLabInstance::Outcome TcpUdpLabInstance::close()
     if (!takeFuture(m_client, closed, 4000, &eof) || !eof)
         return {false, tr("The server did not see the end of the stream within 3 seconds.")};
     return {true, tr("Both sides closed: look for a FIN from each side, each answered by an ACK.")};
+}
+
+TcpUdpLabInstance::Outcome TcpUdpLabInstance::lossCompare()
+{
+    if (m_context.networkMode != NetworkMode::Sandbox || !m_context.setLinkImpairment || !m_context.linkImpairment)
+        return {false, tr("This step needs the lab network: in host mode nothing can drop a TCP segment on its way.")};
+    const QString client = QStringLiteral("client"), server = QStringLiteral("server");
+    const LinkImpairment c2sBefore = m_context.linkImpairment(client, server);
+    const LinkImpairment s2cBefore = m_context.linkImpairment(server, client);
+    LinkImpairment lossy = c2sBefore;
+    lossy.lossPercent = 10;
+    LinkImpairment lossyBack = s2cBefore;
+    lossyBack.lossPercent = 10;
+    QString why;
+    if (!m_context.setLinkImpairment(client, server, lossy, &why) || !m_context.setLinkImpairment(server, client, lossyBack, &why))
+        return {false, tr("The link refused 10 % loss: %1").arg(why)};
+    event(client, QStringLiteral("loss.set"), tr("10 % loss set on the link, both directions"),
+          {{QStringLiteral("loss_pct"), 10.0}});
+    auto restore = [&] {
+        QString ignored;
+        m_context.setLinkImpairment(client, server, c2sBefore, &ignored);
+        m_context.setLinkImpairment(server, client, s2cBefore, &ignored);
+        event(client, QStringLiteral("loss.cleared"), tr("the link's loss is back to what it was"));
+    };
+
+    // UDP: 200 numbered datagrams, paced so that the receiver keeps up: whatever is missing was lost on
+    // the link, not in a buffer.
+    static constexpr int kDatagrams = 200;
+    auto udpReceived = m_server.call([this] {
+        ServerSockets &s = m_serverSockets;
+        int received = 0;
+        const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(4);
+        char buffer[2048];
+        while (received < kDatagrams && std::chrono::steady_clock::now() < deadline) {
+            if (!(m_server.waitFor(s.udpFd, POLLIN, 300) & POLLIN)) {
+                if (received > 0)
+                    break; // the sender is done: 300 ms of silence
+                continue;
+            }
+            while (::recv(s.udpFd, buffer, sizeof buffer, MSG_DONTWAIT) >= 0)
+                ++received;
+        }
+        event(QStringLiteral("server"), QStringLiteral("loss.udp.recv"),
+              tr("received %1 of %2 datagrams; UDP never asks for the others").arg(received).arg(kDatagrams),
+              {{QStringLiteral("received"), received}, {QStringLiteral("expected"), kDatagrams}});
+        return received;
+    });
+    const int udpFd = openSocket(client, SOCK_DGRAM, &why);
+    if (udpFd < 0) {
+        restore();
+        return {false, tr("Could not create the UDP client socket: %1.").arg(why)};
+    }
+    sockaddr_in local = makeAddress(m_clientIp, 0);
+    ::bind(udpFd, reinterpret_cast<sockaddr *>(&local), sizeof local);
+    const sockaddr_in udpTarget = route(SOCK_DGRAM, m_udpPort);
+    int sent = 0;
+    char datagram[100] = {};
+    for (int i = 0; i < kDatagrams && !m_client.stopping(); ++i) {
+        const quint32 number = htonl(quint32(i + 1));
+        std::memcpy(datagram, &number, 4);
+        if (::sendto(udpFd, datagram, sizeof datagram, 0, reinterpret_cast<const sockaddr *>(&udpTarget), sizeof udpTarget) == ssize_t(sizeof datagram))
+            ++sent;
+        if (i % 20 == 19)
+            m_client.sleepFor(2);
+    }
+    const std::uint16_t udpLocal = localPort(udpFd);
+    ::close(udpFd);
+    event(client, QStringLiteral("loss.udp.sent"),
+          tr("sent %1 datagrams of 100 bytes from port %2 through the lossy link").arg(sent).arg(udpLocal),
+          {{QStringLiteral("count"), sent}, {QStringLiteral("local_port"), udpLocal}});
+    int udpGot = 0;
+    if (!takeFuture(m_client, udpReceived, 6000, &udpGot)) {
+        restore();
+        return {false, tr("The UDP server did not finish within 6 seconds.")};
+    }
+
+    // TCP: 64 KiB over a fresh connection through the same lossy link.
+    static constexpr qint64 kBytes = 64 * 1024;
+    auto tcpReceived = m_server.call([this] {
+        ServerSockets &s = m_serverSockets;
+        qint64 got = 0;
+        bool inOrder = true;
+        int fd = -1;
+        if (m_server.waitFor(s.listenFd, POLLIN, 8000) & POLLIN)
+            fd = ::accept4(s.listenFd, nullptr, nullptr, SOCK_CLOEXEC);
+        if (fd >= 0) {
+            if (m_context.watchSocket)
+                m_context.watchSocket(QStringLiteral("server"), fd, tr("server's TCP connection through the lossy link"));
+            std::vector<char> buffer(65536);
+            const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(25);
+            while (got < kBytes && std::chrono::steady_clock::now() < deadline && !m_server.stopping()) {
+                if (!(m_server.waitFor(fd, POLLIN, 200) & (POLLIN | POLLHUP)))
+                    continue;
+                const ssize_t n = ::recv(fd, buffer.data(), buffer.size(), MSG_DONTWAIT);
+                if (n == 0)
+                    break;
+                if (n < 0)
+                    continue;
+                for (ssize_t i = 0; i < n; ++i) {
+                    if (buffer[std::size_t(i)] != blastByte(std::uint64_t(got + i)))
+                        inOrder = false;
+                }
+                got += n;
+            }
+            ::close(fd);
+        }
+        event(QStringLiteral("server"), QStringLiteral("loss.tcp.recv"),
+              tr("received %1 of %2 bytes over TCP; %3").arg(got).arg(kBytes)
+                  .arg(inOrder ? tr("every byte in order") : tr("bytes out of order")),
+              {{QStringLiteral("bytes"), got}, {QStringLiteral("expected"), kBytes}, {QStringLiteral("in_order"), inOrder}});
+        return got == kBytes && inOrder;
+    });
+    std::uint16_t tcpLocal = 0;
+    const int fd = connectExtra("lossy", true, &why, &tcpLocal);
+    if (fd < 0) {
+        bool ignored = false;
+        takeFuture(m_client, tcpReceived, 9000, &ignored);
+        restore();
+        return {false, why};
+    }
+    std::vector<char> message(static_cast<std::size_t>(kBytes));
+    for (qint64 i = 0; i < kBytes; ++i)
+        message[std::size_t(i)] = blastByte(std::uint64_t(i));
+    std::size_t done = 0;
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(25);
+    while (done < message.size() && std::chrono::steady_clock::now() < deadline && !m_client.stopping()) {
+        const ssize_t n = ::send(fd, message.data() + done, message.size() - done, MSG_DONTWAIT | MSG_NOSIGNAL);
+        if (n > 0) {
+            done += std::size_t(n);
+            continue;
+        }
+        if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
+            m_client.waitFor(fd, POLLOUT, 500);
+            continue;
+        }
+        break;
+    }
+    event(client, QStringLiteral("loss.tcp.sent"),
+          tr("sent %1 bytes over TCP from port %2 through the lossy link").arg(done).arg(tcpLocal),
+          {{QStringLiteral("bytes"), qlonglong(done)}, {QStringLiteral("local_port"), tcpLocal}});
+    bool complete = false;
+    const bool answered = takeFuture(m_client, tcpReceived, 30000, &complete);
+    ::close(fd);
+    restore();
+    if (!answered || !complete)
+        return {false, tr("Not all %1 bytes arrived over TCP in time.").arg(kBytes)};
+    return {true, tr("%1 of %2 datagrams arrived over UDP; all %3 bytes arrived over TCP.").arg(udpGot).arg(sent).arg(kBytes)};
+}
+
+int TcpUdpLabInstance::connectExtra(const char *label, bool blocking, QString *why, std::uint16_t *localPortOut)
+{
+    const int fd = openSocket(QStringLiteral("client"), SOCK_STREAM | (blocking ? 0 : SOCK_NONBLOCK), why);
+    if (fd < 0) {
+        *why = tr("Could not create the TCP client socket: %1.").arg(*why);
+        return -1;
+    }
+    sockaddr_in local = makeAddress(m_clientIp, 0);
+    ::bind(fd, reinterpret_cast<sockaddr *>(&local), sizeof local);
+    *localPortOut = localPort(fd);
+    const sockaddr_in server = route(SOCK_STREAM, m_tcpPort);
+    event(QStringLiteral("client"), QStringLiteral("tcp.connect.call"),
+          tr("connect() to port %1 called from port %2").arg(m_tcpPort).arg(*localPortOut),
+          {{QStringLiteral("server_port"), m_tcpPort}, {QStringLiteral("local_port"), *localPortOut},
+           {QStringLiteral("action"), QLatin1String(label)}});
+    if (::connect(fd, reinterpret_cast<const sockaddr *>(&server), sizeof server) != 0
+        && !(errno == EINPROGRESS && !blocking)) {
+        *why = tr("connect() to port %1 failed: %2.").arg(m_tcpPort).arg(errnoText(errno));
+        ::close(fd);
+        return -1;
+    }
+    if (blocking && m_context.watchSocket)
+        m_context.watchSocket(QStringLiteral("client"), fd, tr("client's TCP connection (port %1)").arg(*localPortOut));
+    return fd;
+}
+
+TcpUdpLabInstance::Outcome TcpUdpLabInstance::synHold()
+{
+    if (m_context.networkMode != NetworkMode::Sandbox || !m_context.addBreakpoint || !m_context.releaseAllHeld)
+        return {false, tr("This step needs the lab network: in host mode there is no wire to hold a packet on.")};
+    const QString expression = QStringLiteral("tcp.flags.syn == 1 && tcp.flags.ack == 0");
+    QString why;
+    const int breakpoint = m_context.addBreakpoint(expression, &why);
+    if (breakpoint < 0)
+        return {false, tr("The wire refused the breakpoint \"%1\": %2").arg(expression, why)};
+    event(QStringLiteral("client"), QStringLiteral("hold.breakpoint"),
+          tr("breakpoint on the wire: hold packets matching %1").arg(expression),
+          {{QStringLiteral("expression"), expression}, {QStringLiteral("id"), breakpoint}});
+
+    auto accepted = m_server.call([this] {
+        ServerSockets &s = m_serverSockets;
+        if (!(m_server.waitFor(s.listenFd, POLLIN, 6000) & POLLIN))
+            return false;
+        const int fd = ::accept4(s.listenFd, nullptr, nullptr, SOCK_CLOEXEC);
+        if (fd < 0)
+            return false;
+        event(QStringLiteral("server"), QStringLiteral("hold.accept"), tr("accept() returned the held connection"));
+        ::close(fd);
+        return true;
+    });
+    std::uint16_t localPortNumber = 0;
+    const int fd = connectExtra("hold", false, &why, &localPortNumber);
+    if (fd < 0) {
+        m_context.removeBreakpoint(breakpoint);
+        bool ignored = false;
+        takeFuture(m_client, accepted, 7000, &ignored);
+        return {false, why};
+    }
+    // The SYN is held on the wire; the client's kernel does not know and retransmits it after its
+    // initial retransmission timeout (1 s, RFC 6298 section 2.1 as Linux implements it).
+    m_client.sleepFor(1500);
+    const int held = m_context.heldPacketCount ? m_context.heldPacketCount() : -1;
+    m_context.removeBreakpoint(breakpoint); // first, so nothing new is held after the release
+    const int released = m_context.releaseAllHeld();
+    event(QStringLiteral("client"), QStringLiteral("hold.release"),
+          tr("after 1.5 s: %1 packets held on the wire, %2 released").arg(held).arg(released),
+          {{QStringLiteral("held"), held}, {QStringLiteral("released"), released},
+           {QStringLiteral("local_port"), localPortNumber}});
+    const int revents = m_client.waitFor(fd, POLLOUT, 5000);
+    int error = 0;
+    socklen_t len = sizeof error;
+    ::getsockopt(fd, SOL_SOCKET, SO_ERROR, &error, &len);
+    ::close(fd);
+    bool ok = false;
+    takeFuture(m_client, accepted, 7000, &ok);
+    if (!(revents & POLLOUT) || error != 0)
+        return {false, tr("The held connection did not complete after the release: %1.").arg(errnoText(error ? error : ETIMEDOUT))};
+    event(QStringLiteral("client"), QStringLiteral("hold.connected"),
+          tr("connect() from port %1 completed after the release").arg(localPortNumber),
+          {{QStringLiteral("local_port"), localPortNumber}});
+    return {true, tr("%1 SYNs were held for 1.5 s and released; the connection from port %2 completed.")
+                      .arg(released).arg(localPortNumber)};
 }
 
 } // namespace wirelab

@@ -12,6 +12,8 @@
 
 #include <cstdint>
 
+#include <netinet/in.h>
+
 namespace wirelab {
 
 class TcpUdpLabInstance final : public LabInstance
@@ -34,6 +36,8 @@ public:
     static constexpr const char *UdpBlast = "udp.blast";
     static constexpr const char *TcpBlast = "tcp.blast";
     static constexpr const char *Close = "close";
+    static constexpr const char *LossCompare = "loss.compare";
+    static constexpr const char *SynHold = "syn.hold";
 
 private:
     struct Outcome
@@ -63,8 +67,16 @@ private:
     Outcome udpBlast();
     Outcome tcpBlast();
     Outcome close();
+    Outcome lossCompare();
+    Outcome synHold();
+    // One more TCP connection on the server's listener (client side: fd, or -1 with the reason).
+    int connectExtra(const char *label, bool blocking, QString *why, std::uint16_t *localPortOut);
 
     void event(const QString &host, const QString &kind, const QString &text, const QVariantMap &data = {});
+    int openSocket(const QString &host, int type, QString *error) const;
+    // Where the client reaches a server port (the server itself, or the host-mode relay in front of it).
+    struct sockaddr_in route(int type, std::uint16_t serverPort) const;
+    QByteArray procNet(const QString &host, const char *name) const;
     int intParam(const char *key) const;
 
     LabContext m_context;

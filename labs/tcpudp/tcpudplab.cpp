@@ -406,6 +406,161 @@ CheckResult checkFinBothWays(const LabEvidence &e)
     return {true, TcpUdpLab::tr("Closed both ways: %1.").arg(figures)};
 }
 
+// Steps that need the lab network read the run's "network.mode" event: in host mode they are skipped,
+// with the reason and how to get the lab network, never passed.
+bool needsLabNetwork(const LabEvidence &e, CheckResult *skipped)
+{
+    const std::vector<LabEvent> modes = eventsOf(e, QStringLiteral("network.mode"));
+    if (modes.empty() || modes.back().data.value(QStringLiteral("mode")).toString() == QLatin1String("sandbox"))
+        return false;
+    const QVariantMap &data = modes.back().data;
+    QString why = data.value(QStringLiteral("reason")).toString();
+    const QString how = data.value(QStringLiteral("how_to_enable")).toString();
+    skipped->passed = false;
+    skipped->skipped = true;
+    skipped->evidence = TcpUdpLab::tr("Skipped: this step needs the lab network, and this run is in host mode.");
+    if (!why.isEmpty())
+        skipped->evidence += QLatin1Char(' ') + why;
+    if (!how.isEmpty())
+        skipped->evidence += QLatin1Char(' ') + how;
+    return true;
+}
+
+bool hasComment(const LabEvidence &e, std::uint32_t number)
+{
+    return number > 0 && !e.packets().comment(number - 1).isEmpty();
+}
+
+CheckResult checkUdpLossStaysLost(const LabEvidence &e)
+{
+    CheckResult skipped;
+    if (needsLabNetwork(e, &skipped))
+        return skipped;
+    const std::vector<LabEvent> sent = eventsOf(e, QStringLiteral("loss.udp.sent"));
+    const std::vector<LabEvent> recv = eventsOf(e, QStringLiteral("loss.udp.recv"));
+    if (sent.empty() || recv.empty())
+        return {false, TcpUdpLab::tr("Waiting for the datagrams through the lossy link.")};
+    if (!e.captureAvailable())
+        return noCapture(e);
+    const int count = sent.back().data.value(QStringLiteral("count")).toInt();
+    const int local = sent.back().data.value(QStringLiteral("local_port")).toInt();
+    const int received = recv.back().data.value(QStringLiteral("received")).toInt();
+    const std::uint16_t port = udpPort(e);
+    int onWire = 0, lost = 0;
+    QStringList lostFrames;
+    for (const LabPacket &p : labPackets(e, false, port)) {
+        if (p.s.srcPort != local || p.s.dstPort != port)
+            continue;
+        ++onWire;
+        if (hasComment(e, p.number)) {
+            ++lost;
+            if (lostFrames.size() < 5)
+                lostFrames << QStringLiteral("#%1").arg(p.number);
+        }
+    }
+    const QString figures = TcpUdpLab::tr("%1 datagrams sent from port %2, %3 on the wire, %4 marked lost by the link "
+                                          "(%5), %6 received by the server; none was sent again.")
+                                .arg(count).arg(local).arg(onWire).arg(lost)
+                                .arg(lostFrames.isEmpty() ? TcpUdpLab::tr("none") : lostFrames.join(QLatin1String(", ")))
+                                .arg(received);
+    if (onWire != count)
+        return {false, TcpUdpLab::tr("The capture does not show every datagram: %1").arg(figures)};
+    if (lost == 0 || received >= count)
+        return {false, TcpUdpLab::tr("Nothing was lost this time: %1").arg(figures)};
+    if (received != count - lost)
+        return {false, TcpUdpLab::tr("Received and lost do not add up: %1").arg(figures)};
+    return {true, TcpUdpLab::tr("Lost stays lost over UDP: %1").arg(figures)};
+}
+
+CheckResult checkTcpRetransmitsLoss(const LabEvidence &e)
+{
+    CheckResult skipped;
+    if (needsLabNetwork(e, &skipped))
+        return skipped;
+    const std::vector<LabEvent> sent = eventsOf(e, QStringLiteral("loss.tcp.sent"));
+    const std::vector<LabEvent> recv = eventsOf(e, QStringLiteral("loss.tcp.recv"));
+    if (sent.empty() || recv.empty())
+        return {false, TcpUdpLab::tr("Waiting for the TCP transfer through the lossy link.")};
+    if (!e.captureAvailable())
+        return noCapture(e);
+    const qint64 bytes = sent.back().data.value(QStringLiteral("bytes")).toLongLong();
+    const int local = sent.back().data.value(QStringLiteral("local_port")).toInt();
+    const qint64 got = recv.back().data.value(QStringLiteral("bytes")).toLongLong();
+    const bool inOrder = recv.back().data.value(QStringLiteral("in_order")).toBool();
+    const std::uint16_t port = tcpPort(e);
+    int segments = 0, lost = 0, retransmitted = 0;
+    QStringList frames;
+    for (const LabPacket &p : labPackets(e, true, port)) {
+        if (p.s.srcPort != local || p.s.dstPort != port)
+            continue;
+        if (p.payload.isEmpty() && !p.has(TcpSyn) && !p.has(TcpFin))
+            continue;
+        ++segments;
+        if (hasComment(e, p.number))
+            ++lost;
+        const TcpPacketAnalysis *analysis = e.tcp().analysis(p.number);
+        if (analysis && (analysis->flags & (TcpRetransmission | TcpFastRetransmission | TcpSpuriousRetransmission))) {
+            ++retransmitted;
+            if (frames.size() < 5)
+                frames << QStringLiteral("#%1").arg(p.number);
+        }
+    }
+    const QString figures = TcpUdpLab::tr("the client sent %1 bytes from port %2 in %3 segments; the link lost %4 of them; "
+                                          "%5 retransmissions (%6); the server received %7 bytes %8.")
+                                .arg(bytes).arg(local).arg(segments).arg(lost).arg(retransmitted)
+                                .arg(frames.isEmpty() ? TcpUdpLab::tr("none") : frames.join(QLatin1String(", ")))
+                                .arg(got).arg(inOrder ? TcpUdpLab::tr("in order") : TcpUdpLab::tr("out of order"));
+    if (got != bytes || !inOrder || bytes <= 0)
+        return {false, TcpUdpLab::tr("TCP did not deliver everything: %1").arg(figures)};
+    if (retransmitted == 0)
+        return {false, TcpUdpLab::tr("No retransmission in the capture: %1").arg(figures)};
+    return {true, TcpUdpLab::tr("TCP repaired the loss: %1").arg(figures)};
+}
+
+CheckResult checkSynHeldRetransmitted(const LabEvidence &e)
+{
+    CheckResult skipped;
+    if (needsLabNetwork(e, &skipped))
+        return skipped;
+    const std::vector<LabEvent> release = eventsOf(e, QStringLiteral("hold.release"));
+    if (release.empty())
+        return {false, TcpUdpLab::tr("Waiting for the held SYN to be released.")};
+    if (!e.captureAvailable())
+        return noCapture(e);
+    const int local = release.back().data.value(QStringLiteral("local_port")).toInt();
+    const std::uint16_t port = tcpPort(e);
+    std::vector<const LabPacket *> syns;
+    const LabPacket *synAck = nullptr, *ack = nullptr;
+    const std::vector<LabPacket> tcp = labPackets(e, true, port);
+    for (const LabPacket &p : tcp) {
+        if (p.s.srcPort == local && p.s.dstPort == port && p.has(TcpSyn) && !p.has(TcpAck))
+            syns.push_back(&p);
+        else if (!syns.empty() && !synAck && p.s.srcPort == port && p.s.dstPort == local && p.has(TcpSyn) && p.has(TcpAck)
+                 && p.s.tcpAck == syns.front()->s.tcpSeq + 1)
+            synAck = &p;
+        else if (synAck && !ack && p.s.srcPort == local && !p.has(TcpSyn) && p.has(TcpAck)
+                 && p.s.tcpAck == synAck->s.tcpSeq + 1)
+            ack = &p;
+    }
+    if (syns.size() < 2)
+        return {false, TcpUdpLab::tr("%1 SYN(s) from port %2 in the capture; the kernel's retransmission has not shown yet.")
+                           .arg(syns.size()).arg(local)};
+    const LabPacket &first = *syns[0], &second = *syns[1];
+    const double gap = double(second.timeNs - first.timeNs) / 1e9;
+    const QString figures = TcpUdpLab::tr("SYN #%1 and SYN #%2 from port %3, sequence numbers %4 and %5, %6 s apart")
+                                .arg(first.number).arg(second.number).arg(local).arg(first.s.tcpSeq)
+                                .arg(second.s.tcpSeq).arg(gap, 0, 'f', 3);
+    if (first.s.tcpSeq != second.s.tcpSeq)
+        return {false, TcpUdpLab::tr("The two SYNs differ: %1.").arg(figures)};
+    if (gap < 0.7 || gap > 2.0)
+        return {false, TcpUdpLab::tr("The SYNs are not about one second apart: %1.").arg(figures)};
+    if (!synAck || !ack)
+        return {false, TcpUdpLab::tr("%1, but the handshake has not completed yet.").arg(figures)};
+    return {true, TcpUdpLab::tr("%1: the client's kernel sent the same SYN again after its 1 s timeout while the wire "
+                                "held both; after the release SYN-ACK #%2 and ACK #%3 completed the handshake.")
+                      .arg(figures).arg(synAck->number).arg(ack->number)};
+}
+
 LabParameter intParameter(const char *key, const char *label, const char *help, int value, int min, int max)
 {
     LabParameter p;
@@ -586,6 +741,54 @@ void setupTcpUdpLab(LabRegistry &registry)
         {QStringLiteral("tcp.fin.both"), text(QT_TRANSLATE_NOOP("TcpUdpLab", "A FIN from each side, each acknowledged")), checkFinBothWays},
     };
     lab.steps.push_back(std::move(close));
+
+    LabStep loss;
+    loss.id = QStringLiteral("loss");
+    loss.title = text(QT_TRANSLATE_NOOP("TcpUdpLab", "6. A lossy link: UDP loses, TCP repairs"));
+    loss.guide = text(QT_TRANSLATE_NOOP("TcpUdpLab",
+        "<p>Until now nothing was lost on the way: only a full receive buffer dropped datagrams. Now the link "
+        "itself drops one packet in ten, in both directions, as a bad radio link would.</p>"
+        "<p>Press <i>Send through a lossy link</i>. The action sets 10 % loss on the link, sends 200 numbered "
+        "datagrams over UDP and 64 KiB over a new TCP connection, and then puts the link back as it was.</p>"
+        "<p>In the packet list a lost packet is still shown, with the comment <i>Lost on the lab network</i>: "
+        "it left the client, but the server never got it. For UDP that is the end of it: no one notices and "
+        "no one sends it again (notes L252). TCP notices the missing acknowledgement and sends the segment "
+        "again; the ladder marks these retransmissions, and the server still receives every byte in order "
+        "(notes L199).</p>"
+        "<p>This step needs the lab network; in host mode it is skipped, because nothing there can drop a "
+        "single TCP segment.</p>"));
+    loss.actions = {
+        {QStringLiteral("loss.compare"), text(QT_TRANSLATE_NOOP("TcpUdpLab", "Send through a lossy link"))},
+    };
+    loss.checkpoints = {
+        {QStringLiteral("udp.loss.stays.lost"), text(QT_TRANSLATE_NOOP("TcpUdpLab", "Datagrams lost on the link stay lost")), checkUdpLossStaysLost},
+        {QStringLiteral("tcp.loss.retransmitted"), text(QT_TRANSLATE_NOOP("TcpUdpLab", "TCP retransmits what the link lost and delivers every byte")), checkTcpRetransmitsLoss},
+    };
+    lab.steps.push_back(std::move(loss));
+
+    LabStep hold;
+    hold.id = QStringLiteral("hold");
+    hold.title = text(QT_TRANSLATE_NOOP("TcpUdpLab", "7. Hold a SYN: the kernel sends it again"));
+    hold.guide = text(QT_TRANSLATE_NOOP("TcpUdpLab",
+        "<p>A breakpoint on the wire holds packets that match a filter until you let them go. The program "
+        "does not know, and neither does its kernel: the kernel keeps its own timers.</p>"
+        "<p>Press <i>Hold a SYN for 1.5 s</i>. The action sets the breakpoint "
+        "<code>tcp.flags.syn == 1 &amp;&amp; tcp.flags.ack == 0</code>, opens a new connection, waits 1.5 "
+        "seconds and releases what is held. The client's SYN waits on the wire. After one second without a "
+        "SYN-ACK the client's kernel sends the same SYN again (same sequence number): its first "
+        "retransmission timeout. Both are released, the server answers, and the handshake completes "
+        "(notes L209-213).</p>"
+        "<p>Try it by hand in the network panel: set the breakpoint, connect, and press Step, Release all or "
+        "Drop. Drop the SYNs and watch the gaps double: 1 s, 2 s, 4 s.</p>"
+        "<p>This step needs the lab network; in host mode it is skipped, because there is no wire to hold a "
+        "packet on.</p>"));
+    hold.actions = {
+        {QStringLiteral("syn.hold"), text(QT_TRANSLATE_NOOP("TcpUdpLab", "Hold a SYN for 1.5 s"))},
+    };
+    hold.checkpoints = {
+        {QStringLiteral("tcp.syn.held.retransmitted"), text(QT_TRANSLATE_NOOP("TcpUdpLab", "A held SYN is sent again by the client's kernel about 1 s later, then the handshake completes")), checkSynHeldRetransmitted},
+    };
+    lab.steps.push_back(std::move(hold));
 
     lab.create = [] { return std::make_unique<TcpUdpLabInstance>(); };
     registry.add(std::move(lab));
