@@ -5,7 +5,8 @@
 // AF_UNIX SOCK_SEQPACKET socket pair (the agent's end is its descriptor 3). Plain C++ without Qt: the
 // agent includes this too.
 //
-// Every message is one datagram. A request is exactly one AgentRequest. A reply is one AgentReply,
+// Every message is one datagram. A request is one AgentRequest followed by payloadLength bytes (only Spawn
+// has any: the program and its arguments, each NUL-terminated; at most kMaxRequestPayload). A reply is one AgentReply,
 // optionally followed by payload bytes in the same datagram (sysctl values, /proc/net files), and
 // optionally carries one descriptor (SCM_RIGHTS: a TUN device or a socket). Right after start, before any
 // request, the agent sends one unsolicited reply with op = Hello: err 0 when it holds its user and
@@ -20,6 +21,7 @@ namespace wirelab::agentproto {
 constexpr std::uint32_t kMagic = 0x574c4e31; // "WLN1"
 constexpr int kAgentFd = 3;                  // the agent's end of the socket pair
 constexpr std::size_t kMaxPayload = 128 * 1024;
+constexpr std::size_t kMaxRequestPayload = 16 * 1024;
 constexpr int kMaxHosts = 250;               // 198.18.0.1 ... 198.18.0.250
 
 enum class Op : std::uint32_t {
@@ -30,6 +32,9 @@ enum class Op : std::uint32_t {
     GetSysctl = 5,   // host, name -> payload: the value, as the kernel prints it
     ReadProcNet = 6, // host, name ("snmp", "netstat", ...) -> payload: the file
     Quit = 7,
+    // host + payload (program, arguments) + exactly three descriptors (SCM_RIGHTS: its stdin, stdout,
+    // stderr) -> a pidfd of the new process, which runs inside the host's network namespace
+    Spawn = 8,
 };
 
 // Which step failed, so LabNetwork can explain it (user namespaces refused, /dev/net/tun not writable, ...).
@@ -56,6 +61,7 @@ struct AgentRequest
     std::uint32_t prefixLength = 0; // the lab network's prefix, for the route (15 for 198.18.0.0/15)
     char name[128] = {};          // NUL-terminated
     char value[256] = {};         // NUL-terminated
+    std::uint32_t payloadLength = 0; // bytes following this struct in the same datagram
 };
 
 struct AgentReply

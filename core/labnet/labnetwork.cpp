@@ -256,7 +256,8 @@ public:
 
     // One request and its reply. On a timeout or a dead agent the connection is marked broken: later
     // calls fail at once instead of waiting again.
-    bool call(AgentRequest request, AgentReply *reply, QByteArray *payload, int *fd, QString *error)
+    bool call(AgentRequest request, AgentReply *reply, QByteArray *payload, int *fd, QString *error,
+              const QByteArray &requestPayload = {}, const std::vector<int> &sendFds = {})
     {
         std::lock_guard lock(m_mutex);
         if (fd)
@@ -268,9 +269,26 @@ public:
         request.magic = agentproto::kMagic;
         request.seq = ++m_seq;
         const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(kReplyTimeoutMs);
+        request.payloadLength = static_cast<std::uint32_t>(requestPayload.size());
+        QByteArray datagram(reinterpret_cast<const char *>(&request), sizeof request);
+        datagram += requestPayload;
+        iovec iov{datagram.data(), static_cast<std::size_t>(datagram.size())};
+        msghdr message{};
+        message.msg_iov = &iov;
+        message.msg_iovlen = 1;
+        alignas(cmsghdr) char control[CMSG_SPACE(sizeof(int) * 4)] = {};
+        if (!sendFds.empty() && sendFds.size() <= 4) {
+            message.msg_control = control;
+            message.msg_controllen = CMSG_SPACE(sizeof(int) * sendFds.size());
+            cmsghdr *cmsg = CMSG_FIRSTHDR(&message);
+            cmsg->cmsg_level = SOL_SOCKET;
+            cmsg->cmsg_type = SCM_RIGHTS;
+            cmsg->cmsg_len = CMSG_LEN(sizeof(int) * sendFds.size());
+            std::memcpy(CMSG_DATA(cmsg), sendFds.data(), sizeof(int) * sendFds.size());
+        }
         for (;;) {
-            const ssize_t sent = ::send(m_fd, &request, sizeof request, MSG_NOSIGNAL | MSG_DONTWAIT);
-            if (sent == static_cast<ssize_t>(sizeof request))
+            const ssize_t sent = ::sendmsg(m_fd, &message, MSG_NOSIGNAL | MSG_DONTWAIT);
+            if (sent == static_cast<ssize_t>(datagram.size()))
                 break;
             if (sent < 0 && (errno == EAGAIN || errno == EINTR)) {
                 pollfd p{m_fd, POLLOUT, 0};
@@ -512,7 +530,7 @@ struct LabNetwork::Impl
 
     // Runs one request for a host; false with a sentence in *error.
     bool hostCall(const QString &host, AgentRequest request, AgentReply *reply, QByteArray *payload, int *fd,
-                  QString *error)
+                  QString *error, const QByteArray &requestPayload = {}, const std::vector<int> &sendFds = {})
     {
         std::shared_ptr<AgentConnection> connection;
         {
@@ -526,7 +544,7 @@ struct LabNetwork::Impl
             request.host = h->index;
             connection = agent;
         }
-        return connection->call(request, reply, payload, fd, error);
+        return connection->call(request, reply, payload, fd, error, requestPayload, sendFds);
     }
 };
 
@@ -793,6 +811,61 @@ QByteArray LabNetwork::readProcNet(const QString &host, const QString &name, QSt
         return {};
     }
     return payload;
+}
+
+int LabNetwork::spawnInHost(const QString &host, const QString &program, const QStringList &arguments,
+                            int stdinFd, int stdoutFd, int stderrFd, QString *error)
+{
+    QString ignored;
+    QString &err = error ? *error : ignored;
+    if (!program.startsWith(QLatin1Char('/'))) {
+        err = tr("The program to run in %1 needs an absolute path; got \"%2\".").arg(host, program);
+        return -1;
+    }
+    QByteArray payload = QFile::encodeName(program) + '\0';
+    for (const QString &argument : arguments) {
+        const QByteArray bytes = argument.toUtf8();
+        if (bytes.contains('\0')) {
+            err = tr("An argument for %1 contains a NUL character.").arg(program);
+            return -1;
+        }
+        payload += bytes + '\0';
+    }
+    if (payload.size() > static_cast<qsizetype>(agentproto::kMaxRequestPayload) || arguments.size() > 250) {
+        err = tr("The command line for %1 is too long.").arg(program);
+        return -1;
+    }
+    // Missing standard descriptors become /dev/null, opened here and closed once the agent has its copy.
+    std::vector<int> standard{stdinFd, stdoutFd, stderrFd};
+    std::vector<int> opened;
+    for (int &fd : standard) {
+        if (fd < 0) {
+            fd = ::open("/dev/null", O_RDWR | O_CLOEXEC);
+            if (fd < 0) {
+                err = tr("Could not open /dev/null: %1.").arg(errnoText(errno));
+                for (const int o : opened)
+                    ::close(o);
+                return -1;
+            }
+            opened.push_back(fd);
+        }
+    }
+    AgentRequest request;
+    request.op = Op::Spawn;
+    AgentReply reply;
+    int pidfd = -1;
+    const bool called = d->hostCall(host, request, &reply, nullptr, &pidfd, &err, payload, standard);
+    for (const int o : opened)
+        ::close(o);
+    if (!called)
+        return -1;
+    if (reply.err != 0 || pidfd < 0) {
+        if (pidfd >= 0)
+            ::close(pidfd);
+        err = tr("Could not run %1 in %2: %3.").arg(program, host, errnoText(reply.err ? reply.err : EPROTO));
+        return -1;
+    }
+    return pidfd;
 }
 
 Wire &LabNetwork::wire()

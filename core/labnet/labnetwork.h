@@ -95,6 +95,14 @@ public:
     // The host's /proc/net/<name> ("snmp", "netstat", "sockstat"), read inside its namespace.
     QByteArray readProcNet(const QString &host, const QString &name, QString *error = nullptr);
 
+    // Runs a program inside host's namespace, as a child of the agent: for code that makes its own
+    // threads and sockets (QNetworkAccessManager, gRPC) and so cannot use openSocket(). program is an
+    // absolute path; stdinFd/stdoutFd/stderrFd become its 0, 1, 2 (-1: /dev/null); the caller keeps its
+    // own descriptors. Returns a pidfd (close-on-exec; poll() it for the exit, pidfd_send_signal() to end
+    // it), or -1 with *error. The process is killed when the lab network stops or Wirelab dies.
+    int spawnInHost(const QString &host, const QString &program, const QStringList &arguments, int stdinFd,
+                    int stdoutFd, int stderrFd, QString *error);
+
     // The wire of the running network. stop() destroys it (its TUN descriptors go with it): take the
     // reference again after each start(). Before start() and after stop() this is an empty wire.
     // start()/stop() must run on a thread that lives as long as the network (the agent's

@@ -130,6 +130,34 @@ bool waitFd(int fd, short events, int timeoutMs)
     return ::poll(&p, 1, timeoutMs) == 1 && (p.revents & events);
 }
 
+// Runs program in host through the agent and returns what it printed (bounded: 5 s).
+QByteArray runInHost(LabNetwork &net, const QString &host, const QString &program, const QStringList &arguments,
+                     QString *error)
+{
+    int out[2];
+    if (::pipe2(out, O_CLOEXEC) != 0)
+        return {};
+    const int pidfd = net.spawnInHost(host, program, arguments, -1, out[1], -1, error);
+    ::close(out[1]);
+    QByteArray text;
+    QElapsedTimer timer;
+    timer.start();
+    while (pidfd >= 0 && timer.elapsed() < 5000 && waitFd(out[0], POLLIN, 5000)) {
+        char buffer[4096];
+        const ssize_t n = ::read(out[0], buffer, sizeof buffer);
+        if (n <= 0)
+            break;
+        text.append(buffer, n);
+    }
+    ::close(out[0]);
+    if (pidfd >= 0) {
+        if (!waitFd(pidfd, POLLIN, 5000) && error)
+            *error = QStringLiteral("%1 did not exit within 5 s").arg(program);
+        ::close(pidfd);
+    }
+    return text;
+}
+
 #define CHILD_CHECK(condition, ...)                                                                          \
     do {                                                                                                     \
         if (!(condition)) {                                                                                  \
@@ -238,6 +266,14 @@ int runUnprivileged()
     CHILD_CHECK(net.readProcNet(QStringLiteral("client"), QStringLiteral("../self/environ"), &error).isEmpty()
                     && !error.isEmpty(),
                 "a /proc/net path traversal was accepted");
+
+    // A whole process in the server's namespace (for libraries with their own threads).
+    const QByteArray spawnedNs = runInHost(net, QStringLiteral("server"), QStringLiteral("/usr/bin/readlink"),
+                                           {QStringLiteral("/proc/self/ns/net")}, &error)
+                                     .trimmed();
+    CHILD_CHECK(!spawnedNs.isEmpty() && QString::fromLatin1(spawnedNs) == netnsOfSocket(listener),
+                "the spawned process is in %s, the server's sockets in %s (%s)", spawnedNs.constData(),
+                qPrintable(netnsOfSocket(listener)), qPrintable(error));
 
     ::close(accepted);
     ::close(client);
@@ -576,6 +612,22 @@ private Q_SLOTS:
         request.mtu = 10;
         QVERIFY(ask(request));
         QCOMPARE(reply.err, EINVAL);
+        // A payload announced but not sent; a spawn without its three descriptors.
+        request = AgentRequest{};
+        request.op = Op::Spawn;
+        request.host = 0;
+        request.payloadLength = 100;
+        QVERIFY(::send(fd, &request, sizeof request, MSG_NOSIGNAL) == sizeof request && receive(&reply, nullptr));
+        QCOMPARE(reply.err, EINVAL);
+        {
+            QByteArray spawn(reinterpret_cast<const char *>(&request), sizeof request);
+            const QByteArray program("/bin/true\0", 10);
+            reinterpret_cast<AgentRequest *>(spawn.data())->payloadLength = static_cast<std::uint32_t>(program.size());
+            spawn += program;
+            QVERIFY(::send(fd, spawn.constData(), static_cast<size_t>(spawn.size()), MSG_NOSIGNAL) == spawn.size()
+                    && receive(&reply, nullptr));
+            QCOMPARE(reply.err, EINVAL);
+        }
         // Still serving.
         request = AgentRequest{};
         request.op = Op::OpenSocket;
@@ -591,6 +643,41 @@ private Q_SLOTS:
         request.op = Op::Quit;
         QVERIFY(ask(request));
         QCOMPARE(reply.err, 0);
+    }
+
+    // Code with its own threads runs as a process inside a host; it ends when the lab network stops.
+    void spawnsProcessesInsideHosts()
+    {
+        LabNetwork net;
+        QString error;
+        QVERIFY2(net.start(clientServerSpec(), &error), qPrintable(error));
+        const QByteArray dev = runInHost(net, QStringLiteral("client"), QStringLiteral("/bin/cat"),
+                                         {QStringLiteral("/proc/self/net/dev")}, &error);
+        QVERIFY2(dev.contains("wl0:") && dev.contains("lo:"), qPrintable(error + QString::fromLatin1(dev)));
+        const int socketFd = net.openSocket(QStringLiteral("client"), AF_INET, SOCK_DGRAM, 0, &error);
+        QVERIFY(socketFd >= 0);
+        const QString clientNs = netnsOfSocket(socketFd);
+        ::close(socketFd);
+        const QByteArray spawnedNs = runInHost(net, QStringLiteral("client"), QStringLiteral("/usr/bin/readlink"),
+                                               {QStringLiteral("/proc/self/ns/net")}, &error)
+                                         .trimmed();
+        QCOMPARE(QString::fromLatin1(spawnedNs), clientNs);
+
+        QVERIFY(net.spawnInHost(QStringLiteral("client"), QStringLiteral("cat"), {}, -1, -1, -1, &error) < 0);
+        QVERIFY2(error.contains(QLatin1String("absolute path")), qPrintable(error));
+        QVERIFY(net.spawnInHost(QStringLiteral("client"), QStringLiteral("/nonexistent/program"), {}, -1, -1, -1,
+                                &error)
+                < 0);
+        QVERIFY2(error.contains(QLatin1String("No such file")), qPrintable(error));
+        QVERIFY(net.spawnInHost(QStringLiteral("nowhere"), QStringLiteral("/bin/true"), {}, -1, -1, -1, &error) < 0);
+
+        const int sleeper = net.spawnInHost(QStringLiteral("server"), QStringLiteral("/bin/sleep"),
+                                            {QStringLiteral("30")}, -1, -1, -1, &error);
+        QVERIFY2(sleeper >= 0, qPrintable(error));
+        QVERIFY(!waitFd(sleeper, POLLIN, 100)); // still running
+        net.stop();
+        QVERIFY2(waitFd(sleeper, POLLIN, 2000), "the spawned process outlived the lab network by 2 s");
+        ::close(sleeper);
     }
 
     // (c) 100 start/stop cycles leave no thread, descriptor, process or namespace behind.

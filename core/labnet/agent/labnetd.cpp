@@ -31,6 +31,7 @@
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
+#include <poll.h>
 #include <unistd.h>
 
 using namespace wirelab::agentproto;
@@ -431,12 +432,23 @@ void readProcNet(const AgentRequest &request)
     sendReply(reply, text);
 }
 
-// Receives one request; closes any descriptors a confused peer sent. Returns false on EOF or a broken
-// socket (the peer is gone).
-bool receiveRequest(AgentRequest *request, bool *wellFormed)
+// Descriptors that came with a request; closed when the request is done (Spawn dup2()s them first).
+struct ReceivedFds
 {
-    alignas(AgentRequest) unsigned char buffer[sizeof(AgentRequest) + 64];
-    iovec iov{buffer, sizeof buffer};
+    std::vector<int> fds;
+    ~ReceivedFds()
+    {
+        for (const int fd : fds)
+            ::close(fd);
+    }
+};
+
+// Receives one request with its payload and descriptors. Returns false on EOF or a broken socket (the
+// peer is gone).
+bool receiveRequest(AgentRequest *request, std::string *payload, ReceivedFds *fds, bool *wellFormed)
+{
+    static std::vector<unsigned char> buffer(sizeof(AgentRequest) + kMaxRequestPayload + 64);
+    iovec iov{buffer.data(), buffer.size()};
     alignas(cmsghdr) char control[CMSG_SPACE(sizeof(int) * 16)];
     msghdr message{};
     message.msg_iov = &iov;
@@ -458,15 +470,139 @@ bool receiveRequest(AgentRequest *request, bool *wellFormed)
                 int fd = -1;
                 std::memcpy(&fd, CMSG_DATA(cmsg) + i * sizeof(int), sizeof fd);
                 if (fd >= 0)
-                    ::close(fd);
+                    fds->fds.push_back(fd);
             }
         }
     }
-    *wellFormed = n == static_cast<ssize_t>(sizeof(AgentRequest)) && !(message.msg_flags & MSG_TRUNC);
-    std::memcpy(request, buffer, n < static_cast<ssize_t>(sizeof(AgentRequest)) ? static_cast<std::size_t>(n)
-                                                                                 : sizeof(AgentRequest));
-    *wellFormed = *wellFormed && request->magic == kMagic;
+    const std::size_t size = static_cast<std::size_t>(n);
+    std::memcpy(request, buffer.data(), size < sizeof(AgentRequest) ? size : sizeof(AgentRequest));
+    *wellFormed = size >= sizeof(AgentRequest) && !(message.msg_flags & (MSG_TRUNC | MSG_CTRUNC))
+                  && request->magic == kMagic && request->payloadLength <= kMaxRequestPayload
+                  && size == sizeof(AgentRequest) + request->payloadLength;
+    if (*wellFormed)
+        payload->assign(reinterpret_cast<const char *>(buffer.data()) + sizeof(AgentRequest), request->payloadLength);
     return true;
+}
+
+// A process inside the host: for code that makes its own threads and sockets (QNetworkAccessManager,
+// gRPC), which cannot be pointed at a namespace from Wirelab's process. It is our child; SIGCHLD is
+// ignored so the kernel reaps it, and PR_SET_PDEATHSIG ends it with us.
+void spawnInHost(const AgentRequest &request, const std::string &payload, const ReceivedFds &fds)
+{
+    if (fds.fds.size() != 3) {
+        sendReply(errorReply(request, EINVAL, Stage::Request, "spawn needs exactly three descriptors"));
+        return;
+    }
+    std::vector<std::string> arguments;
+    std::size_t start = 0;
+    while (start < payload.size() && arguments.size() < 256) {
+        const std::size_t end = payload.find('\0', start);
+        if (end == std::string::npos)
+            break;
+        arguments.push_back(payload.substr(start, end - start));
+        start = end + 1;
+    }
+    if (arguments.empty() || start != payload.size() || arguments.front().empty() || arguments.front()[0] != '/') {
+        sendReply(errorReply(request, EINVAL, Stage::Request, "spawn needs an absolute program path and NUL-terminated arguments"));
+        return;
+    }
+    AgentReply reply = okReply(request);
+    if (request.host < 0 || request.host >= static_cast<int>(g_hosts.size())) {
+        enterHost(request.host, &reply);
+        sendReply(reply);
+        return;
+    }
+    std::vector<char *> argv;
+    for (std::string &argument : arguments)
+        argv.push_back(argument.data());
+    argv.push_back(nullptr);
+    // status: the child writes the errno if execv fails (EOF means it succeeded). go: the child waits
+    // for EOF on it before execv, so the pidfd is taken while the process surely exists (SIGCHLD is
+    // ignored: a fast program would otherwise be reaped before pidfd_open).
+    int status[2];
+    int go[2];
+    if (::pipe2(status, O_CLOEXEC) != 0) {
+        sendReply(errorReply(request, errno, Stage::Request, "pipe2"));
+        return;
+    }
+    if (::pipe2(go, O_CLOEXEC) != 0) {
+        const int err = errno;
+        ::close(status[0]);
+        ::close(status[1]);
+        sendReply(errorReply(request, err, Stage::Request, "pipe2"));
+        return;
+    }
+    const pid_t agent = ::getpid();
+    const int netnsFd = g_hosts[static_cast<std::size_t>(request.host)].netnsFd;
+    const pid_t pid = ::fork(); // we are single-threaded: fork is safe here
+    if (pid == 0) {
+        // The child: only async-signal-safe calls until execv.
+        int err = 0;
+        if (::prctl(PR_SET_PDEATHSIG, SIGKILL) != 0 || ::getppid() != agent)
+            err = ESRCH;
+        if (err == 0 && ::setns(netnsFd, CLONE_NEWNET) != 0)
+            err = errno;
+        for (int target = 0; err == 0 && target < 3; ++target) {
+            if (::dup2(fds.fds[static_cast<std::size_t>(target)], target) < 0)
+                err = errno;
+        }
+        if (err == 0) {
+            ::signal(SIGCHLD, SIG_DFL); // ignored signals stay ignored across execve
+            ::signal(SIGPIPE, SIG_DFL);
+            sigset_t none;
+            sigemptyset(&none);
+            ::sigprocmask(SIG_SETMASK, &none, nullptr);
+            // Everything but 0, 1, 2, the status pipe and go (both close-on-exec) goes.
+            for (int fd = 3; fd < 1024; ++fd) {
+                if (fd != status[1] && fd != go[0])
+                    ::close(fd);
+            }
+            char byte = 0;
+            while (::read(go[0], &byte, 1) < 0 && errno == EINTR) {
+            }
+            ::execv(argv[0], argv.data());
+            err = errno;
+        }
+        [[maybe_unused]] const ssize_t written = ::write(status[1], &err, sizeof err);
+        ::_exit(127);
+    }
+    const int forkErr = errno;
+    ::close(status[1]);
+    ::close(go[0]);
+    if (pid < 0) {
+        ::close(status[0]);
+        ::close(go[1]);
+        sendReply(errorReply(request, forkErr, Stage::Request, "fork"));
+        return;
+    }
+    const int pidfd = static_cast<int>(::syscall(SYS_pidfd_open, pid, 0));
+    const int pidfdErr = errno;
+    if (pidfd < 0)
+        ::kill(pid, SIGKILL);
+    ::close(go[1]); // go
+    if (pidfd < 0) {
+        ::close(status[0]);
+        sendReply(errorReply(request, pidfdErr, Stage::Request, "pidfd_open"));
+        return;
+    }
+    // EOF on the status pipe: execv succeeded. Four bytes: the errno it failed with. Bounded: 5 s.
+    int childErr = 0;
+    pollfd p{status[0], POLLIN, 0};
+    if (::poll(&p, 1, 5000) != 1) {
+        childErr = ETIMEDOUT;
+        ::kill(pid, SIGKILL);
+    } else if (::read(status[0], &childErr, sizeof childErr) != static_cast<ssize_t>(sizeof childErr)) {
+        childErr = 0;
+    }
+    ::close(status[0]);
+    if (childErr != 0) {
+        ::close(pidfd);
+        sendReply(errorReply(request, childErr, Stage::Request, "execv " + arguments.front()));
+        return;
+    }
+    reply.value = static_cast<std::int32_t>(pid);
+    sendReply(reply, {}, pidfd);
+    ::close(pidfd);
 }
 
 } // namespace
@@ -482,12 +618,18 @@ int main(int argc, char **argv)
             return 3; // the parent died before prctl took effect
     }
     ::signal(SIGPIPE, SIG_IGN);
+    ::signal(SIGCHLD, SIG_IGN); // processes spawned into hosts are reaped by the kernel
     if (::fcntl(kAgentFd, F_GETFD) < 0) {
         std::fprintf(stderr, "wirelab-labnetd: descriptor 3 is not open; this program is started by Wirelab.\n");
         return 2;
     }
-    // Nothing but 0, 1, 2 and 3 from the parent: no stray descriptor keeps anything alive.
+    // Nothing but 0, 1, 2 and 3 from the parent: no stray descriptor keeps anything alive. 0, 1 and 2
+    // are open (on /dev/null if the parent had them closed), so no pipe or socket of ours lands there.
     ::syscall(SYS_close_range, 4u, ~0u, 0u);
+    for (int fd = 0; fd < 3; ++fd) {
+        if (::fcntl(fd, F_GETFD) < 0 && ::open("/dev/null", O_RDWR) != fd)
+            return 2;
+    }
 
     AgentReply hello;
     hello.op = Op::Hello;
@@ -499,8 +641,10 @@ int main(int argc, char **argv)
 
     for (;;) { // ends on EOF or Quit; each request is bounded
         AgentRequest request;
+        std::string payload;
+        ReceivedFds fds;
         bool wellFormed = false;
-        if (!receiveRequest(&request, &wellFormed))
+        if (!receiveRequest(&request, &payload, &fds, &wellFormed))
             break;
         if (!wellFormed) {
             AgentRequest garbled;
@@ -522,6 +666,9 @@ int main(int argc, char **argv)
             break;
         case Op::ReadProcNet:
             readProcNet(request);
+            break;
+        case Op::Spawn:
+            spawnInHost(request, payload, fds);
             break;
         case Op::Quit:
             sendReply(okReply(request));
