@@ -18,6 +18,8 @@
 #include <QSet>
 #include <QTest>
 
+#include <algorithm>
+
 #include <arpa/inet.h>
 #include <cerrno>
 #include <csignal>
@@ -694,15 +696,21 @@ private Q_SLOTS:
         const int fdsBefore = countEntries("/proc/self/fd");
         const QString ownNamespace = QFile::symLinkTarget(QStringLiteral("/proc/self/ns/net")).section(QLatin1Char('/'), -1);
         QList<int> agents;
+        QList<qint64> startUs, stopUs, socketUs;
+        QElapsedTimer timer;
         for (int cycle = 0; cycle < 100; ++cycle) {
             LabNetwork net;
             QString error;
+            timer.start();
             QVERIFY2(net.start(clientServerSpec(), &error), qPrintable(QStringLiteral("cycle %1: %2").arg(cycle).arg(error)));
+            startUs << timer.nsecsElapsed() / 1000;
             QVERIFY2(net.wire().start(&error), qPrintable(error));
             agents << net.agentPid();
             QSet<QString> hostNamespaces;
             for (const QString &host : net.hostNames()) {
+                timer.start();
                 const int fd = net.openSocket(host, AF_INET, SOCK_DGRAM, 0, &error);
+                socketUs << timer.nsecsElapsed() / 1000;
                 QVERIFY2(fd >= 0, qPrintable(error));
                 hostNamespaces.insert(netnsOfSocket(fd));
                 ::close(fd);
@@ -710,7 +718,9 @@ private Q_SLOTS:
             // Two hosts, two namespaces of their own, neither of them ours.
             QCOMPARE(hostNamespaces.size(), 2);
             QVERIFY(!hostNamespaces.contains(QString()) && !hostNamespaces.contains(ownNamespace));
+            timer.start();
             net.stop();
+            stopUs << timer.nsecsElapsed() / 1000;
         }
         QCOMPARE(countEntries("/proc/self/task"), threadsBefore);
         QCOMPARE(countEntries("/proc/self/fd"), fdsBefore);
@@ -722,6 +732,13 @@ private Q_SLOTS:
             QVERIFY2(processGone(agent), qPrintable(QStringLiteral("agent %1 still exists").arg(agent)));
         qInfo("100 cycles: %d threads and %d descriptors before and after, %lld agents all gone",
               threadsBefore, fdsBefore, qlonglong(agents.size()));
+        // Figures for docs/labnet.md (information only, never asserted).
+        auto median = [](QList<qint64> values) {
+            std::sort(values.begin(), values.end());
+            return values.isEmpty() ? 0 : values.at(values.size() / 2);
+        };
+        qInfo("median start() with 2 hosts %lld us, stop() %lld us, openSocket() %lld us", median(startUs),
+              median(stopUs), median(socketUs));
     }
 
     // (d) The process holding a lab network is killed: its agent goes within 2 s.
