@@ -77,6 +77,30 @@ qint64 udpRcvbufErrors(const QByteArray &snmp)
     return -1;
 }
 
+// Packets the host's interfaces (other than lo) dropped on transmit: the tx "drop" column of /proc/net/dev.
+// In the lab network a sender faster than the wire fills its TUN device's queue, and the kernel drops
+// there without telling the sender. -1 when unreadable.
+qint64 txDrops(const QByteArray &dev)
+{
+    qint64 total = -1;
+    for (const QByteArray &raw : dev.split('\n')) {
+        const qsizetype colon = raw.indexOf(':');
+        if (colon < 0)
+            continue;
+        const QByteArray name = raw.left(colon).trimmed();
+        if (name.isEmpty() || name == "lo" || name.contains('|'))
+            continue;
+        const QList<QByteArray> fields = raw.mid(colon + 1).simplified().split(' ');
+        if (fields.size() < 12)
+            continue;
+        bool ok = false;
+        const qint64 v = fields.at(11).toLongLong(&ok);
+        if (ok)
+            total = (total < 0 ? 0 : total) + v;
+    }
+    return total;
+}
+
 // Byte i of the TCP blast stream: a pattern the receiver can check for order and completeness.
 inline char blastByte(std::uint64_t i)
 {
@@ -577,6 +601,8 @@ TcpUdpLabInstance::Outcome TcpUdpLabInstance::udpBlast()
     sockaddr_in local = makeAddress(m_clientIp, 0);
     ::bind(fd, reinterpret_cast<sockaddr *>(&local), sizeof local);
     sockaddr_in target = route(SOCK_DGRAM, m_blastPort);
+    const bool sandbox = m_context.networkMode == NetworkMode::Sandbox;
+    const qint64 txDropsBefore = sandbox ? txDrops(procNet(QStringLiteral("client"), "dev")) : -1;
     std::vector<char> datagram(std::size_t(size), 'u');
     int sent = 0;
     for (int i = 0; i < count && !m_client.stopping(); ++i) {
@@ -588,14 +614,31 @@ TcpUdpLabInstance::Outcome TcpUdpLabInstance::udpBlast()
     }
     const std::uint16_t fromPort = localPort(fd);
     ::close(fd);
+    if (sandbox) {
+        const qint64 after = txDrops(procNet(QStringLiteral("client"), "dev"));
+        const qint64 delta = (txDropsBefore >= 0 && after >= 0) ? after - txDropsBefore : -1;
+        event(QStringLiteral("client"), QStringLiteral("counter.client.txdrops"),
+              tr("the client's network interface dropped %1 datagrams on the way out (its queue was full)").arg(delta),
+              {{QStringLiteral("delta"), delta}});
+    }
     event(QStringLiteral("client"), QStringLiteral("udp.blast.sent"),
           tr("sent %1 datagrams of %2 bytes from port %3 as fast as sendto() returns").arg(sent).arg(size).arg(fromPort),
           {{QStringLiteral("count"), sent}, {QStringLiteral("payload"), size}, {QStringLiteral("local_port"), fromPort}});
 
     // Only now does the server read: whatever did not fit into its receive buffer is gone.
-    auto drained = m_server.call([this, count] {
+    // The last datagrams are still on their way: 50 ms for the kernel (and the wire) to deliver them, plus
+    // whatever the link adds: its delay, jitter and the time a rate-limited link needs to send them all.
+    int settleMs = sandbox ? 150 : 50;
+    if (m_context.linkImpairment) {
+        const LinkImpairment link = m_context.linkImpairment(QStringLiteral("client"), QStringLiteral("server"));
+        settleMs += int(link.delayMs + link.jitterMs);
+        if (link.rateMbit > 0)
+            settleMs += int(double(sent) * (size + 28) * 8.0 / (link.rateMbit * 1000.0));
+    }
+    settleMs = std::min(settleMs, 20000);
+    auto drained = m_server.call([this, count, settleMs] {
         ServerSockets &s = m_serverSockets;
-        m_server.sleepFor(50); // let the loopback softirq deliver the last datagrams
+        m_server.sleepFor(settleMs);
         int received = 0;
         QList<QVariant> numbers;
         std::vector<char> buffer(70000);
@@ -618,7 +661,7 @@ TcpUdpLabInstance::Outcome TcpUdpLabInstance::udpBlast()
         return std::pair<int, qint64>(received, after);
     });
     std::pair<int, qint64> result{0, -1};
-    if (!takeFuture(m_client, drained, 5000, &result))
+    if (!takeFuture(m_client, drained, settleMs + 5000, &result))
         return {false, tr("The server did not drain the blast socket within 5 seconds.")};
     const qint64 delta = (errorsBefore >= 0 && result.second >= 0) ? result.second - errorsBefore : -1;
     event(QStringLiteral("server"), QStringLiteral("counter.udp.rcvbuferrors"),
