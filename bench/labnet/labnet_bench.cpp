@@ -252,6 +252,37 @@ RateResult udpRate(const Path &path, Wire &wire, int rate)
     return r;
 }
 
+// "Udp: ... RcvbufErrors" from a host's /proc/net/snmp.
+std::int64_t udpRcvbufErrors(LabNetwork &net, const QString &host)
+{
+    const QList<QByteArray> lines = net.readProcNet(host, QStringLiteral("snmp")).split('\n');
+    for (int i = 0; i + 1 < lines.size(); ++i) {
+        if (!lines[i].startsWith("Udp: ") || !lines[i + 1].startsWith("Udp: "))
+            continue;
+        const QList<QByteArray> names = lines[i].simplified().split(' ');
+        const QList<QByteArray> values = lines[i + 1].simplified().split(' ');
+        for (int k = 0; k < names.size() && k < values.size(); ++k)
+            if (names[k] == "RcvbufErrors")
+                return values[k].toLongLong();
+    }
+    return -1;
+}
+
+// Transmit drops of a host's own devices (its TUN's queue toward the wire), from /proc/net/dev.
+std::int64_t txDrops(LabNetwork &net, const QString &host)
+{
+    std::int64_t total = 0;
+    for (const QByteArray &line : net.readProcNet(host, QStringLiteral("dev")).split('\n')) {
+        const int colon = line.indexOf(':');
+        if (colon < 0 || line.left(colon).trimmed() == "lo")
+            continue;
+        const QList<QByteArray> f = line.mid(colon + 1).simplified().split(' ');
+        if (f.size() >= 12)
+            total += f[11].toLongLong(); // transmit: bytes packets errs drop ...
+    }
+    return total;
+}
+
 double median(std::vector<double> v)
 {
     std::sort(v.begin(), v.end());
@@ -349,11 +380,16 @@ int main(int argc, char **argv)
     // 3. Packet rate.
     int best = 0, failures = 0;
     for (const int rate : {10000, 25000, 50000, 75000, 100000, 150000, 200000, 300000, 400000}) {
+        const std::int64_t rcvbuf0 = udpRcvbufErrors(net, QStringLiteral("server"));
+        const std::int64_t tx0 = txDrops(net, QStringLiteral("client"));
         const RateResult r = udpRate(wirePath, net.wire(), rate);
-        std::printf("  UDP %6d/s: sent %lld (send errors %lld), received %lld, wire drops %llu -> %s\n", rate,
-                    static_cast<long long>(r.sent), static_cast<long long>(r.sendErrors),
+        const std::int64_t rcvbuf = udpRcvbufErrors(net, QStringLiteral("server")) - rcvbuf0;
+        const std::int64_t tx = txDrops(net, QStringLiteral("client")) - tx0;
+        std::printf("  UDP %6d/s: sent %lld (send errors %lld), received %lld, wire drops %llu, client TUN queue "
+                    "drops %lld, server RcvbufErrors %lld -> %s\n",
+                    rate, static_cast<long long>(r.sent), static_cast<long long>(r.sendErrors),
                     static_cast<long long>(r.received), static_cast<unsigned long long>(r.wireDrops),
-                    r.clean() ? "clean" : "LOSSES");
+                    static_cast<long long>(tx), static_cast<long long>(rcvbuf), r.clean() ? "clean" : "LOSSES");
         std::fflush(stdout);
         if (r.clean()) {
             best = rate;
