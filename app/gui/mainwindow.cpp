@@ -874,15 +874,16 @@ void MainWindow::updateModeLabel()
     if (!m_modeLabel)
         return;
     const QString text = networkModeText();
+    const bool running = m_controller->state() == LabController::State::Running;
+    const QString tip = running ? QStringLiteral("%1\n%2").arg(text, m_controller->networkDescription()) : text;
     if (m_modeLabel->text() != text) {
         m_modeLabel->setText(text);
-        const bool running = m_controller->state() == LabController::State::Running;
-        m_modeLabel->setToolTip(running ? QStringLiteral("%1\n%2").arg(text, m_controller->networkDescription())
-                                        : text);
         const bool host = text.startsWith(tr("Host mode"));
         m_modeLabel->setStyleSheet(host ? QStringLiteral("QLabel { color: #8a4b00; }")
                                         : QStringLiteral("QLabel { color: #1d5e2a; }"));
     }
+    if (m_modeLabel->toolTip() != tip)
+        m_modeLabel->setToolTip(tip);
 }
 
 void MainWindow::setNetworkSetting(const QString &setting)
