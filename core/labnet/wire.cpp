@@ -20,6 +20,8 @@
 #include <fcntl.h>
 #include <sys/epoll.h>
 #include <sys/prctl.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
 #include <sys/eventfd.h>
 #include <sys/timerfd.h>
 #include <time.h>
@@ -70,6 +72,8 @@ struct Host
     QHostAddress address;
     std::array<std::uint8_t, 16> raw{};
     bool v6 = false;
+    bool isSocket = false; // a socketpair end standing in for a TUN (tests): send() without SIGPIPE
+    bool gone = false;     // its device reported end-of-file or an error: no longer read or written
     int fd = -1;
 };
 
@@ -311,7 +315,13 @@ struct Wire::Impl
     void deliver(Packet &p, std::int64_t now)
     {
         const Host &dst = hosts[std::size_t(p.to)];
-        const ssize_t w = ::write(dst.fd, p.bytes.data(), p.bytes.size());
+        if (dst.gone) {
+            giveBuffer(std::move(p.bytes));
+            p.bytes = {};
+            return;
+        }
+        const ssize_t w = dst.isSocket ? ::send(dst.fd, p.bytes.data(), p.bytes.size(), MSG_NOSIGNAL)
+                                       : ::write(dst.fd, p.bytes.data(), p.bytes.size());
         if (w < 0 && (errno == EAGAIN || errno == EWOULDBLOCK || errno == ENOBUFS)) {
             if (++p.retries <= kMaxWriteRetries) {
                 p.deliverAt = now + kRetryIntervalNs;
@@ -442,12 +452,19 @@ struct Wire::Impl
                         [[maybe_unused]] const ssize_t r = ::read(timerFd, &v, sizeof v);
                         armedAt = -1;
                     } else if (tag >= 0 && tag < n()) {
-                        const int fd = hosts[std::size_t(tag)].fd;
-                        for (int k = 0; k < kReadBatch; ++k) {
-                            const ssize_t r = ::read(fd, scratch.data(), scratch.size());
-                            if (r <= 0)
-                                break; // EAGAIN (drained), EOF or an error: epoll tells us again if it is more
-                            arrive(tag, scratch.data(), std::size_t(r), now);
+                        Host &host = hosts[std::size_t(tag)];
+                        for (int k = 0; k < kReadBatch && !host.gone; ++k) {
+                            const ssize_t r = ::read(host.fd, scratch.data(), scratch.size());
+                            if (r > 0) {
+                                arrive(tag, scratch.data(), std::size_t(r), now);
+                                continue;
+                            }
+                            if (r < 0 && (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR))
+                                break; // drained; epoll tells us when there is more
+                            // End-of-file or a device error (its namespace went away): stop watching it,
+                            // or level-triggered epoll would report it forever.
+                            host.gone = true;
+                            epoll_ctl(epollFd, EPOLL_CTL_DEL, host.fd, nullptr);
                         }
                         now = monoNs();
                     }
@@ -536,6 +553,8 @@ void Wire::addHost(const QString &name, const QHostAddress &address, int tunFd)
         h.raw[3] = std::uint8_t(a);
     }
     if (tunFd >= 0) {
+        struct stat st{};
+        h.isSocket = fstat(tunFd, &st) == 0 && S_ISSOCK(st.st_mode);
         const int flags = fcntl(tunFd, F_GETFL);
         if (flags >= 0)
             fcntl(tunFd, F_SETFL, flags | O_NONBLOCK);

@@ -3,6 +3,7 @@
 
 // Hand-built raw IP packets (what a TUN device gives) for the packet filter and wire tests.
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <cstring>
@@ -72,7 +73,7 @@ inline Bytes transportUdp(std::uint16_t sport, std::uint16_t dport, std::size_t 
 
 inline Bytes ipv4(V4 src, V4 dst, std::uint8_t proto, const Bytes &transport, std::uint8_t ttl = 64)
 {
-    Bytes b(20, 0);
+    Bytes b(20 + transport.size(), 0);
     b[0] = 0x45;
     put16(b, 2, std::uint16_t(20 + transport.size()));
     put16(b, 4, 0x1234);
@@ -82,20 +83,20 @@ inline Bytes ipv4(V4 src, V4 dst, std::uint8_t proto, const Bytes &transport, st
     std::memcpy(&b[12], src.data(), 4);
     std::memcpy(&b[16], dst.data(), 4);
     put16(b, 10, ipv4Checksum(b));
-    b.insert(b.end(), transport.begin(), transport.end());
+    std::copy(transport.begin(), transport.end(), b.begin() + 20);
     return b;
 }
 
 inline Bytes ipv6(V6 src, V6 dst, std::uint8_t next, const Bytes &transport, std::uint8_t hops = 64)
 {
-    Bytes b(40, 0);
+    Bytes b(40 + transport.size(), 0);
     b[0] = 0x60;
     put16(b, 4, std::uint16_t(transport.size()));
     b[6] = next;
     b[7] = hops;
     std::memcpy(&b[8], src.data(), 16);
     std::memcpy(&b[24], dst.data(), 16);
-    b.insert(b.end(), transport.begin(), transport.end());
+    std::copy(transport.begin(), transport.end(), b.begin() + 40);
     return b;
 }
 

@@ -507,6 +507,24 @@ private Q_SLOTS:
         QCOMPARE(threadCount(), threadsBefore);
     }
 
+    void aHostThatGoesAwayDoesNotStopTheOthers()
+    {
+        Bench b(3);
+        QVERIFY(b.start());
+        // The server's device disappears (its end closes): the wire stops reading it, and packets to it
+        // are discarded without a SIGPIPE ending the process.
+        ::close(b.ends[1]->fd);
+        b.ends[1]->fd = -1;
+        QVERIFY(b.client().send(numbered(kClient4, kServer4, 1)));
+        QVERIFY(b.client().send(numbered(kClient4, kOther4, 2)));
+        const auto r = b.other().receive(2000);
+        QVERIFY(r);
+        QCOMPARE(numberOf(r->bytes), 2u);
+        QVERIFY(b.other().send(numbered(kOther4, kClient4, 3)));
+        QVERIFY(b.client().receive(2000));
+        QVERIFY(b.wire.isRunning());
+    }
+
     void refusesImpossibleSettings_data()
     {
         QTest::addColumn<LinkImpairment>("settings");
