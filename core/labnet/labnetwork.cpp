@@ -10,11 +10,11 @@
 #include <QFileInfo>
 #include <QSet>
 
+#include <atomic>
 #include <cerrno>
 #include <chrono>
 #include <csignal>
 #include <cstring>
-#include <atomic>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -97,23 +97,27 @@ struct Explanation
 Explanation explainFailure(Stage stage, int err, const QString &what)
 {
     Explanation e;
-    const QString generic = tr("Allow unprivileged user namespaces: on Debian and Ubuntu run "
-                               "`sudo sysctl -w kernel.unprivileged_userns_clone=1`; on Ubuntu 23.10 and later "
-                               "also `sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0`.");
+    const QString generic =
+        tr("Allow unprivileged user namespaces: on Debian and Ubuntu run "
+           "`sudo sysctl -w kernel.unprivileged_userns_clone=1`; on Ubuntu 23.10 and later "
+           "also `sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0`.");
     switch (stage) {
     case Stage::UserNamespace:
     case Stage::IdMap:
         if (readSmallFile("/proc/sys/kernel/unprivileged_userns_clone") == QLatin1String("0")) {
-            e.reason = tr("Unprivileged user namespaces are disabled (kernel.unprivileged_userns_clone = 0).");
-            e.howToEnable = tr("Run `sudo sysctl -w kernel.unprivileged_userns_clone=1` (Debian, Ubuntu), and "
-                               "put that setting in /etc/sysctl.d/ to keep it.");
-        } else if (readSmallFile("/proc/sys/kernel/apparmor_restrict_unprivileged_userns")
-                   == QLatin1String("1")) {
+            e.reason =
+                tr("Unprivileged user namespaces are disabled (kernel.unprivileged_userns_clone = 0).");
+            e.howToEnable =
+                tr("Run `sudo sysctl -w kernel.unprivileged_userns_clone=1` (Debian, Ubuntu), and "
+                   "put that setting in /etc/sysctl.d/ to keep it.");
+        } else if (readSmallFile("/proc/sys/kernel/apparmor_restrict_unprivileged_userns") ==
+                   QLatin1String("1")) {
             e.reason = tr("AppArmor restricts unprivileged user namespaces "
                           "(kernel.apparmor_restrict_unprivileged_userns = 1, Ubuntu 23.10 and later).");
             e.howToEnable = tr("Run `sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0`, or give "
                                "Wirelab an AppArmor profile that allows userns.");
-        } else if (readSmallFile("/proc/sys/user/max_user_namespaces") == QLatin1String("0") || err == ENOSPC) {
+        } else if (readSmallFile("/proc/sys/user/max_user_namespaces") == QLatin1String("0") ||
+                   err == ENOSPC) {
             e.reason = tr("User namespaces are switched off (user.max_user_namespaces = 0) or used up.");
             e.howToEnable = tr("Run `sudo sysctl -w user.max_user_namespaces=15000`.");
         } else if (stage == Stage::IdMap) {
@@ -132,12 +136,15 @@ Explanation explainFailure(Stage stage, int err, const QString &what)
         } else {
             e.reason = tr("/dev/net/tun is not readable and writable for your user (%1: %2).")
                            .arg(what, errnoText(err));
-            e.howToEnable = tr("Run `sudo chmod 0666 /dev/net/tun` (stock Debian and Ubuntu ship it that way), "
-                               "or add the udev rule KERNEL==\"tun\", MODE=\"0666\".");
+            e.howToEnable =
+                tr("Run `sudo chmod 0666 /dev/net/tun` (stock Debian and Ubuntu ship it that way), "
+                   "or add the udev rule KERNEL==\"tun\", MODE=\"0666\".");
         }
         break;
     case Stage::Setup:
-        e.reason = err == 0 ? what : tr("The lab network helper could not be started (%1: %2).").arg(what, errnoText(err));
+        e.reason =
+            err == 0 ? what
+                     : tr("The lab network helper could not be started (%1: %2).").arg(what, errnoText(err));
         e.howToEnable = tr("Reinstall Wirelab, or set WIRELAB_LABNETD to the path of wirelab-labnetd.");
         break;
     default:
@@ -163,7 +170,8 @@ void copyText(char *destination, std::size_t size, const QByteArray &text)
 
 int remainingMs(std::chrono::steady_clock::time_point deadline)
 {
-    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+    const auto left =
+        std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
     return left.count() < 0 ? 0 : static_cast<int>(left.count());
 }
 
@@ -188,7 +196,8 @@ public:
         QStringList tried;
         const QString path = findAgent(&tried);
         if (path.isEmpty()) {
-            *failure = {Stage::Setup, ENOENT, tr("wirelab-labnetd not found (looked in %1)").arg(tried.join(QStringLiteral(", ")))};
+            *failure = {Stage::Setup, ENOENT,
+                        tr("wirelab-labnetd not found (looked in %1)").arg(tried.join(QStringLiteral(", ")))};
             return false;
         }
         int pair[2];
@@ -225,7 +234,8 @@ public:
         posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
         const QByteArray program = QFile::encodeName(path);
         const QByteArray parent = QByteArray::number(static_cast<qlonglong>(::getpid()));
-        char *argv[] = {const_cast<char *>(program.constData()), const_cast<char *>(parent.constData()), nullptr};
+        char *argv[] = {const_cast<char *>(program.constData()), const_cast<char *>(parent.constData()),
+                        nullptr};
         pid_t pid = -1;
         const int rc = ::posix_spawn(&pid, program.constData(), &actions, &attributes, argv, environ);
         posix_spawn_file_actions_destroy(&actions);
@@ -329,7 +339,8 @@ public:
             ::close(m_fd); // EOF for the agent, whatever state it is in
         m_fd = -1;
         if (m_pid > 0) {
-            const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(kExitTimeoutMs);
+            const auto deadline =
+                std::chrono::steady_clock::now() + std::chrono::milliseconds(kExitTimeoutMs);
             bool reaped = false;
             while (!reaped) {
                 const pid_t r = ::waitpid(m_pid, nullptr, WNOHANG);
@@ -355,8 +366,8 @@ private:
     bool receive(std::uint32_t seq, AgentReply *reply, QByteArray *payload, int *fd, QString *error,
                  std::optional<std::chrono::steady_clock::time_point> until = std::nullopt)
     {
-        const auto deadline
-            = until.value_or(std::chrono::steady_clock::now() + std::chrono::milliseconds(kReplyTimeoutMs));
+        const auto deadline =
+            until.value_or(std::chrono::steady_clock::now() + std::chrono::milliseconds(kReplyTimeoutMs));
         m_buffer.resize(sizeof(AgentReply) + agentproto::kMaxPayload);
         for (int datagrams = 0; datagrams < 64; ++datagrams) {
             pollfd p{m_fd, POLLIN, 0};
@@ -364,7 +375,8 @@ private:
             if (ready < 0 && errno == EINTR)
                 continue;
             if (ready <= 0) {
-                *error = tr("The lab network agent did not answer within %1 seconds.").arg(kReplyTimeoutMs / 1000);
+                *error =
+                    tr("The lab network agent did not answer within %1 seconds.").arg(kReplyTimeoutMs / 1000);
                 return false;
             }
             iovec iov{m_buffer.data(), m_buffer.size()};
@@ -396,11 +408,12 @@ private:
                 }
             }
             AgentReply header;
-            const bool sizeOk = static_cast<std::size_t>(n) >= sizeof header && !(message.msg_flags & MSG_TRUNC);
+            const bool sizeOk =
+                static_cast<std::size_t>(n) >= sizeof header && !(message.msg_flags & MSG_TRUNC);
             if (sizeOk)
                 std::memcpy(&header, m_buffer.data(), sizeof header);
-            if (!sizeOk || header.magic != agentproto::kMagic
-                || header.payloadLength != static_cast<std::size_t>(n) - sizeof header) {
+            if (!sizeOk || header.magic != agentproto::kMagic ||
+                header.payloadLength != static_cast<std::size_t>(n) - sizeof header) {
                 if (received >= 0)
                     ::close(received);
                 *error = tr("The lab network agent sent a malformed reply.");
@@ -548,10 +561,7 @@ struct LabNetwork::Impl
     }
 };
 
-LabNetwork::LabNetwork()
-    : d(std::make_unique<Impl>())
-{
-}
+LabNetwork::LabNetwork() : d(std::make_unique<Impl>()) {}
 
 LabNetwork::~LabNetwork()
 {
@@ -634,8 +644,8 @@ bool LabNetwork::start(const LabNetworkSpec &spec, QString *error)
             if (tun >= 0)
                 ::close(tun);
             closeTuns();
-            const Explanation e = explainFailure(reply.stage, reply.err ? reply.err : EPROTO,
-                                                 QString::fromUtf8(reply.message));
+            const Explanation e =
+                explainFailure(reply.stage, reply.err ? reply.err : EPROTO, QString::fromUtf8(reply.message));
             err = e.reason + QLatin1Char(' ') + e.howToEnable;
             return false;
         }
@@ -650,8 +660,8 @@ bool LabNetwork::start(const LabNetworkSpec &spec, QString *error)
     wire->setCaptureHost(hosts.front().name);
     for (const LabLinkSpec &link : spec.links) {
         QString linkError;
-        if (!wire->setImpairment(link.a, link.b, link.aToB, &linkError)
-            || !wire->setImpairment(link.b, link.a, link.bToA, &linkError)) {
+        if (!wire->setImpairment(link.a, link.b, link.aToB, &linkError) ||
+            !wire->setImpairment(link.b, link.a, link.bToA, &linkError)) {
             err = tr("The link %1 - %2: %3").arg(link.a, link.b, linkError);
             wire.reset();
             return false; // agent shuts down with its unique_ptr
@@ -678,7 +688,7 @@ void LabNetwork::stop()
     }
     if (wire)
         wire->stop();
-    wire.reset();  // closes the TUN descriptors: the devices go away
+    wire.reset(); // closes the TUN descriptors: the devices go away
     if (agent)
         agent->shutdown(); // quit, EOF, reap: the namespaces go away with the agent's descriptors
 }
@@ -743,8 +753,8 @@ bool LabNetwork::setSysctl(const QString &host, const QString &name, const QStri
     QString &err = error ? *error : ignored;
     const QByteArray nameBytes = name.toUtf8();
     const QByteArray valueBytes = value.toUtf8();
-    if (nameBytes.size() >= static_cast<qsizetype>(sizeof AgentRequest::name)
-        || valueBytes.size() >= static_cast<qsizetype>(sizeof AgentRequest::value)) {
+    if (nameBytes.size() >= static_cast<qsizetype>(sizeof AgentRequest::name) ||
+        valueBytes.size() >= static_cast<qsizetype>(sizeof AgentRequest::value)) {
         err = tr("The setting %1 or its value is too long.").arg(name);
         return false;
     }
@@ -756,9 +766,11 @@ bool LabNetwork::setSysctl(const QString &host, const QString &name, const QStri
     if (!d->hostCall(host, request, &reply, nullptr, nullptr, &err))
         return false;
     if (reply.err != 0) {
-        err = reply.err == EINVAL && reply.stage == Stage::Request && std::strstr(reply.message, "sysctl name")
-                  ? tr("%1 is not a network setting (only names under net. can be set for a lab host).").arg(name)
-                  : tr("Setting %1 to \"%2\" on %3 failed: %4.").arg(name, value, host, errnoText(reply.err));
+        err =
+            reply.err == EINVAL && reply.stage == Stage::Request && std::strstr(reply.message, "sysctl name")
+                ? tr("%1 is not a network setting (only names under net. can be set for a lab host).")
+                      .arg(name)
+                : tr("Setting %1 to \"%2\" on %3 failed: %4.").arg(name, value, host, errnoText(reply.err));
         return false;
     }
     return true;
@@ -782,7 +794,8 @@ QString LabNetwork::sysctl(const QString &host, const QString &name, QString *er
         return {};
     if (reply.err != 0) {
         err = reply.err == EINVAL && std::strstr(reply.message, "sysctl name")
-                  ? tr("%1 is not a network setting (only names under net. can be read for a lab host).").arg(name)
+                  ? tr("%1 is not a network setting (only names under net. can be read for a lab host).")
+                        .arg(name)
                   : tr("Reading %1 on %2 failed: %3.").arg(name, host, errnoText(reply.err));
         return {};
     }
@@ -806,8 +819,9 @@ QByteArray LabNetwork::readProcNet(const QString &host, const QString &name, QSt
     if (!d->hostCall(host, request, &reply, &payload, nullptr, &err))
         return {};
     if (reply.err != 0) {
-        err = reply.err == EINVAL ? tr("%1 is not a /proc/net file the lab network reads.").arg(name)
-                                  : tr("Reading /proc/net/%1 on %2 failed: %3.").arg(name, host, errnoText(reply.err));
+        err = reply.err == EINVAL
+                  ? tr("%1 is not a /proc/net file the lab network reads.").arg(name)
+                  : tr("Reading /proc/net/%1 on %2 failed: %3.").arg(name, host, errnoText(reply.err));
         return {};
     }
     return payload;

@@ -23,8 +23,7 @@ struct Message
 
     nlmsghdr *header() { return reinterpret_cast<nlmsghdr *>(bytes); }
 
-    template <typename Family>
-    Family *start(std::uint16_t type, std::uint16_t flags)
+    template <typename Family> Family *start(std::uint16_t type, std::uint16_t flags)
     {
         std::memset(bytes, 0, sizeof bytes);
         length = NLMSG_LENGTH(sizeof(Family));
@@ -92,8 +91,8 @@ int RtNetlink::request(void *message, unsigned length)
     header->nlmsg_seq = ++m_seq;
     sockaddr_nl kernel{};
     kernel.nl_family = AF_NETLINK;
-    if (::sendto(m_fd, message, length, 0, reinterpret_cast<sockaddr *>(&kernel), sizeof kernel)
-        != static_cast<ssize_t>(length))
+    if (::sendto(m_fd, message, length, 0, reinterpret_cast<sockaddr *>(&kernel), sizeof kernel) !=
+        static_cast<ssize_t>(length))
         return errno ? errno : EIO;
 
     // The ack (an NLMSG_ERROR with error 0, or the negative errno). Skip anything else; bounded by the
@@ -148,8 +147,8 @@ int RtNetlink::addAddress4(int ifindex, std::uint32_t addressBe, int prefixLengt
     address->ifa_prefixlen = static_cast<unsigned char>(prefixLength);
     address->ifa_scope = RT_SCOPE_UNIVERSE;
     address->ifa_index = static_cast<unsigned>(ifindex);
-    if (!m.addAttribute(IFA_LOCAL, &addressBe, sizeof addressBe)
-        || !m.addAttribute(IFA_ADDRESS, &addressBe, sizeof addressBe))
+    if (!m.addAttribute(IFA_LOCAL, &addressBe, sizeof addressBe) ||
+        !m.addAttribute(IFA_ADDRESS, &addressBe, sizeof addressBe))
         return EMSGSIZE;
     return request(m.bytes, m.length);
 }

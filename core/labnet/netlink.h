@@ -24,7 +24,7 @@ public:
 
     // Each returns 0 or the errno the kernel acknowledged with (or ETIMEDOUT, EPROTO). Bounded: one reply,
     // at most two seconds.
-    int setLink(int ifindex, bool up, int mtu = 0);               // mtu 0: leave as it is
+    int setLink(int ifindex, bool up, int mtu = 0); // mtu 0: leave as it is
     int addAddress4(int ifindex, std::uint32_t addressBe, int prefixLength);
     // dst/prefixLength via the device, scope link; prefSrcBe (network order, 0 = none) picks the source.
     int addRoute4(std::uint32_t dstBe, int prefixLength, int ifindex, std::uint32_t prefSrcBe);

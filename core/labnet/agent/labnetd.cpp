@@ -25,13 +25,13 @@
 #include <fcntl.h>
 #include <linux/if.h>
 #include <linux/if_tun.h>
+#include <poll.h>
 #include <sched.h>
 #include <sys/ioctl.h>
 #include <sys/prctl.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
-#include <poll.h>
 #include <unistd.h>
 
 using namespace wirelab::agentproto;
@@ -223,8 +223,8 @@ void createHost(const AgentRequest &request)
         sendReply(errorReply(request, ENOSPC, Stage::Request, "too many hosts"));
         return;
     }
-    if (request.mtu < 576 || request.mtu > 65535 || request.prefixLength < 8 || request.prefixLength > 32
-        || request.address == 0) {
+    if (request.mtu < 576 || request.mtu > 65535 || request.prefixLength < 8 || request.prefixLength > 32 ||
+        request.address == 0) {
         sendReply(errorReply(request, EINVAL, Stage::Request, "bad MTU, address or prefix"));
         return;
     }
@@ -295,11 +295,11 @@ void createHost(const AgentRequest &request)
     // address as the source: every other host is one hop away, on the wire.
     if (const int err = rtnl.addAddress4(ifindex, request.address, 32); err != 0)
         return fail(err, Stage::Netlink, "add the address to wl0", tunFd);
-    const std::uint32_t mask
-        = request.prefixLength == 32 ? 0xffffffffu : ~(0xffffffffu >> request.prefixLength);
+    const std::uint32_t mask =
+        request.prefixLength == 32 ? 0xffffffffu : ~(0xffffffffu >> request.prefixLength);
     const std::uint32_t network = htonl(ntohl(request.address) & mask);
-    if (const int err = rtnl.addRoute4(network, static_cast<int>(request.prefixLength), ifindex,
-                                       request.address);
+    if (const int err =
+            rtnl.addRoute4(network, static_cast<int>(request.prefixLength), ifindex, request.address);
         err != 0)
         return fail(err, Stage::Netlink, "add the lab network's route", tunFd);
 
@@ -343,8 +343,8 @@ bool sysctlPath(const char *name, std::string *path)
             part.clear();
             continue;
         }
-        const bool allowed = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                             || c == '_' || c == '-' || (slashed && c == '.');
+        const bool allowed = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                             c == '_' || c == '-' || (slashed && c == '.');
         if (!allowed)
             return false;
         part.push_back(c);
@@ -407,7 +407,7 @@ void sysctlRequest(const AgentRequest &request)
 void readProcNet(const AgentRequest &request)
 {
     static const char *const allowed[] = {"snmp", "snmp6", "netstat", "sockstat", "sockstat6", "tcp",
-                                          "tcp6", "udp",  "udp6",    "dev",      "route",     "raw"};
+                                          "tcp6", "udp",   "udp6",    "dev",      "route",     "raw"};
     bool known = false;
     if (terminated(request.name, sizeof request.name)) {
         for (const char *name : allowed)
@@ -476,11 +476,12 @@ bool receiveRequest(AgentRequest *request, std::string *payload, ReceivedFds *fd
     }
     const std::size_t size = static_cast<std::size_t>(n);
     std::memcpy(request, buffer.data(), size < sizeof(AgentRequest) ? size : sizeof(AgentRequest));
-    *wellFormed = size >= sizeof(AgentRequest) && !(message.msg_flags & (MSG_TRUNC | MSG_CTRUNC))
-                  && request->magic == kMagic && request->payloadLength <= kMaxRequestPayload
-                  && size == sizeof(AgentRequest) + request->payloadLength;
+    *wellFormed = size >= sizeof(AgentRequest) && !(message.msg_flags & (MSG_TRUNC | MSG_CTRUNC)) &&
+                  request->magic == kMagic && request->payloadLength <= kMaxRequestPayload &&
+                  size == sizeof(AgentRequest) + request->payloadLength;
     if (*wellFormed)
-        payload->assign(reinterpret_cast<const char *>(buffer.data()) + sizeof(AgentRequest), request->payloadLength);
+        payload->assign(reinterpret_cast<const char *>(buffer.data()) + sizeof(AgentRequest),
+                        request->payloadLength);
     return true;
 }
 
@@ -502,8 +503,10 @@ void spawnInHost(const AgentRequest &request, const std::string &payload, const 
         arguments.push_back(payload.substr(start, end - start));
         start = end + 1;
     }
-    if (arguments.empty() || start != payload.size() || arguments.front().empty() || arguments.front()[0] != '/') {
-        sendReply(errorReply(request, EINVAL, Stage::Request, "spawn needs an absolute program path and NUL-terminated arguments"));
+    if (arguments.empty() || start != payload.size() || arguments.front().empty() ||
+        arguments.front()[0] != '/') {
+        sendReply(errorReply(request, EINVAL, Stage::Request,
+                             "spawn needs an absolute program path and NUL-terminated arguments"));
         return;
     }
     AgentReply reply = okReply(request);
@@ -620,7 +623,8 @@ int main(int argc, char **argv)
     ::signal(SIGPIPE, SIG_IGN);
     ::signal(SIGCHLD, SIG_IGN); // processes spawned into hosts are reaped by the kernel
     if (::fcntl(kAgentFd, F_GETFD) < 0) {
-        std::fprintf(stderr, "wirelab-labnetd: descriptor 3 is not open; this program is started by Wirelab.\n");
+        std::fprintf(stderr,
+                     "wirelab-labnetd: descriptor 3 is not open; this program is started by Wirelab.\n");
         return 2;
     }
     // Nothing but 0, 1, 2 and 3 from the parent: no stray descriptor keeps anything alive. 0, 1 and 2
