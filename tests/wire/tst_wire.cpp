@@ -507,6 +507,28 @@ private Q_SLOTS:
         QCOMPARE(threadCount(), threadsBefore);
     }
 
+    void hundredStartStopCyclesLeaveNoDescriptorOrThread()
+    {
+        const int fdsBefore = openFdCount();
+        const int threadsBefore = threadCount();
+        for (int cycle = 0; cycle < 100; ++cycle) {
+            Bench b;
+            QString error;
+            QVERIFY(b.wire.addBreakpoint(QStringLiteral("udp.dstport == 9"), &error) > 0);
+            QVERIFY(b.start());
+            QVERIFY(b.client().send(numbered(kClient4, kServer4, std::uint32_t(cycle))));
+            QVERIFY(b.server().receive(2000));
+            Bytes held = udp4(kClient4, kServer4, 5000, 9, 8);
+            QVERIFY(b.client().send(held));
+            QTRY_COMPARE_WITH_TIMEOUT(b.wire.heldPackets().size(), std::size_t(1), 2000);
+            // Half the cycles stop explicitly, half leave it to the destructor.
+            if (cycle % 2 == 0)
+                b.wire.stop();
+        }
+        QCOMPARE(openFdCount(), fdsBefore);
+        QCOMPARE(threadCount(), threadsBefore);
+    }
+
     void aHostThatGoesAwayDoesNotStopTheOthers()
     {
         Bench b(3);
