@@ -16,6 +16,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace wirelab {
 
 namespace {
@@ -150,7 +152,9 @@ void BreakpointPanel::onControllerState()
             attachWire();
     }
     if (!w) {
-        // The lab stopped (or runs in host mode): the wire discarded what it held.
+        // The lab stopped (or runs in host mode): the wire discarded what it held, and the lab's own
+        // breakpoints went with it.
+        std::erase_if(m_breakpoints, [](const Breakpoint &b) { return b.fromLab; });
         for (Breakpoint &b : m_breakpoints)
             b.wireId = -1;
         m_heldList->clear();
@@ -273,10 +277,12 @@ void BreakpointPanel::rebuildBreakpointList()
         auto *item = new QTreeWidgetItem(m_breakpointList);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         item->setCheckState(0, b.enabled ? Qt::Checked : Qt::Unchecked);
-        item->setText(0, b.expression);
+        item->setText(0, b.fromLab ? tr("%1 (set by the lab)").arg(b.expression) : b.expression);
         item->setText(1, QLocale().toString(qulonglong(b.hits)));
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
-        item->setToolTip(0, b.wireId < 0 && wire() ? tr("The wire refused this filter.") : b.expression);
+        item->setToolTip(0, b.wireId < 0 && wire() ? tr("The wire refused this filter.")
+                            : b.fromLab       ? tr("A step of the lab set this breakpoint; it removes it itself.")
+                                              : b.expression);
         QFont f = item->font(0);
         f.setFamily(QStringLiteral("monospace"));
         item->setFont(0, f);
@@ -292,12 +298,32 @@ void BreakpointPanel::refreshHits()
     if (!w)
         return;
     bool changed = false;
-    for (const WireBreakpoint &wb : w->breakpoints())
+    const std::vector<WireBreakpoint> onWire = w->breakpoints();
+    for (const WireBreakpoint &wb : onWire)
         for (Breakpoint &b : m_breakpoints)
             if (b.wireId == wb.id && b.hits != wb.hits) {
                 b.hits = wb.hits;
                 changed = true;
             }
+    // Breakpoints a lab step set on the wire (the TCP vs UDP lab's "Hold a SYN") show while they exist.
+    bool structure = false;
+    for (const WireBreakpoint &wb : onWire) {
+        const bool known = std::any_of(m_breakpoints.begin(), m_breakpoints.end(),
+                                       [&](const Breakpoint &b) { return b.wireId == wb.id; });
+        if (!known) {
+            m_breakpoints.push_back(Breakpoint{wb.expression, wb.enabled, wb.id, wb.hits, true});
+            structure = true;
+        }
+    }
+    structure |= std::erase_if(m_breakpoints, [&](const Breakpoint &b) {
+                     return b.fromLab && std::none_of(onWire.begin(), onWire.end(),
+                                                      [&](const WireBreakpoint &wb) { return wb.id == b.wireId; });
+                 }) > 0;
+    if (structure) {
+        rebuildBreakpointList();
+        updateButtons();
+        return;
+    }
     if (!changed)
         return;
     m_rebuilding = true;

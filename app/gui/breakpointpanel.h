@@ -26,7 +26,8 @@ class Wire;
 // off, removed, and counts its hits. Bottom: the held packets (id, how long held, ticking, from -> to and
 // the summary) with Step (release the oldest, F10), Release all, Drop and Drop all. The list follows
 // Wire::heldPacketsChanged, so a packet shows as soon as it is held. Breakpoints added before the start
-// are kept and set when the lab starts. In host mode there is no wire to hold packets on: the panel says
+// are kept and set when the lab starts; breakpoints a lab step sets on the wire show too, while they
+// exist. In host mode there is no wire to hold packets on: the panel says
 // so and stays disabled.
 class BreakpointPanel final : public QWidget
 {
@@ -78,6 +79,7 @@ private:
         bool enabled = true;
         int wireId = -1; // on the running lab's wire; -1 before the start
         std::uint64_t hits = 0;
+        bool fromLab = false; // set by a lab step on the wire (shown while it exists), not by the student
     };
 
     Wire *wire() const;
