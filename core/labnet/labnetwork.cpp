@@ -45,11 +45,6 @@ constexpr int kExitTimeoutMs = 2000;
 constexpr quint32 kLabNetwork = 0xc6120000; // 198.18.0.0
 constexpr int kLabPrefixLength = 15;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("wirelab::LabNetwork", text);
-}
-
 QString errnoText(int err)
 {
     return QString::fromLocal8Bit(std::strerror(err));
@@ -97,59 +92,85 @@ struct Explanation
 Explanation explainFailure(Stage stage, int err, const QString &what)
 {
     Explanation e;
-    const QString generic =
-        tr("Allow unprivileged user namespaces: on Debian and Ubuntu run "
-           "`sudo sysctl -w kernel.unprivileged_userns_clone=1`; on Ubuntu 23.10 and later "
-           "also `sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0`.");
+    const QString generic = QCoreApplication::translate(
+        "wirelab::LabNetwork",
+        "Allow unprivileged user namespaces: on Debian and Ubuntu run "
+        "`sudo sysctl -w kernel.unprivileged_userns_clone=1`; on Ubuntu 23.10 and later "
+        "also `sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0`.");
     switch (stage) {
     case Stage::UserNamespace:
     case Stage::IdMap:
         if (readSmallFile("/proc/sys/kernel/unprivileged_userns_clone") == QLatin1String("0")) {
-            e.reason =
-                tr("Unprivileged user namespaces are disabled (kernel.unprivileged_userns_clone = 0).");
-            e.howToEnable =
-                tr("Run `sudo sysctl -w kernel.unprivileged_userns_clone=1` (Debian, Ubuntu), and "
-                   "put that setting in /etc/sysctl.d/ to keep it.");
+            e.reason = QCoreApplication::translate(
+                "wirelab::LabNetwork",
+                "Unprivileged user namespaces are disabled (kernel.unprivileged_userns_clone = 0).");
+            e.howToEnable = QCoreApplication::translate(
+                "wirelab::LabNetwork",
+                "Run `sudo sysctl -w kernel.unprivileged_userns_clone=1` (Debian, Ubuntu), and "
+                "put that setting in /etc/sysctl.d/ to keep it.");
         } else if (readSmallFile("/proc/sys/kernel/apparmor_restrict_unprivileged_userns") ==
                    QLatin1String("1")) {
-            e.reason = tr("AppArmor restricts unprivileged user namespaces "
-                          "(kernel.apparmor_restrict_unprivileged_userns = 1, Ubuntu 23.10 and later).");
-            e.howToEnable = tr("Run `sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0`, or give "
-                               "Wirelab an AppArmor profile that allows userns.");
+            e.reason = QCoreApplication::translate(
+                "wirelab::LabNetwork",
+                "AppArmor restricts unprivileged user namespaces "
+                "(kernel.apparmor_restrict_unprivileged_userns = 1, Ubuntu 23.10 and later).");
+            e.howToEnable = QCoreApplication::translate(
+                "wirelab::LabNetwork",
+                "Run `sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0`, or give "
+                "Wirelab an AppArmor profile that allows userns.");
         } else if (readSmallFile("/proc/sys/user/max_user_namespaces") == QLatin1String("0") ||
                    err == ENOSPC) {
-            e.reason = tr("User namespaces are switched off (user.max_user_namespaces = 0) or used up.");
-            e.howToEnable = tr("Run `sudo sysctl -w user.max_user_namespaces=15000`.");
+            e.reason = QCoreApplication::translate(
+                "wirelab::LabNetwork",
+                "User namespaces are switched off (user.max_user_namespaces = 0) or used up.");
+            e.howToEnable = QCoreApplication::translate(
+                "wirelab::LabNetwork", "Run `sudo sysctl -w user.max_user_namespaces=15000`.");
         } else if (stage == Stage::IdMap) {
-            e.reason = tr("The system made a user namespace but refused its user mapping (%1: %2).")
+            e.reason = QCoreApplication::translate(
+                           "wirelab::LabNetwork",
+                           "The system made a user namespace but refused its user mapping (%1: %2).")
                            .arg(what, errnoText(err));
             e.howToEnable = generic;
         } else {
-            e.reason = tr("The system refused to create a user namespace (%1).").arg(errnoText(err));
+            e.reason = QCoreApplication::translate("wirelab::LabNetwork",
+                                                   "The system refused to create a user namespace (%1).")
+                           .arg(errnoText(err));
             e.howToEnable = generic;
         }
         break;
     case Stage::Tun:
         if (err == ENOENT || err == ENODEV || err == ENXIO) {
-            e.reason = tr("The TUN driver is missing (/dev/net/tun: %1).").arg(errnoText(err));
-            e.howToEnable = tr("Run `sudo modprobe tun`.");
+            e.reason = QCoreApplication::translate("wirelab::LabNetwork",
+                                                   "The TUN driver is missing (/dev/net/tun: %1).")
+                           .arg(errnoText(err));
+            e.howToEnable = QCoreApplication::translate("wirelab::LabNetwork", "Run `sudo modprobe tun`.");
         } else {
-            e.reason = tr("/dev/net/tun is not readable and writable for your user (%1: %2).")
+            e.reason = QCoreApplication::translate(
+                           "wirelab::LabNetwork",
+                           "/dev/net/tun is not readable and writable for your user (%1: %2).")
                            .arg(what, errnoText(err));
-            e.howToEnable =
-                tr("Run `sudo chmod 0666 /dev/net/tun` (stock Debian and Ubuntu ship it that way), "
-                   "or add the udev rule KERNEL==\"tun\", MODE=\"0666\".");
+            e.howToEnable = QCoreApplication::translate(
+                "wirelab::LabNetwork",
+                "Run `sudo chmod 0666 /dev/net/tun` (stock Debian and Ubuntu ship it that way), "
+                "or add the udev rule KERNEL==\"tun\", MODE=\"0666\".");
         }
         break;
     case Stage::Setup:
-        e.reason =
-            err == 0 ? what
-                     : tr("The lab network helper could not be started (%1: %2).").arg(what, errnoText(err));
-        e.howToEnable = tr("Reinstall Wirelab, or set WIRELAB_LABNETD to the path of wirelab-labnetd.");
+        e.reason = err == 0
+                       ? what
+                       : QCoreApplication::translate("wirelab::LabNetwork",
+                                                     "The lab network helper could not be started (%1: %2).")
+                             .arg(what, errnoText(err));
+        e.howToEnable = QCoreApplication::translate(
+            "wirelab::LabNetwork",
+            "Reinstall Wirelab, or set WIRELAB_LABNETD to the path of wirelab-labnetd.");
         break;
     default:
-        e.reason = tr("The lab network could not set up a host (%1: %2).").arg(what, errnoText(err));
-        e.howToEnable = tr("Use host mode (--network host) and report this message as a bug.");
+        e.reason = QCoreApplication::translate("wirelab::LabNetwork",
+                                               "The lab network could not set up a host (%1: %2).")
+                       .arg(what, errnoText(err));
+        e.howToEnable = QCoreApplication::translate(
+            "wirelab::LabNetwork", "Use host mode (--network host) and report this message as a bug.");
         break;
     }
     return e;
@@ -157,8 +178,10 @@ Explanation explainFailure(Stage stage, int err, const QString &what)
 
 QString lossesInHostMode()
 {
-    return tr("In host mode the lab runs on 127.0.0.x: no packet-level delay or loss on TCP, no breakpoints, "
-              "and capture needs root or CAP_NET_RAW.");
+    return QCoreApplication::translate(
+        "wirelab::LabNetwork",
+        "In host mode the lab runs on 127.0.0.x: no packet-level delay or loss on TCP, no breakpoints, "
+        "and capture needs root or CAP_NET_RAW.");
 }
 
 void copyText(char *destination, std::size_t size, const QByteArray &text)
@@ -196,8 +219,10 @@ public:
         QStringList tried;
         const QString path = findAgent(&tried);
         if (path.isEmpty()) {
-            *failure = {Stage::Setup, ENOENT,
-                        tr("wirelab-labnetd not found (looked in %1)").arg(tried.join(QStringLiteral(", ")))};
+            *failure = {
+                Stage::Setup, ENOENT,
+                QCoreApplication::translate("wirelab::LabNetwork", "wirelab-labnetd not found (looked in %1)")
+                    .arg(tried.join(QStringLiteral(", ")))};
             return false;
         }
         int pair[2];
@@ -273,7 +298,8 @@ public:
         if (fd)
             *fd = -1;
         if (m_fd < 0 || m_broken) {
-            *error = tr("The lab network agent is not running.");
+            *error =
+                QCoreApplication::translate("wirelab::LabNetwork", "The lab network agent is not running.");
             return false;
         }
         request.magic = agentproto::kMagic;
@@ -306,7 +332,8 @@ public:
                     continue;
             }
             m_broken = true;
-            *error = tr("The lab network agent does not take requests any more (%1).")
+            *error = QCoreApplication::translate(
+                         "wirelab::LabNetwork", "The lab network agent does not take requests any more (%1).")
                          .arg(errnoText(sent < 0 ? errno : EIO));
             return false;
         }
@@ -375,8 +402,9 @@ private:
             if (ready < 0 && errno == EINTR)
                 continue;
             if (ready <= 0) {
-                *error =
-                    tr("The lab network agent did not answer within %1 seconds.").arg(kReplyTimeoutMs / 1000);
+                *error = QCoreApplication::translate(
+                             "wirelab::LabNetwork", "The lab network agent did not answer within %1 seconds.")
+                             .arg(kReplyTimeoutMs / 1000);
                 return false;
             }
             iovec iov{m_buffer.data(), m_buffer.size()};
@@ -390,7 +418,8 @@ private:
             if (n < 0 && (errno == EINTR || errno == EAGAIN))
                 continue;
             if (n <= 0) {
-                *error = tr("The lab network agent has exited.");
+                *error =
+                    QCoreApplication::translate("wirelab::LabNetwork", "The lab network agent has exited.");
                 return false;
             }
             int received = -1;
@@ -416,7 +445,8 @@ private:
                 header.payloadLength != static_cast<std::size_t>(n) - sizeof header) {
                 if (received >= 0)
                     ::close(received);
-                *error = tr("The lab network agent sent a malformed reply.");
+                *error = QCoreApplication::translate("wirelab::LabNetwork",
+                                                     "The lab network agent sent a malformed reply.");
                 return false;
             }
             if (header.seq != seq) { // a late answer to a request that timed out: not ours
@@ -435,7 +465,8 @@ private:
                 ::close(received);
             return true;
         }
-        *error = tr("The lab network agent sent a malformed reply.");
+        *error = QCoreApplication::translate("wirelab::LabNetwork",
+                                             "The lab network agent sent a malformed reply.");
         return false;
     }
 
@@ -473,8 +504,10 @@ SandboxAvailability probeSandbox()
     SandboxAvailability result;
     result.loses = lossesInHostMode();
     if (qEnvironmentVariable("WIRELAB_FORCE_HOST_MODE") == QLatin1String("1")) {
-        result.reason = tr("Host mode was requested (WIRELAB_FORCE_HOST_MODE=1).");
-        result.howToEnable = tr("Unset WIRELAB_FORCE_HOST_MODE to use the lab network.");
+        result.reason = QCoreApplication::translate("wirelab::LabNetwork",
+                                                    "Host mode was requested (WIRELAB_FORCE_HOST_MODE=1).");
+        result.howToEnable = QCoreApplication::translate(
+            "wirelab::LabNetwork", "Unset WIRELAB_FORCE_HOST_MODE to use the lab network.");
         return result;
     }
     static std::mutex mutex;
@@ -550,8 +583,11 @@ struct LabNetwork::Impl
             std::lock_guard lock(mutex);
             const Host *h = findHost(host);
             if (!running || !agent || !h) {
-                *error = running ? tr("The lab network has no host \"%1\".").arg(host)
-                                 : tr("The lab network is not running.");
+                *error = running ? QCoreApplication::translate("wirelab::LabNetwork",
+                                                               "The lab network has no host \"%1\".")
+                                       .arg(host)
+                                 : QCoreApplication::translate("wirelab::LabNetwork",
+                                                               "The lab network is not running.");
                 return false;
             }
             request.host = h->index;
@@ -579,33 +615,41 @@ bool LabNetwork::start(const LabNetworkSpec &spec, QString *error)
     QString ignored;
     QString &err = error ? *error : ignored;
     if (spec.hosts.empty()) {
-        err = tr("A lab network needs at least one host.");
+        err = QCoreApplication::translate("wirelab::LabNetwork", "A lab network needs at least one host.");
         return false;
     }
     if (spec.hosts.size() > static_cast<std::size_t>(agentproto::kMaxHosts)) {
-        err = tr("A lab network has at most %1 hosts.").arg(agentproto::kMaxHosts);
+        err = QCoreApplication::translate("wirelab::LabNetwork", "A lab network has at most %1 hosts.")
+                  .arg(agentproto::kMaxHosts);
         return false;
     }
     if (spec.mtu < 576 || spec.mtu > 65535) {
-        err = tr("The MTU must be between 576 and 65535; got %1.").arg(spec.mtu);
+        err = QCoreApplication::translate("wirelab::LabNetwork",
+                                          "The MTU must be between 576 and 65535; got %1.")
+                  .arg(spec.mtu);
         return false;
     }
     QSet<QString> names;
     for (const LabHostSpec &host : spec.hosts) {
         if (host.name.isEmpty() || names.contains(host.name)) {
-            err = tr("Every lab host needs its own non-empty name; \"%1\" is not.").arg(host.name);
+            err = QCoreApplication::translate("wirelab::LabNetwork",
+                                              "Every lab host needs its own non-empty name; \"%1\" is not.")
+                      .arg(host.name);
             return false;
         }
         names.insert(host.name);
     }
     for (const LabLinkSpec &link : spec.links) {
         if (!names.contains(link.a) || !names.contains(link.b) || link.a == link.b) {
-            err = tr("The link %1 - %2 does not join two lab hosts.").arg(link.a, link.b);
+            err = QCoreApplication::translate("wirelab::LabNetwork",
+                                              "The link %1 - %2 does not join two lab hosts.")
+                      .arg(link.a, link.b);
             return false;
         }
         QString impairmentError;
         if (!link.aToB.validate(&impairmentError) || !link.bToA.validate(&impairmentError)) {
-            err = tr("The link %1 - %2: %3").arg(link.a, link.b, impairmentError);
+            err = QCoreApplication::translate("wirelab::LabNetwork", "The link %1 - %2: %3")
+                      .arg(link.a, link.b, impairmentError);
             return false;
         }
     }
@@ -662,7 +706,8 @@ bool LabNetwork::start(const LabNetworkSpec &spec, QString *error)
         QString linkError;
         if (!wire->setImpairment(link.a, link.b, link.aToB, &linkError) ||
             !wire->setImpairment(link.b, link.a, link.bToA, &linkError)) {
-            err = tr("The link %1 - %2: %3").arg(link.a, link.b, linkError);
+            err = QCoreApplication::translate("wirelab::LabNetwork", "The link %1 - %2: %3")
+                      .arg(link.a, link.b, linkError);
             wire.reset();
             return false; // agent shuts down with its unique_ptr
         }
@@ -741,7 +786,8 @@ int LabNetwork::openSocket(const QString &host, int domain, int type, int protoc
     if (reply.err != 0 || fd < 0) {
         if (fd >= 0)
             ::close(fd);
-        err = tr("Could not open a socket in %1: %2.").arg(host, errnoText(reply.err ? reply.err : EPROTO));
+        err = QCoreApplication::translate("wirelab::LabNetwork", "Could not open a socket in %1: %2.")
+                  .arg(host, errnoText(reply.err ? reply.err : EPROTO));
         return -1;
     }
     return fd;
@@ -755,7 +801,8 @@ bool LabNetwork::setSysctl(const QString &host, const QString &name, const QStri
     const QByteArray valueBytes = value.toUtf8();
     if (nameBytes.size() >= static_cast<qsizetype>(sizeof AgentRequest::name) ||
         valueBytes.size() >= static_cast<qsizetype>(sizeof AgentRequest::value)) {
-        err = tr("The setting %1 or its value is too long.").arg(name);
+        err = QCoreApplication::translate("wirelab::LabNetwork", "The setting %1 or its value is too long.")
+                  .arg(name);
         return false;
     }
     AgentRequest request;
@@ -768,9 +815,12 @@ bool LabNetwork::setSysctl(const QString &host, const QString &name, const QStri
     if (reply.err != 0) {
         err =
             reply.err == EINVAL && reply.stage == Stage::Request && std::strstr(reply.message, "sysctl name")
-                ? tr("%1 is not a network setting (only names under net. can be set for a lab host).")
+                ? QCoreApplication::translate(
+                      "wirelab::LabNetwork",
+                      "%1 is not a network setting (only names under net. can be set for a lab host).")
                       .arg(name)
-                : tr("Setting %1 to \"%2\" on %3 failed: %4.").arg(name, value, host, errnoText(reply.err));
+                : QCoreApplication::translate("wirelab::LabNetwork", "Setting %1 to \"%2\" on %3 failed: %4.")
+                      .arg(name, value, host, errnoText(reply.err));
         return false;
     }
     return true;
@@ -782,7 +832,8 @@ QString LabNetwork::sysctl(const QString &host, const QString &name, QString *er
     QString &err = error ? *error : ignored;
     const QByteArray nameBytes = name.toUtf8();
     if (nameBytes.size() >= static_cast<qsizetype>(sizeof AgentRequest::name)) {
-        err = tr("The setting name %1 is too long.").arg(name);
+        err =
+            QCoreApplication::translate("wirelab::LabNetwork", "The setting name %1 is too long.").arg(name);
         return {};
     }
     AgentRequest request;
@@ -794,9 +845,12 @@ QString LabNetwork::sysctl(const QString &host, const QString &name, QString *er
         return {};
     if (reply.err != 0) {
         err = reply.err == EINVAL && std::strstr(reply.message, "sysctl name")
-                  ? tr("%1 is not a network setting (only names under net. can be read for a lab host).")
+                  ? QCoreApplication::translate(
+                        "wirelab::LabNetwork",
+                        "%1 is not a network setting (only names under net. can be read for a lab host).")
                         .arg(name)
-                  : tr("Reading %1 on %2 failed: %3.").arg(name, host, errnoText(reply.err));
+                  : QCoreApplication::translate("wirelab::LabNetwork", "Reading %1 on %2 failed: %3.")
+                        .arg(name, host, errnoText(reply.err));
         return {};
     }
     return QString::fromUtf8(payload);
@@ -808,7 +862,9 @@ QByteArray LabNetwork::readProcNet(const QString &host, const QString &name, QSt
     QString &err = error ? *error : ignored;
     const QByteArray nameBytes = name.toUtf8();
     if (nameBytes.size() >= static_cast<qsizetype>(sizeof AgentRequest::name)) {
-        err = tr("%1 is not a /proc/net file the lab network reads.").arg(name);
+        err = QCoreApplication::translate("wirelab::LabNetwork",
+                                          "%1 is not a /proc/net file the lab network reads.")
+                  .arg(name);
         return {};
     }
     AgentRequest request;
@@ -819,9 +875,13 @@ QByteArray LabNetwork::readProcNet(const QString &host, const QString &name, QSt
     if (!d->hostCall(host, request, &reply, &payload, nullptr, &err))
         return {};
     if (reply.err != 0) {
-        err = reply.err == EINVAL
-                  ? tr("%1 is not a /proc/net file the lab network reads.").arg(name)
-                  : tr("Reading /proc/net/%1 on %2 failed: %3.").arg(name, host, errnoText(reply.err));
+        err =
+            reply.err == EINVAL
+                ? QCoreApplication::translate("wirelab::LabNetwork",
+                                              "%1 is not a /proc/net file the lab network reads.")
+                      .arg(name)
+                : QCoreApplication::translate("wirelab::LabNetwork", "Reading /proc/net/%1 on %2 failed: %3.")
+                      .arg(name, host, errnoText(reply.err));
         return {};
     }
     return payload;
@@ -833,20 +893,25 @@ int LabNetwork::spawnInHost(const QString &host, const QString &program, const Q
     QString ignored;
     QString &err = error ? *error : ignored;
     if (!program.startsWith(QLatin1Char('/'))) {
-        err = tr("The program to run in %1 needs an absolute path; got \"%2\".").arg(host, program);
+        err = QCoreApplication::translate("wirelab::LabNetwork",
+                                          "The program to run in %1 needs an absolute path; got \"%2\".")
+                  .arg(host, program);
         return -1;
     }
     QByteArray payload = QFile::encodeName(program) + '\0';
     for (const QString &argument : arguments) {
         const QByteArray bytes = argument.toUtf8();
         if (bytes.contains('\0')) {
-            err = tr("An argument for %1 contains a NUL character.").arg(program);
+            err = QCoreApplication::translate("wirelab::LabNetwork",
+                                              "An argument for %1 contains a NUL character.")
+                      .arg(program);
             return -1;
         }
         payload += bytes + '\0';
     }
     if (payload.size() > static_cast<qsizetype>(agentproto::kMaxRequestPayload) || arguments.size() > 250) {
-        err = tr("The command line for %1 is too long.").arg(program);
+        err = QCoreApplication::translate("wirelab::LabNetwork", "The command line for %1 is too long.")
+                  .arg(program);
         return -1;
     }
     // Missing standard descriptors become /dev/null, opened here and closed once the agent has its copy.
@@ -856,7 +921,8 @@ int LabNetwork::spawnInHost(const QString &host, const QString &program, const Q
         if (fd < 0) {
             fd = ::open("/dev/null", O_RDWR | O_CLOEXEC);
             if (fd < 0) {
-                err = tr("Could not open /dev/null: %1.").arg(errnoText(errno));
+                err = QCoreApplication::translate("wirelab::LabNetwork", "Could not open /dev/null: %1.")
+                          .arg(errnoText(errno));
                 for (const int o : opened)
                     ::close(o);
                 return -1;
@@ -876,7 +942,8 @@ int LabNetwork::spawnInHost(const QString &host, const QString &program, const Q
     if (reply.err != 0 || pidfd < 0) {
         if (pidfd >= 0)
             ::close(pidfd);
-        err = tr("Could not run %1 in %2: %3.").arg(program, host, errnoText(reply.err ? reply.err : EPROTO));
+        err = QCoreApplication::translate("wirelab::LabNetwork", "Could not run %1 in %2: %3.")
+                  .arg(program, host, errnoText(reply.err ? reply.err : EPROTO));
         return -1;
     }
     return pidfd;
