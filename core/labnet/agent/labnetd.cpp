@@ -91,6 +91,13 @@ bool sendReply(AgentReply reply, const std::string &payload = {}, int fd = -1)
     for (int attempt = 0; attempt < 100; ++attempt) {
         if (::sendmsg(kAgentFd, &message, MSG_NOSIGNAL) >= 0)
             return true;
+        if (errno == EMSGSIZE && iov[1].iov_len > 0) {
+            // A send buffer smaller than the reply (a small net.core.wmem_default): send less, say so.
+            iov[1].iov_len /= 2;
+            reply.payloadLength = static_cast<std::uint32_t>(iov[1].iov_len);
+            reply.truncated = 1;
+            continue;
+        }
         if (errno != EINTR)
             return false;
     }
@@ -634,6 +641,11 @@ int main(int argc, char **argv)
         if (::fcntl(fd, F_GETFD) < 0 && ::open("/dev/null", O_RDWR) != fd)
             return 2;
     }
+
+    // Room for the largest reply in one datagram (the kernel caps this at net.core.wmem_max; sendReply
+    // shrinks a payload that still does not fit).
+    const int sendBuffer = static_cast<int>(sizeof(AgentReply) + kMaxPayload + 4096);
+    ::setsockopt(kAgentFd, SOL_SOCKET, SO_SNDBUF, &sendBuffer, sizeof sendBuffer);
 
     AgentReply hello;
     hello.op = Op::Hello;
