@@ -256,6 +256,19 @@ int runUnprivileged()
     const QString realSomaxconnAfter = readSysctlHere("/proc/sys/net/core/somaxconn");
     CHILD_CHECK(realSomaxconnAfter == realSomaxconnBefore, "the machine's somaxconn changed from %s to %s",
                 qPrintable(realSomaxconnBefore), qPrintable(realSomaxconnAfter));
+    // The settings labs teach with, each set and read back in one host.
+    const QList<QPair<QString, QString>> lessons{
+        {QStringLiteral("net.ipv4.ip_local_port_range"), QStringLiteral("40000\t40100")},
+        {QStringLiteral("net.ipv4.tcp_abort_on_overflow"), QStringLiteral("1")},
+        {QStringLiteral("net.ipv4.tcp_syncookies"), QStringLiteral("0")},
+        {QStringLiteral("net.ipv4.tcp_max_syn_backlog"), QStringLiteral("64")}};
+    for (const auto &[name, value] : lessons) {
+        CHILD_CHECK(net.setSysctl(QStringLiteral("client"), name, value, &error), "setSysctl %s: %s",
+                    qPrintable(name), qPrintable(error));
+        const QString back = net.sysctl(QStringLiteral("client"), name, &error);
+        CHILD_CHECK(back == value, "%s reads back \"%s\" (%s)", qPrintable(name), qPrintable(back),
+                    qPrintable(error));
+    }
     CHILD_CHECK(!net.setSysctl(QStringLiteral("server"), QStringLiteral("kernel.hostname"),
                                QStringLiteral("x"), &error),
                 "a sysctl outside net. was accepted");
