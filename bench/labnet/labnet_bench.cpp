@@ -47,7 +47,8 @@ double cpuSeconds()
 {
     rusage ru{};
     getrusage(RUSAGE_SELF, &ru);
-    return double(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) + double(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
+    return double(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) +
+           double(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
 }
 
 bool waitFd(int fd, short events, int timeoutMs)
@@ -158,7 +159,8 @@ Latency udpPingPong(const Path &path, int count)
                 continue;
             sockaddr_in from{};
             socklen_t len = sizeof from;
-            const ssize_t r = ::recvfrom(server, buf, sizeof buf, 0, reinterpret_cast<sockaddr *>(&from), &len);
+            const ssize_t r =
+                ::recvfrom(server, buf, sizeof buf, 0, reinterpret_cast<sockaddr *>(&from), &len);
             if (r > 0)
                 ::sendto(server, buf, std::size_t(r), 0, reinterpret_cast<sockaddr *>(&from), len);
         }
@@ -337,10 +339,12 @@ int main(int argc, char **argv)
     });
 
     const in_addr_t serverAddress = htonl(net.address(QStringLiteral("server")).toIPv4Address());
-    const Path wirePath{"wire", [&net](bool server, int type) {
+    const Path wirePath{"wire",
+                        [&net](bool server, int type) {
                             QString e;
-                            const int fd = net.openSocket(server ? QStringLiteral("server") : QStringLiteral("client"),
-                                                          AF_INET, type, 0, &e);
+                            const int fd =
+                                net.openSocket(server ? QStringLiteral("server") : QStringLiteral("client"),
+                                               AF_INET, type, 0, &e);
                             if (fd < 0)
                                 die("openSocket", e);
                             return fd;
@@ -385,11 +389,12 @@ int main(int argc, char **argv)
         const RateResult r = udpRate(wirePath, net.wire(), rate);
         const std::int64_t rcvbuf = udpRcvbufErrors(net, QStringLiteral("server")) - rcvbuf0;
         const std::int64_t tx = txDrops(net, QStringLiteral("client")) - tx0;
-        std::printf("  UDP %6d/s: sent %lld (send errors %lld), received %lld, wire drops %llu, client TUN queue "
-                    "drops %lld, server RcvbufErrors %lld -> %s\n",
-                    rate, static_cast<long long>(r.sent), static_cast<long long>(r.sendErrors),
-                    static_cast<long long>(r.received), static_cast<unsigned long long>(r.wireDrops),
-                    static_cast<long long>(tx), static_cast<long long>(rcvbuf), r.clean() ? "clean" : "LOSSES");
+        std::printf(
+            "  UDP %6d/s: sent %lld (send errors %lld), received %lld, wire drops %llu, client TUN queue "
+            "drops %lld, server RcvbufErrors %lld -> %s\n",
+            rate, static_cast<long long>(r.sent), static_cast<long long>(r.sendErrors),
+            static_cast<long long>(r.received), static_cast<unsigned long long>(r.wireDrops),
+            static_cast<long long>(tx), static_cast<long long>(rcvbuf), r.clean() ? "clean" : "LOSSES");
         std::fflush(stdout);
         if (r.clean()) {
             best = rate;
@@ -398,7 +403,8 @@ int main(int argc, char **argv)
             break;
         }
     }
-    std::printf("packet rate: highest with every datagram delivered and no wire drops: %d datagrams/s\n", best);
+    std::printf("packet rate: highest with every datagram delivered and no wire drops: %d datagrams/s\n",
+                best);
 
     stopDrain = true;
     drainer.join();

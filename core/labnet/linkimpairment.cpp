@@ -11,7 +11,7 @@ namespace {
 
 // The upper bounds keep every derived figure (nanoseconds, bits per nanosecond) inside 64-bit integers
 // and keep a link's queue from holding the machine's memory hostage.
-constexpr double kMaxDelayMs = 60'000;    // one minute, far beyond a geostationary hop
+constexpr double kMaxDelayMs = 60'000;     // one minute, far beyond a geostationary hop
 constexpr double kMaxRateMbit = 1'000'000; // 1 Tbit/s
 constexpr int kMaxQueuePackets = 100'000;
 
@@ -37,7 +37,8 @@ bool LinkImpairment::validate(QString *error) const
         return false;
     if (!checkRange(jitterMs, 0, kMaxDelayMs, QT_TRANSLATE_NOOP("LinkImpairment", "Jitter"), "ms", error))
         return false;
-    if (!checkRange(rateMbit, 0, kMaxRateMbit, QT_TRANSLATE_NOOP("LinkImpairment", "Bandwidth"), "Mbit/s", error))
+    if (!checkRange(rateMbit, 0, kMaxRateMbit, QT_TRANSLATE_NOOP("LinkImpairment", "Bandwidth"), "Mbit/s",
+                    error))
         return false;
     if (!checkRange(lossPercent, 0, 100, QT_TRANSLATE_NOOP("LinkImpairment", "Loss"), "%", error))
         return false;
@@ -58,8 +59,8 @@ bool LinkImpairment::validate(QString *error) const
 
 bool LinkImpairment::isNone() const
 {
-    return delayMs == 0 && jitterMs == 0 && rateMbit == 0 && lossPercent == 0 && duplicatePercent == 0
-           && reorderPercent == 0;
+    return delayMs == 0 && jitterMs == 0 && rateMbit == 0 && lossPercent == 0 && duplicatePercent == 0 &&
+           reorderPercent == 0;
 }
 
 const std::vector<LinkPreset> &linkPresets()
@@ -77,11 +78,14 @@ const std::vector<LinkPreset> &linkPresets()
         };
         add("loopback", QT_TRANSLATE_NOOP("LinkPreset", "Loopback (no impairment)"), 0, 0, 0, 0);
         add("lan", QT_TRANSLATE_NOOP("LinkPreset", "LAN (0.5 ms, 1 Gbit/s)"), 0.5, 0, 1000, 0);
-        add("wifi", QT_TRANSLATE_NOOP("LinkPreset", "Wi-Fi (5 ms ± 2 ms, 50 Mbit/s, 0.5 % loss)"), 5, 2, 50, 0.5);
+        add("wifi", QT_TRANSLATE_NOOP("LinkPreset", "Wi-Fi (5 ms ± 2 ms, 50 Mbit/s, 0.5 % loss)"), 5, 2, 50,
+            0.5);
         add("3g", QT_TRANSLATE_NOOP("LinkPreset", "3G (50 ms ± 5 ms each way, 1.6 Mbit/s)"), 50, 5, 1.6, 0);
-        add("satellite", QT_TRANSLATE_NOOP("LinkPreset", "Satellite (300 ms each way, 10 Mbit/s)"), 300, 0, 10, 0);
-        add("lossy-mobile", QT_TRANSLATE_NOOP("LinkPreset", "Lossy mobile (40 ms ± 15 ms, 5 Mbit/s, 3 % loss)"),
-            40, 15, 5, 3);
+        add("satellite", QT_TRANSLATE_NOOP("LinkPreset", "Satellite (300 ms each way, 10 Mbit/s)"), 300, 0,
+            10, 0);
+        add("lossy-mobile",
+            QT_TRANSLATE_NOOP("LinkPreset", "Lossy mobile (40 ms ± 15 ms, 5 Mbit/s, 3 % loss)"), 40, 15, 5,
+            3);
         return p;
     }();
     return presets;

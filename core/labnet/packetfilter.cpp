@@ -29,17 +29,52 @@ constexpr int kMaxDepth = 64;
 
 // ---- fields ----------------------------------------------------------------------------------------
 
-enum class FieldType { Number, Address, Flag, Protocol };
+enum class FieldType
+{
+    Number,
+    Address,
+    Flag,
+    Protocol
+};
 
-enum class FieldId {
-    Ip, Ipv6, Tcp, Udp, Icmp, Icmpv6,
-    IpSrc, IpDst, IpAddr, IpProto, IpTtl,
-    Ipv6Src, Ipv6Dst, Ipv6Addr, Ipv6Nxt, Ipv6Hlim,
+enum class FieldId
+{
+    Ip,
+    Ipv6,
+    Tcp,
+    Udp,
+    Icmp,
+    Icmpv6,
+    IpSrc,
+    IpDst,
+    IpAddr,
+    IpProto,
+    IpTtl,
+    Ipv6Src,
+    Ipv6Dst,
+    Ipv6Addr,
+    Ipv6Nxt,
+    Ipv6Hlim,
     FrameLen,
-    TcpSrcPort, TcpDstPort, TcpPort, TcpLen, TcpSeqRaw, TcpAckRaw, TcpWindow,
-    TcpSyn, TcpAck, TcpFin, TcpReset, TcpPush, TcpUrg,
-    UdpSrcPort, UdpDstPort, UdpPort, UdpLength,
-    IcmpType, IcmpCode,
+    TcpSrcPort,
+    TcpDstPort,
+    TcpPort,
+    TcpLen,
+    TcpSeqRaw,
+    TcpAckRaw,
+    TcpWindow,
+    TcpSyn,
+    TcpAck,
+    TcpFin,
+    TcpReset,
+    TcpPush,
+    TcpUrg,
+    UdpSrcPort,
+    UdpDstPort,
+    UdpPort,
+    UdpLength,
+    IcmpType,
+    IcmpCode,
 };
 
 struct FieldDef
@@ -98,7 +133,23 @@ const FieldDef *findField(const QString &name)
 
 // ---- tokens ----------------------------------------------------------------------------------------
 
-enum class Tok { End, Word, LParen, RParen, And, Or, Not, Eq, Ne, Lt, Le, Gt, Ge, Bad };
+enum class Tok
+{
+    End,
+    Word,
+    LParen,
+    RParen,
+    And,
+    Or,
+    Not,
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+    Bad
+};
 
 struct Token
 {
@@ -128,33 +179,76 @@ std::vector<Token> tokenize(const QString &s)
         auto two = [&](const char *op) {
             return i + 1 < n && s.at(i) == QLatin1Char(op[0]) && s.at(i + 1) == QLatin1Char(op[1]);
         };
-        if (two("==")) { t.kind = Tok::Eq; t.text = QStringLiteral("=="); i += 2; }
-        else if (two("!=")) { t.kind = Tok::Ne; t.text = QStringLiteral("!="); i += 2; }
-        else if (two("<=")) { t.kind = Tok::Le; t.text = QStringLiteral("<="); i += 2; }
-        else if (two(">=")) { t.kind = Tok::Ge; t.text = QStringLiteral(">="); i += 2; }
-        else if (two("&&")) { t.kind = Tok::And; t.text = QStringLiteral("&&"); i += 2; }
-        else if (two("||")) { t.kind = Tok::Or; t.text = QStringLiteral("||"); i += 2; }
-        else if (c == u'<') { t.kind = Tok::Lt; t.text = QStringLiteral("<"); ++i; }
-        else if (c == u'>') { t.kind = Tok::Gt; t.text = QStringLiteral(">"); ++i; }
-        else if (c == u'!') { t.kind = Tok::Not; t.text = QStringLiteral("!"); ++i; }
-        else if (c == u'(') { t.kind = Tok::LParen; t.text = QStringLiteral("("); ++i; }
-        else if (c == u')') { t.kind = Tok::RParen; t.text = QStringLiteral(")"); ++i; }
-        else if (isWordChar(c)) {
+        if (two("==")) {
+            t.kind = Tok::Eq;
+            t.text = QStringLiteral("==");
+            i += 2;
+        } else if (two("!=")) {
+            t.kind = Tok::Ne;
+            t.text = QStringLiteral("!=");
+            i += 2;
+        } else if (two("<=")) {
+            t.kind = Tok::Le;
+            t.text = QStringLiteral("<=");
+            i += 2;
+        } else if (two(">=")) {
+            t.kind = Tok::Ge;
+            t.text = QStringLiteral(">=");
+            i += 2;
+        } else if (two("&&")) {
+            t.kind = Tok::And;
+            t.text = QStringLiteral("&&");
+            i += 2;
+        } else if (two("||")) {
+            t.kind = Tok::Or;
+            t.text = QStringLiteral("||");
+            i += 2;
+        } else if (c == u'<') {
+            t.kind = Tok::Lt;
+            t.text = QStringLiteral("<");
+            ++i;
+        } else if (c == u'>') {
+            t.kind = Tok::Gt;
+            t.text = QStringLiteral(">");
+            ++i;
+        } else if (c == u'!') {
+            t.kind = Tok::Not;
+            t.text = QStringLiteral("!");
+            ++i;
+        } else if (c == u'(') {
+            t.kind = Tok::LParen;
+            t.text = QStringLiteral("(");
+            ++i;
+        } else if (c == u')') {
+            t.kind = Tok::RParen;
+            t.text = QStringLiteral(")");
+            ++i;
+        } else if (isWordChar(c)) {
             const qsizetype start = i;
             while (i < n && isWordChar(s.at(i)))
                 ++i;
             t.text = s.mid(start, i - start);
             const QString lower = t.text.toLower();
-            if (lower == QLatin1String("and")) t.kind = Tok::And;
-            else if (lower == QLatin1String("or")) t.kind = Tok::Or;
-            else if (lower == QLatin1String("not")) t.kind = Tok::Not;
-            else if (lower == QLatin1String("eq")) t.kind = Tok::Eq;
-            else if (lower == QLatin1String("ne")) t.kind = Tok::Ne;
-            else if (lower == QLatin1String("lt")) t.kind = Tok::Lt;
-            else if (lower == QLatin1String("le")) t.kind = Tok::Le;
-            else if (lower == QLatin1String("gt")) t.kind = Tok::Gt;
-            else if (lower == QLatin1String("ge")) t.kind = Tok::Ge;
-            else t.kind = Tok::Word;
+            if (lower == QLatin1String("and"))
+                t.kind = Tok::And;
+            else if (lower == QLatin1String("or"))
+                t.kind = Tok::Or;
+            else if (lower == QLatin1String("not"))
+                t.kind = Tok::Not;
+            else if (lower == QLatin1String("eq"))
+                t.kind = Tok::Eq;
+            else if (lower == QLatin1String("ne"))
+                t.kind = Tok::Ne;
+            else if (lower == QLatin1String("lt"))
+                t.kind = Tok::Lt;
+            else if (lower == QLatin1String("le"))
+                t.kind = Tok::Le;
+            else if (lower == QLatin1String("gt"))
+                t.kind = Tok::Gt;
+            else if (lower == QLatin1String("ge"))
+                t.kind = Tok::Ge;
+            else
+                t.kind = Tok::Word;
         } else {
             t.kind = Tok::Bad;
             t.text = QString(c);
@@ -171,8 +265,23 @@ std::vector<Token> tokenize(const QString &s)
 
 // ---- syntax tree -------------------------------------------------------------------------------------
 
-enum class NodeKind { And, Or, Not, Present, Compare };
-enum class CmpOp { Eq, Ne, Lt, Le, Gt, Ge };
+enum class NodeKind
+{
+    And,
+    Or,
+    Not,
+    Present,
+    Compare
+};
+enum class CmpOp
+{
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge
+};
 
 struct AddressValue
 {
@@ -200,7 +309,9 @@ struct ParseError
 class Parser
 {
 public:
-    Parser(std::vector<Token> tokens, std::vector<Node> &nodes) : m_tokens(std::move(tokens)), m_nodes(nodes) {}
+    Parser(std::vector<Token> tokens, std::vector<Node> &nodes) : m_tokens(std::move(tokens)), m_nodes(nodes)
+    {
+    }
 
     // Returns the root node index, or -1 with m_error.
     int parse()
@@ -350,8 +461,8 @@ private:
                 fail(value, tr("expected an IP address such as 198.18.0.2 or 198.18.0.0/15"));
                 return -1;
             }
-            const bool wantV6 = n.field == FieldId::Ipv6Src || n.field == FieldId::Ipv6Dst
-                                || n.field == FieldId::Ipv6Addr;
+            const bool wantV6 =
+                n.field == FieldId::Ipv6Src || n.field == FieldId::Ipv6Dst || n.field == FieldId::Ipv6Addr;
             if ((n.address.family == NetAddress::Family::IPv6) != wantV6) {
                 fail(value, wantV6 ? tr("expected an IPv6 address") : tr("expected an IPv4 address"));
                 return -1;
@@ -359,7 +470,8 @@ private:
         } else {
             bool ok = false;
             const QString lower = value.text.toLower();
-            if (field->type == FieldType::Flag && (lower == QLatin1String("true") || lower == QLatin1String("false"))) {
+            if (field->type == FieldType::Flag &&
+                (lower == QLatin1String("true") || lower == QLatin1String("false"))) {
                 n.number = lower == QLatin1String("true") ? 1 : 0;
                 ok = true;
             } else {
@@ -448,12 +560,18 @@ bool addressMatches(const NetAddress &a, const AddressValue &v)
 bool compareNumber(std::uint64_t a, CmpOp op, std::uint64_t b)
 {
     switch (op) {
-    case CmpOp::Eq: return a == b;
-    case CmpOp::Ne: return a != b;
-    case CmpOp::Lt: return a < b;
-    case CmpOp::Le: return a <= b;
-    case CmpOp::Gt: return a > b;
-    case CmpOp::Ge: return a >= b;
+    case CmpOp::Eq:
+        return a == b;
+    case CmpOp::Ne:
+        return a != b;
+    case CmpOp::Lt:
+        return a < b;
+    case CmpOp::Le:
+        return a <= b;
+    case CmpOp::Gt:
+        return a > b;
+    case CmpOp::Ge:
+        return a >= b;
     }
     return false;
 }
@@ -469,35 +587,111 @@ Values numberValues(const PacketView &p, FieldId f)
 {
     const PacketSummary &s = p.s;
     Values v;
-    auto one = [&v](std::uint64_t x) { v.count = 1; v.n[0] = x; };
-    auto two = [&v](std::uint64_t x, std::uint64_t y) { v.count = 2; v.n[0] = x; v.n[1] = y; };
-    auto flag = [&](std::uint16_t bit) { if (p.tcp() && s.tcpHeaderLength > 0) one((s.tcpFlags & bit) ? 1 : 0); };
+    auto one = [&v](std::uint64_t x) {
+        v.count = 1;
+        v.n[0] = x;
+    };
+    auto two = [&v](std::uint64_t x, std::uint64_t y) {
+        v.count = 2;
+        v.n[0] = x;
+        v.n[1] = y;
+    };
+    auto flag = [&](std::uint16_t bit) {
+        if (p.tcp() && s.tcpHeaderLength > 0)
+            one((s.tcpFlags & bit) ? 1 : 0);
+    };
     switch (f) {
-    case FieldId::IpProto: if (p.v4()) one(s.ipProtocol); break;
-    case FieldId::IpTtl: if (p.v4()) one(s.ipTtl); break;
-    case FieldId::Ipv6Nxt: if (p.v6()) one(s.ipProtocol); break;
-    case FieldId::Ipv6Hlim: if (p.v6()) one(s.ipTtl); break;
-    case FieldId::FrameLen: one(p.length); break;
-    case FieldId::TcpSrcPort: if (p.tcp() && s.hasPorts) one(s.srcPort); break;
-    case FieldId::TcpDstPort: if (p.tcp() && s.hasPorts) one(s.dstPort); break;
-    case FieldId::TcpPort: if (p.tcp() && s.hasPorts) two(s.srcPort, s.dstPort); break;
-    case FieldId::TcpLen: if (p.tcp() && s.tcpHeaderLength > 0) one(s.payloadLength); break;
-    case FieldId::TcpSeqRaw: if (p.tcp() && s.tcpHeaderLength > 0) one(s.tcpSeq); break;
-    case FieldId::TcpAckRaw: if (p.tcp() && s.tcpHeaderLength > 0) one(s.tcpAck); break;
-    case FieldId::TcpWindow: if (p.tcp() && s.tcpHeaderLength > 0) one(s.tcpWindow); break;
-    case FieldId::TcpSyn: flag(TcpSyn); break;
-    case FieldId::TcpAck: flag(TcpAck); break;
-    case FieldId::TcpFin: flag(TcpFin); break;
-    case FieldId::TcpReset: flag(TcpRst); break;
-    case FieldId::TcpPush: flag(TcpPsh); break;
-    case FieldId::TcpUrg: flag(TcpUrg); break;
-    case FieldId::UdpSrcPort: if (p.udp() && s.hasPorts) one(s.srcPort); break;
-    case FieldId::UdpDstPort: if (p.udp() && s.hasPorts) one(s.dstPort); break;
-    case FieldId::UdpPort: if (p.udp() && s.hasPorts) two(s.srcPort, s.dstPort); break;
-    case FieldId::UdpLength: if (p.udp() && s.hasPorts) one(s.udpLength); break;
-    case FieldId::IcmpType: if (p.icmp()) one(s.icmpType); break;
-    case FieldId::IcmpCode: if (p.icmp()) one(s.icmpCode); break;
-    default: break;
+    case FieldId::IpProto:
+        if (p.v4())
+            one(s.ipProtocol);
+        break;
+    case FieldId::IpTtl:
+        if (p.v4())
+            one(s.ipTtl);
+        break;
+    case FieldId::Ipv6Nxt:
+        if (p.v6())
+            one(s.ipProtocol);
+        break;
+    case FieldId::Ipv6Hlim:
+        if (p.v6())
+            one(s.ipTtl);
+        break;
+    case FieldId::FrameLen:
+        one(p.length);
+        break;
+    case FieldId::TcpSrcPort:
+        if (p.tcp() && s.hasPorts)
+            one(s.srcPort);
+        break;
+    case FieldId::TcpDstPort:
+        if (p.tcp() && s.hasPorts)
+            one(s.dstPort);
+        break;
+    case FieldId::TcpPort:
+        if (p.tcp() && s.hasPorts)
+            two(s.srcPort, s.dstPort);
+        break;
+    case FieldId::TcpLen:
+        if (p.tcp() && s.tcpHeaderLength > 0)
+            one(s.payloadLength);
+        break;
+    case FieldId::TcpSeqRaw:
+        if (p.tcp() && s.tcpHeaderLength > 0)
+            one(s.tcpSeq);
+        break;
+    case FieldId::TcpAckRaw:
+        if (p.tcp() && s.tcpHeaderLength > 0)
+            one(s.tcpAck);
+        break;
+    case FieldId::TcpWindow:
+        if (p.tcp() && s.tcpHeaderLength > 0)
+            one(s.tcpWindow);
+        break;
+    case FieldId::TcpSyn:
+        flag(TcpSyn);
+        break;
+    case FieldId::TcpAck:
+        flag(TcpAck);
+        break;
+    case FieldId::TcpFin:
+        flag(TcpFin);
+        break;
+    case FieldId::TcpReset:
+        flag(TcpRst);
+        break;
+    case FieldId::TcpPush:
+        flag(TcpPsh);
+        break;
+    case FieldId::TcpUrg:
+        flag(TcpUrg);
+        break;
+    case FieldId::UdpSrcPort:
+        if (p.udp() && s.hasPorts)
+            one(s.srcPort);
+        break;
+    case FieldId::UdpDstPort:
+        if (p.udp() && s.hasPorts)
+            one(s.dstPort);
+        break;
+    case FieldId::UdpPort:
+        if (p.udp() && s.hasPorts)
+            two(s.srcPort, s.dstPort);
+        break;
+    case FieldId::UdpLength:
+        if (p.udp() && s.hasPorts)
+            one(s.udpLength);
+        break;
+    case FieldId::IcmpType:
+        if (p.icmp())
+            one(s.icmpType);
+        break;
+    case FieldId::IcmpCode:
+        if (p.icmp())
+            one(s.icmpCode);
+        break;
+    default:
+        break;
     }
     return v;
 }
@@ -505,13 +699,26 @@ Values numberValues(const PacketView &p, FieldId f)
 bool present(const PacketView &p, FieldId f)
 {
     switch (f) {
-    case FieldId::Ip: case FieldId::IpSrc: case FieldId::IpDst: case FieldId::IpAddr: return p.v4();
-    case FieldId::Ipv6: case FieldId::Ipv6Src: case FieldId::Ipv6Dst: case FieldId::Ipv6Addr: return p.v6();
-    case FieldId::Tcp: return p.tcp();
-    case FieldId::Udp: return p.udp();
-    case FieldId::Icmp: return p.icmp();
-    case FieldId::Icmpv6: return p.s.protocol == Protocol::Icmpv6;
-    default: return numberValues(p, f).count > 0;
+    case FieldId::Ip:
+    case FieldId::IpSrc:
+    case FieldId::IpDst:
+    case FieldId::IpAddr:
+        return p.v4();
+    case FieldId::Ipv6:
+    case FieldId::Ipv6Src:
+    case FieldId::Ipv6Dst:
+    case FieldId::Ipv6Addr:
+        return p.v6();
+    case FieldId::Tcp:
+        return p.tcp();
+    case FieldId::Udp:
+        return p.udp();
+    case FieldId::Icmp:
+        return p.icmp();
+    case FieldId::Icmpv6:
+        return p.s.protocol == Protocol::Icmpv6;
+    default:
+        return numberValues(p, f).count > 0;
     }
 }
 
@@ -520,24 +727,35 @@ bool evaluate(const std::vector<Node> &nodes, int index, const PacketView &p)
     // Depth is bounded by the parser (kMaxDepth), so this recursion is too.
     const Node &n = nodes[std::size_t(index)];
     switch (n.kind) {
-    case NodeKind::And: return evaluate(nodes, n.left, p) && evaluate(nodes, n.right, p);
-    case NodeKind::Or: return evaluate(nodes, n.left, p) || evaluate(nodes, n.right, p);
-    case NodeKind::Not: return !evaluate(nodes, n.left, p);
-    case NodeKind::Present: return present(p, n.field);
-    case NodeKind::Compare: break;
+    case NodeKind::And:
+        return evaluate(nodes, n.left, p) && evaluate(nodes, n.right, p);
+    case NodeKind::Or:
+        return evaluate(nodes, n.left, p) || evaluate(nodes, n.right, p);
+    case NodeKind::Not:
+        return !evaluate(nodes, n.left, p);
+    case NodeKind::Present:
+        return present(p, n.field);
+    case NodeKind::Compare:
+        break;
     }
     bool any = false;
     switch (n.field) {
-    case FieldId::IpSrc: case FieldId::Ipv6Src:
-        if (!present(p, n.field)) return false;
+    case FieldId::IpSrc:
+    case FieldId::Ipv6Src:
+        if (!present(p, n.field))
+            return false;
         any = addressMatches(p.s.src, n.address);
         break;
-    case FieldId::IpDst: case FieldId::Ipv6Dst:
-        if (!present(p, n.field)) return false;
+    case FieldId::IpDst:
+    case FieldId::Ipv6Dst:
+        if (!present(p, n.field))
+            return false;
         any = addressMatches(p.s.dst, n.address);
         break;
-    case FieldId::IpAddr: case FieldId::Ipv6Addr:
-        if (!present(p, n.field)) return false;
+    case FieldId::IpAddr:
+    case FieldId::Ipv6Addr:
+        if (!present(p, n.field))
+            return false;
         any = addressMatches(p.s.src, n.address) || addressMatches(p.s.dst, n.address);
         break;
     default: {
@@ -602,7 +820,8 @@ bool PacketFilter::compile(const QString &expression, QString *error)
     }
     if (trimmed.size() > kMaxExpressionLength) {
         if (error)
-            *error = tr("The filter is longer than %1 characters; write a shorter one.").arg(kMaxExpressionLength);
+            *error =
+                tr("The filter is longer than %1 characters; write a shorter one.").arg(kMaxExpressionLength);
         d = std::move(impl);
         return false;
     }
@@ -624,8 +843,8 @@ bool PacketFilter::compile(const QString &expression, QString *error)
         pcap_t *dead = pcap_open_dead(DLT_RAW, 65535);
         if (dead) {
             const QByteArray text = trimmed.toUtf8();
-            if (text.contains('\0') == false
-                && pcap_compile(dead, &impl->bpf, text.constData(), 1, PCAP_NETMASK_UNKNOWN) == 0) {
+            if (text.contains('\0') == false &&
+                pcap_compile(dead, &impl->bpf, text.constData(), 1, PCAP_NETMASK_UNKNOWN) == 0) {
                 impl->haveBpf = true;
             } else {
                 bpfError = QString::fromLocal8Bit(pcap_geterr(dead));

@@ -19,10 +19,10 @@
 
 #include <fcntl.h>
 #include <sys/epoll.h>
+#include <sys/eventfd.h>
 #include <sys/prctl.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
-#include <sys/eventfd.h>
 #include <sys/timerfd.h>
 #include <time.h>
 #include <unistd.h>
@@ -38,14 +38,14 @@ std::int64_t monoNs()
     return std::int64_t(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
 }
 
-constexpr std::size_t kMaxPacket = 65536;          // the largest IP packet (IPv4 total length is 16 bits)
-constexpr std::size_t kPooledCapacity = 2048;      // MTU-sized packets reuse these buffers
+constexpr std::size_t kMaxPacket = 65536;     // the largest IP packet (IPv4 total length is 16 bits)
+constexpr std::size_t kPooledCapacity = 2048; // MTU-sized packets reuse these buffers
 constexpr std::size_t kMaxPooledBuffers = 8192;
-constexpr int kReadBatch = 64;                     // packets read from one TUN per wake-up
-constexpr std::size_t kMaxPendingPerLink = 65536;  // delayed packets a link may hold (memory bound)
-constexpr int kMaxWriteRetries = 100;              // EAGAIN on delivery: retry every millisecond, then drop
+constexpr int kReadBatch = 64;                    // packets read from one TUN per wake-up
+constexpr std::size_t kMaxPendingPerLink = 65536; // delayed packets a link may hold (memory bound)
+constexpr int kMaxWriteRetries = 100;             // EAGAIN on delivery: retry every millisecond, then drop
 constexpr std::int64_t kRetryIntervalNs = 1'000'000;
-constexpr int kEpollTimeoutMs = 1000;              // the loop wakes at least once a second even when idle
+constexpr int kEpollTimeoutMs = 1000; // the loop wakes at least once a second even when idle
 
 struct Packet
 {
@@ -59,10 +59,10 @@ struct Packet
 struct Link
 {
     LinkImpairment settings;
-    std::deque<Packet> pending;   // FIFO, deliverAt non-decreasing
-    std::deque<Packet> bypass;    // reordered packets (sent ahead of delayed ones), deliverAt non-decreasing
+    std::deque<Packet> pending; // FIFO, deliverAt non-decreasing
+    std::deque<Packet> bypass;  // reordered packets (sent ahead of delayed ones), deliverAt non-decreasing
     std::deque<std::int64_t> txEnds; // serialisation end of packets still in the rate limiter's queue
-    std::int64_t busyUntil = 0;   // the rate limiter's transmitter is busy until then
+    std::int64_t busyUntil = 0;      // the rate limiter's transmitter is busy until then
     std::int64_t lastDeliverAt = 0;
 };
 
@@ -275,7 +275,8 @@ struct Wire::Impl
             if (l.pending.size() + l.bypass.size() >= kMaxPendingPerLink) {
                 ++stats.queueDrops;
                 if (!recorded && recordAtEntry)
-                    record(p.bytes.data(), len, tr("Dropped by the lab network: the wire's buffer for this link is full"));
+                    record(p.bytes.data(), len,
+                           tr("Dropped by the lab network: the wire's buffer for this link is full"));
                 recorded = true;
                 giveBuffer(std::move(p.bytes));
                 continue;
@@ -492,7 +493,8 @@ struct Wire::Impl
 
     void notifyHeldChanged()
     {
-        QMetaObject::invokeMethod(q, [w = q] { Q_EMIT w->heldPacketsChanged(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            q, [w = q] { Q_EMIT w->heldPacketsChanged(); }, Qt::QueuedConnection);
     }
 
     void wake()
@@ -553,7 +555,9 @@ void Wire::addHost(const QString &name, const QHostAddress &address, int tunFd)
         h.raw[3] = std::uint8_t(a);
     }
     if (tunFd >= 0) {
-        struct stat st{};
+        struct stat st
+        {
+        };
         h.isSocket = fstat(tunFd, &st) == 0 && S_ISSOCK(st.st_mode);
         const int flags = fcntl(tunFd, F_GETFL);
         if (flags >= 0)
@@ -670,7 +674,8 @@ bool Wire::isRunning() const
     return d->running.load();
 }
 
-bool Wire::setImpairment(const QString &from, const QString &to, const LinkImpairment &impairment, QString *error)
+bool Wire::setImpairment(const QString &from, const QString &to, const LinkImpairment &impairment,
+                         QString *error)
 {
     if (!impairment.validate(error))
         return false;

@@ -27,7 +27,10 @@ std::vector<std::uint8_t> fixedPacket(int kind)
         const std::array<std::uint8_t, 8> addrs{198, 18, 0, 1, 198, 18, 0, 2};
         std::memcpy(&p[12], addrs.data(), 8);
         std::vector<std::uint8_t> t(kind == 0 ? 20 : 12, 0);
-        t[0] = 0xC0; t[1] = 0x00; t[2] = 0x22; t[3] = 0x60;
+        t[0] = 0xC0;
+        t[1] = 0x00;
+        t[2] = 0x22;
+        t[3] = 0x60;
         if (kind == 0) {
             t[12] = 0x50;
             t[13] = 0x02;
@@ -42,8 +45,12 @@ std::vector<std::uint8_t> fixedPacket(int kind)
         p[5] = 20;
         p[6] = 6;
         p[7] = 64;
-        p[8] = 0x20; p[9] = 0x01; p[23] = 1;
-        p[24] = 0x20; p[25] = 0x01; p[39] = 2;
+        p[8] = 0x20;
+        p[9] = 0x01;
+        p[23] = 1;
+        p[24] = 0x20;
+        p[25] = 0x01;
+        p[39] = 2;
         std::vector<std::uint8_t> t(20, 0);
         t[12] = 0x50;
         t[13] = 0x12;
@@ -65,7 +72,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const bool ok = filter.compile(expression, &error);
     if (!ok && error.isEmpty())
         __builtin_trap(); // a refusal always says why
-    static const std::array<std::vector<std::uint8_t>, 3> fixed{fixedPacket(0), fixedPacket(1), fixedPacket(2)};
+    static const std::array<std::vector<std::uint8_t>, 3> fixed{fixedPacket(0), fixedPacket(1),
+                                                                fixedPacket(2)};
     for (const auto &p : fixed)
         (void)filter.matches(p);
     if (nul) {

@@ -30,9 +30,9 @@ const std::map<QString, Bytes> &packets()
     return p;
 }
 
-const QStringList kAll{QStringLiteral("v4 SYN"), QStringLiteral("v4 SYN-ACK"), QStringLiteral("v4 data"),
-                       QStringLiteral("v4 FIN"), QStringLiteral("v4 RST"), QStringLiteral("v4 UDP"),
-                       QStringLiteral("v4 ICMP"), QStringLiteral("v6 SYN"), QStringLiteral("v6 UDP")};
+const QStringList kAll{QStringLiteral("v4 SYN"),  QStringLiteral("v4 SYN-ACK"), QStringLiteral("v4 data"),
+                       QStringLiteral("v4 FIN"),  QStringLiteral("v4 RST"),     QStringLiteral("v4 UDP"),
+                       QStringLiteral("v4 ICMP"), QStringLiteral("v6 SYN"),     QStringLiteral("v6 UDP")};
 
 } // namespace
 
@@ -67,14 +67,13 @@ private Q_SLOTS:
         row("ip.proto number", "ip.proto == 17", K::Display, {"v4 UDP"});
         row("reset flag", "tcp.flags.reset == true", K::Display, {"v4 RST"});
         row("sequence number", "tcp.seq_raw == 5000", K::Display, {"v4 SYN-ACK"});
-        row("hex number", "tcp.dstport == 0x2260", K::Display,
-            {"v4 SYN", "v4 data", "v4 FIN", "v6 SYN"});
+        row("hex number", "tcp.dstport == 0x2260", K::Display, {"v4 SYN", "v4 data", "v4 FIN", "v6 SYN"});
         row("frame length", "frame.len >= 140", K::Display, {"v4 data"});
         row("udp.length", "udp.length == 40", K::Display, {"v4 UDP"});
         row("parentheses and !", "!(tcp || udp)", K::Display, {"v4 ICMP"});
         row("comparison words", "tcp.srcport eq 8800 and tcp.flags.ack ne 0", K::Display, {"v4 SYN-ACK"});
-        row("BPF port", "tcp port 8800", K::Bpf, {"v4 SYN", "v4 SYN-ACK", "v4 data", "v4 FIN", "v4 RST",
-                                                   "v6 SYN"});
+        row("BPF port", "tcp port 8800", K::Bpf,
+            {"v4 SYN", "v4 SYN-ACK", "v4 data", "v4 FIN", "v4 RST", "v6 SYN"});
         row("BPF SYN flag", "tcp[tcpflags] & tcp-syn != 0", K::Bpf, {"v4 SYN", "v4 SYN-ACK"});
         row("BPF host", "host 198.18.0.3", K::Bpf, {"v4 ICMP"});
         row("BPF ip6 and udp", "ip6 and udp", K::Bpf, {"v6 UDP"});
@@ -102,19 +101,28 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("expression");
         QTest::addColumn<QString>("mustSay");
-        QTest::newRow("misspelt field") << "tcp.flgs.syn == 1" << "position 1 (“tcp.flgs.syn”): unknown field";
-        QTest::newRow("missing value") << "tcp.flags.syn ==" << "at the end: expected a value after “==”";
+        QTest::newRow("misspelt field") << "tcp.flgs.syn == 1"
+                                        << "position 1 (“tcp.flgs.syn”): unknown field";
+        QTest::newRow("missing value") << "tcp.flags.syn =="
+                                       << "at the end: expected a value after “==”";
         QTest::newRow("not an address") << "ip.src == 300.1.2.3"
                                         << "position 11 (“300.1.2.3”): expected an IP address";
-        QTest::newRow("number expected") << "tcp.port == http" << "position 13 (“http”): expected a number";
-        QTest::newRow("unclosed parenthesis") << "(tcp || udp" << "at the end: expected “)”";
+        QTest::newRow("number expected") << "tcp.port == http"
+                                         << "position 13 (“http”): expected a number";
+        QTest::newRow("unclosed parenthesis") << "(tcp || udp"
+                                              << "at the end: expected “)”";
         QTest::newRow("address ordering") << "ip.addr > 198.18.0.1"
                                           << "position 9 (“>”): addresses can only be compared";
-        QTest::newRow("protocol compared") << "tcp == 1" << "a protocol name cannot be compared";
-        QTest::newRow("IPv6 address on ip.dst") << "ip.dst == 2001:db8::1" << "expected an IPv4 address";
-        QTest::newRow("dangling and") << "tcp and" << "at the end: expected a field name";
-        QTest::newRow("stray character") << "tcp.port == 80 $" << "position 16 (“$”)";
-        QTest::newRow("empty") << "  " << "The filter is empty";
+        QTest::newRow("protocol compared") << "tcp == 1"
+                                           << "a protocol name cannot be compared";
+        QTest::newRow("IPv6 address on ip.dst") << "ip.dst == 2001:db8::1"
+                                                << "expected an IPv4 address";
+        QTest::newRow("dangling and") << "tcp and"
+                                      << "at the end: expected a field name";
+        QTest::newRow("stray character") << "tcp.port == 80 $"
+                                         << "position 16 (“$”)";
+        QTest::newRow("empty") << "  "
+                               << "The filter is empty";
         QTest::newRow("too deep") << QString(200, u'(') + "tcp.port == 1" + QString(200, u')')
                                   << "the filter nests too deeply";
     }
@@ -138,7 +146,8 @@ private Q_SLOTS:
     {
         PacketFilter display, bpf;
         QString error;
-        QVERIFY(display.compile(QStringLiteral("tcp.flags.syn == 1 || udp.port == 1 || ip.addr == 1.2.3.4"), &error));
+        QVERIFY(display.compile(QStringLiteral("tcp.flags.syn == 1 || udp.port == 1 || ip.addr == 1.2.3.4"),
+                                &error));
         QVERIFY(bpf.compile(QStringLiteral("tcp[tcpflags] & tcp-syn != 0"), &error));
         Bytes syn = tcp4(kClient4, kServer4, 1, 2, Syn);
         // Every truncation of a SYN: the display filter only sees the flags once the header is whole.

@@ -130,8 +130,8 @@ struct Bench
             auto end = std::make_unique<HostEnd>();
             end->fd = sv[0];
             ends.push_back(std::move(end));
-            wire.addHost(QString::fromLatin1(names[i]), QHostAddress(QStringLiteral("198.18.0.%1").arg(i + 1)),
-                         sv[1]);
+            wire.addHost(QString::fromLatin1(names[i]),
+                         QHostAddress(QStringLiteral("198.18.0.%1").arg(i + 1)), sv[1]);
         }
         wire.setSeed(seed);
     }
@@ -331,7 +331,8 @@ private Q_SLOTS:
         for (std::size_t i = 1; i < got.size(); ++i)
             outOfOrder += numberOf(got[i].bytes) < numberOf(got[i - 1].bytes) ? 1 : 0;
         const auto reordered = b.wire.stats().reordered;
-        qInfo("%llu of 100 sent ahead, %d inversions", static_cast<unsigned long long>(reordered), outOfOrder);
+        qInfo("%llu of 100 sent ahead, %d inversions", static_cast<unsigned long long>(reordered),
+              outOfOrder);
         QVERIFY(reordered > 5 && reordered < 60); // 30 expected; Binomial(100, 0.3) sigma 4.6
         QVERIFY(outOfOrder > 0);
     }
@@ -351,8 +352,10 @@ private Q_SLOTS:
         for (std::size_t k = 0; k < got.size(); ++k) {
             QCOMPARE(got[k].bytes.size(), std::size_t(1250));
             const double ms = double(got[k].atNs - t0) / 1e6;
-            // The wire never delivers early: packet k finishes serialising (k + 1) * 10 ms after the first started.
-            QVERIFY2(ms >= double(k + 1) * 10.0, qPrintable(QStringLiteral("packet %1 after %2 ms").arg(k).arg(ms)));
+            // The wire never delivers early: packet k finishes serialising (k + 1) * 10 ms after the first
+            // started.
+            QVERIFY2(ms >= double(k + 1) * 10.0,
+                     qPrintable(QStringLiteral("packet %1 after %2 ms").arg(k).arg(ms)));
         }
         QCOMPARE(b.wire.stats().queueDrops, 0u);
     }
@@ -374,7 +377,8 @@ private Q_SLOTS:
         QCOMPARE(b.wire.stats().queueDrops, 15u);
         const auto tap = b.wire.takePackets();
         QCOMPARE(tap.size(), std::size_t(20));
-        QCOMPARE(countComments(tap, QStringLiteral("Dropped by the lab network: the link's queue was full (5 packets)")),
+        QCOMPARE(countComments(tap, QStringLiteral(
+                                        "Dropped by the lab network: the link's queue was full (5 packets)")),
                  15);
     }
 
@@ -382,7 +386,8 @@ private Q_SLOTS:
     {
         Bench b;
         QString error;
-        const int id = b.wire.addBreakpoint(QStringLiteral("tcp.flags.syn == 1 && tcp.flags.ack == 0"), &error);
+        const int id =
+            b.wire.addBreakpoint(QStringLiteral("tcp.flags.syn == 1 && tcp.flags.ack == 0"), &error);
         QVERIFY2(id > 0, qPrintable(error));
         LinkImpairment li;
         li.delayMs = 30;
@@ -553,19 +558,25 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         LinkImpairment li;
         li.delayMs = -5;
-        QTest::newRow("negative delay") << li << QStringLiteral("Delay must be between 0 and 60000 ms; got -5.");
+        QTest::newRow("negative delay")
+            << li << QStringLiteral("Delay must be between 0 and 60000 ms; got -5.");
         li = {};
         li.lossPercent = 120;
-        QTest::newRow("loss over 100 %") << li << QStringLiteral("Loss must be between 0 and 100 %; got 120.");
+        QTest::newRow("loss over 100 %")
+            << li << QStringLiteral("Loss must be between 0 and 100 %; got 120.");
         li = {};
         li.jitterMs = std::nan("");
-        QTest::newRow("jitter not a number") << li << QStringLiteral("Jitter must be between 0 and 60000 ms; got nan.");
+        QTest::newRow("jitter not a number")
+            << li << QStringLiteral("Jitter must be between 0 and 60000 ms; got nan.");
         li = {};
         li.rateMbit = -1;
-        QTest::newRow("negative bandwidth") << li << QStringLiteral("Bandwidth must be between 0 and 1e+06 Mbit/s; got -1.");
+        QTest::newRow("negative bandwidth")
+            << li << QStringLiteral("Bandwidth must be between 0 and 1e+06 Mbit/s; got -1.");
         li = {};
         li.queuePackets = 0;
-        QTest::newRow("empty queue") << li << QStringLiteral("The queue must hold between 1 and 100000 packets; got 0.");
+        QTest::newRow("empty queue") << li
+                                     << QStringLiteral(
+                                            "The queue must hold between 1 and 100000 packets; got 0.");
     }
     void refusesImpossibleSettings()
     {
@@ -579,7 +590,8 @@ private Q_SLOTS:
         QVERIFY(!b.wire.setImpairment(QStringLiteral("client"), QStringLiteral("server"), settings, &error));
         QCOMPARE(error, message);
         QVERIFY(b.wire.impairment(QStringLiteral("client"), QStringLiteral("server")).isNone());
-        QVERIFY(!b.wire.setImpairment(QStringLiteral("client"), QStringLiteral("nobody"), LinkImpairment{}, &error));
+        QVERIFY(!b.wire.setImpairment(QStringLiteral("client"), QStringLiteral("nobody"), LinkImpairment{},
+                                      &error));
         QCOMPARE(error, QStringLiteral("There is no link from client to nobody."));
     }
 

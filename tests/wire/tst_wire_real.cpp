@@ -97,8 +97,14 @@ std::vector<Segment> tcpSegments(const std::vector<CapturedPacket> &tap)
     return out;
 }
 
-bool isSyn(const PacketSummary &s) { return (s.tcpFlags & (TcpSyn | TcpAck)) == TcpSyn; }
-bool isSynAck(const PacketSummary &s) { return (s.tcpFlags & (TcpSyn | TcpAck)) == (TcpSyn | TcpAck); }
+bool isSyn(const PacketSummary &s)
+{
+    return (s.tcpFlags & (TcpSyn | TcpAck)) == TcpSyn;
+}
+bool isSynAck(const PacketSummary &s)
+{
+    return (s.tcpFlags & (TcpSyn | TcpAck)) == (TcpSyn | TcpAck);
+}
 
 } // namespace
 
@@ -136,7 +142,8 @@ private:
     int listenOnServer(int backlog = 64)
     {
         QString error;
-        const int fd = m_net->openSocket(QStringLiteral("server"), AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0, &error);
+        const int fd =
+            m_net->openSocket(QStringLiteral("server"), AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0, &error);
         if (fd < 0) {
             qWarning("openSocket: %s", qPrintable(error));
             return -1;
@@ -153,7 +160,8 @@ private:
     int connectFromClient(std::uint16_t port)
     {
         QString error;
-        const int fd = m_net->openSocket(QStringLiteral("client"), AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0, &error);
+        const int fd =
+            m_net->openSocket(QStringLiteral("client"), AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0, &error);
         if (fd < 0) {
             qWarning("openSocket: %s", qPrintable(error));
             return -1;
@@ -173,7 +181,9 @@ private Q_SLOTS:
     {
         // These machines ship /dev/net/tun as 0600 (stock Debian and Ubuntu: 0666). Running as root, the
         // test sets 0666, as stock distributions ship it; nothing else is changed.
-        struct stat st{};
+        struct stat st
+        {
+        };
         if (::geteuid() == 0 && ::stat("/dev/net/tun", &st) == 0 && (st.st_mode & 0666) != 0666) {
             qInfo("Running as root: chmod 0666 /dev/net/tun (was %04o), as stock distributions ship it.",
                   unsigned(st.st_mode & 07777));
@@ -181,7 +191,8 @@ private Q_SLOTS:
         }
         const SandboxAvailability sandbox = probeSandbox();
         if (!sandbox.available)
-            QSKIP(qPrintable(QStringLiteral("No lab network here: %1 %2").arg(sandbox.reason, sandbox.howToEnable)));
+            QSKIP(qPrintable(
+                QStringLiteral("No lab network here: %1 %2").arg(sandbox.reason, sandbox.howToEnable)));
     }
 
     void cleanup()
@@ -243,7 +254,8 @@ private Q_SLOTS:
     {
         QVERIFY(startNetwork(LinkImpairment{}));
         QString error;
-        const int bp = m_net->wire().addBreakpoint(QStringLiteral("tcp.flags.syn == 1 && tcp.flags.ack == 0"), &error);
+        const int bp =
+            m_net->wire().addBreakpoint(QStringLiteral("tcp.flags.syn == 1 && tcp.flags.ack == 0"), &error);
         QVERIFY2(bp > 0, qPrintable(error));
         Fd listener(listenOnServer());
         QVERIFY(listener.fd >= 0);
@@ -265,7 +277,8 @@ private Q_SLOTS:
                 syns.push_back(s);
         QCOMPARE(syns.size(), std::size_t(2));
         QCOMPARE(syns[0].s.tcpSeq, syns[1].s.tcpSeq); // the same SYN, retransmitted
-        QVERIFY2(syns[1].comment.startsWith(QStringLiteral("Held at breakpoint")), qPrintable(syns[1].comment));
+        QVERIFY2(syns[1].comment.startsWith(QStringLiteral("Held at breakpoint")),
+                 qPrintable(syns[1].comment));
         const double tapGapMs = double(syns[1].timeNs - syns[0].timeNs) / 1e6;
         qInfo("held SYN retransmitted by the client's kernel after %.1f ms (tap: %.1f ms)", gapMs, tapGapMs);
         QVERIFY2(tapGapMs >= 900 && tapGapMs <= 3500, qPrintable(QStringLiteral("%1 ms").arg(tapGapMs)));
@@ -289,7 +302,8 @@ private Q_SLOTS:
         each.lossPercent = 10;
         QVERIFY(startNetwork(each));
         QString error;
-        Fd receiver(m_net->openSocket(QStringLiteral("server"), AF_INET, SOCK_DGRAM | SOCK_NONBLOCK, 0, &error));
+        Fd receiver(
+            m_net->openSocket(QStringLiteral("server"), AF_INET, SOCK_DGRAM | SOCK_NONBLOCK, 0, &error));
         QVERIFY2(receiver.fd >= 0, qPrintable(error));
         const sockaddr_in bindTo = endpoint(server(), 0);
         QVERIFY(::bind(receiver.fd, reinterpret_cast<const sockaddr *>(&bindTo), sizeof bindTo) == 0);
@@ -302,7 +316,8 @@ private Q_SLOTS:
         for (int batch = 0; batch < kDatagrams / 50; ++batch) {
             for (int i = 0; i < 50; ++i) {
                 std::snprintf(buf, sizeof buf, "datagram %d", batch * 50 + i);
-                QVERIFY(::sendto(sender.fd, buf, 64, 0, reinterpret_cast<const sockaddr *>(&to), sizeof to) == 64);
+                QVERIFY(::sendto(sender.fd, buf, 64, 0, reinterpret_cast<const sockaddr *>(&to), sizeof to) ==
+                        64);
             }
             // Paced: read the batch before sending more, so the receiver's buffer never overflows.
             const std::int64_t deadline = monoNs() + 3'000'000'000;
@@ -314,8 +329,8 @@ private Q_SLOTS:
         }
         const WireStats s = m_net->wire().stats();
         const double sigma = std::sqrt(kDatagrams * 0.1 * 0.9);
-        qInfo("UDP across the wire with 10 %% loss: %d of %d received, %llu lost (expected 300 +- %.0f)", received,
-              kDatagrams, static_cast<unsigned long long>(s.lost), 3 * sigma);
+        qInfo("UDP across the wire with 10 %% loss: %d of %d received, %llu lost (expected 300 +- %.0f)",
+              received, kDatagrams, static_cast<unsigned long long>(s.lost), 3 * sigma);
         QCOMPARE(received + int(s.lost), kDatagrams);
         QVERIFY(std::abs(double(s.lost) - kDatagrams * 0.1) <= 3 * sigma);
     }
