@@ -1,6 +1,39 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "labnet/wire.h"
 
+// How the wire works (the interface is documented in wire.h):
+//
+// One thread (run()) waits in epoll on the hosts' TUN descriptors, a timerfd (CLOCK_MONOTONIC, absolute,
+// armed for the earliest packet due on any link) and an eventfd (control calls and stop()). Per wake-up it
+// takes the mutex once, reads up to 64 packets from each readable TUN, puts released breakpoint packets on
+// their links, delivers everything due, re-arms the timer, drops the mutex, then hands the tap records over
+// (a second mutex, so takePackets() never waits for packet processing) and, if the held set changed, queues
+// heldPacketsChanged to the Wire's own thread.
+//
+// A packet read from host A's TUN goes through, in order:
+//   route     destination address -> host B (not a lab host, or A itself: counted unroutable, dropped);
+//   breakpoint an enabled breakpoint matches -> held, nothing more happens until step()/drop();
+//   loss      chance lossPercent: dropped (tap: recorded with a comment);
+//   duplicate chance duplicatePercent: a second copy follows the same path (no second loss decision);
+//   rate      rateMbit > 0: the link's transmitter is busy len*8/rate per packet, packets queue behind it;
+//             a queue already holding queuePackets packets drops the newcomer (tail drop);
+//   delay     delivery at end of serialisation + delay +- uniform jitter, but never before the previous
+//             packet of the link (FIFO), unless reorder picks the packet: then it is delivered right after
+//             serialisation, ahead of the delayed ones;
+//   deliver   write() to B's TUN; an unimpaired packet with nothing queued ahead of it is written at once,
+//             without the timer. EAGAIN: retried every millisecond, 100 times, then dropped.
+// Time is CLOCK_MONOTONIC inside the wire; tap timestamps come from the RunClock, so they share the lab's
+// axis. Random choices come from one std::mt19937_64 per wire (setSeed() for reproducible tests).
+//
+// The tap records each packet once, where Wireshark on the capture host would see it: packets to the
+// capture host when delivered (a duplicate copy says so), all others when they enter the wire (a held one
+// with "Held at breakpoint N", a lost or tail-dropped one with why). A held packet bound for the capture
+// host that the student drops is recorded at the drop, with "Dropped by the student at a breakpoint".
+//
+// Buffers: packets are read into one 64 KiB scratch buffer and copied into pooled 2 KiB buffers (larger
+// packets get their own), so steady traffic allocates nothing but the tap's copies. stop() joins the
+// thread first, then discards everything held or queued: nothing reaches a lab that is going away.
+
 #include "dissect/dissect.h"
 #include "runclock.h"
 
