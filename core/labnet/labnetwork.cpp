@@ -259,8 +259,12 @@ public:
         posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
         const QByteArray program = QFile::encodeName(path);
         const QByteArray parent = QByteArray::number(static_cast<qlonglong>(::getpid()));
+        // PR_SET_PDEATHSIG is tied to the spawning thread: only when that is the main thread, which lives
+        // as long as the process, may the agent use it (EOF on its descriptor 3 covers every case).
+        const bool mainThread = ::gettid() == ::getpid();
+        char noDeathSignal[] = "--no-pdeathsig";
         char *argv[] = {const_cast<char *>(program.constData()), const_cast<char *>(parent.constData()),
-                        nullptr};
+                        mainThread ? nullptr : noDeathSignal, nullptr};
         pid_t pid = -1;
         const int rc = ::posix_spawn(&pid, program.constData(), &actions, &attributes, argv, environ);
         posix_spawn_file_actions_destroy(&actions);

@@ -105,8 +105,6 @@ public:
 
     // The wire of the running network. stop() destroys it (its TUN descriptors go with it): take the
     // reference again after each start(). Before start() and after stop() this is an empty wire.
-    // start()/stop() must run on a thread that lives as long as the network (the agent's
-    // PR_SET_PDEATHSIG fires when the thread that spawned it ends).
     Wire &wire();
     const Wire &wire() const;
 

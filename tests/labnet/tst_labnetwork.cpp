@@ -19,6 +19,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <thread>
 
 #include <arpa/inet.h>
 #include <cerrno>
@@ -81,6 +82,17 @@ QList<int> childrenOfUs()
 bool processGone(pid_t pid)
 {
     return ::kill(pid, 0) != 0 && errno == ESRCH;
+}
+
+// Running (or sleeping): exists and is not a zombie.
+bool processAlive(pid_t pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray text = stat.read(1024);
+    const int close = text.lastIndexOf(')');
+    return close > 0 && close + 2 < text.size() && text.at(close + 2) != 'Z' && text.at(close + 2) != 'X';
 }
 
 // The network namespace a socket lives in, as the "net:[inode]" text /proc shows (SIOCGSKNS).
@@ -307,12 +319,20 @@ int runUnprivileged()
     return 0;
 }
 
-// Holds a running lab network until killed (at most 30 s): prints the agent's pid first.
-int runHolder()
+// Holds a running lab network until killed (at most 30 s): prints the agent's pid first. With onWorker,
+// the network is started on a thread that ends right after.
+int runHolder(bool onWorker)
 {
     LabNetwork net;
     QString error;
-    if (!net.start(clientServerSpec(), &error)) {
+    bool started = false;
+    if (onWorker) {
+        std::thread worker([&] { started = net.start(clientServerSpec(), &error); });
+        worker.join();
+    } else {
+        started = net.start(clientServerSpec(), &error);
+    }
+    if (!started) {
         std::fprintf(stderr, "start: %s\n", qPrintable(error));
         return 1;
     }
@@ -793,15 +813,43 @@ private Q_SLOTS:
               median(stopUs), median(socketUs));
     }
 
-    // (d) The process holding a lab network is killed: its agent goes within 2 s.
+    // A lab network started on a thread that then ends keeps working (its agent must not take the
+    // thread's end for its parent's death).
+    void outlivesTheThreadThatStartedIt()
+    {
+        LabNetwork net;
+        QString error;
+        bool started = false;
+        std::thread worker([&] { started = net.start(clientServerSpec(), &error); });
+        worker.join();
+        QVERIFY2(started, qPrintable(error));
+        const pid_t agent = net.agentPid();
+        QTest::qWait(200); // PR_SET_PDEATHSIG would have killed it by now
+        QVERIFY2(processAlive(agent), "the agent died with the thread that started it");
+        const int fd = net.openSocket(QStringLiteral("server"), AF_INET, SOCK_STREAM, 0, &error);
+        QVERIFY2(fd >= 0, qPrintable(error));
+        ::close(fd);
+        net.stop();
+        QVERIFY(processGone(agent));
+    }
+
+    // (d) The process holding a lab network is killed: its agent goes within 2 s, whichever thread
+    // started it.
+    void crashLeavesNothing_data()
+    {
+        QTest::addColumn<QString>("role");
+        QTest::newRow("started on the main thread") << QStringLiteral("holder");
+        QTest::newRow("started on a thread that ended") << QStringLiteral("holder-worker");
+    }
     void crashLeavesNothing()
     {
+        QFETCH(QString, role);
         // Orphans are re-parented to us instead of init, so we can see the agent exit and reap it.
         QVERIFY(::prctl(PR_SET_CHILD_SUBREAPER, 1) == 0);
         auto unsetSubreaper = qScopeGuard([] { ::prctl(PR_SET_CHILD_SUBREAPER, 0); });
         QProcess holder;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("WIRELAB_TST_LABNET_ROLE"), QStringLiteral("holder"));
+        environment.insert(QStringLiteral("WIRELAB_TST_LABNET_ROLE"), role);
         holder.setProcessEnvironment(environment);
         holder.start(m_self, {});
         QVERIFY(holder.waitForStarted(10000));
@@ -813,7 +861,7 @@ private Q_SLOTS:
         QVERIFY2(line.startsWith("agent "), (line + holder.readAllStandardError()).constData());
         const pid_t agent = line.mid(6).trimmed().toInt();
         QVERIFY(agent > 0);
-        QVERIFY(!processGone(agent));
+        QVERIFY(processAlive(agent));
         ::kill(static_cast<pid_t>(holder.processId()), SIGKILL);
         QVERIFY(holder.waitForFinished(5000));
         QElapsedTimer timer;
@@ -841,7 +889,9 @@ int main(int argc, char **argv)
     if (role == "unprivileged")
         return runUnprivileged();
     if (role == "holder")
-        return runHolder();
+        return runHolder(false);
+    if (role == "holder-worker")
+        return runHolder(true);
     TestLabNetwork test;
     return QTest::qExec(&test, argc, argv);
 }

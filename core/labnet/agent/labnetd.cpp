@@ -619,13 +619,16 @@ void spawnInHost(const AgentRequest &request, const std::string &payload, const 
 
 int main(int argc, char **argv)
 {
-    // Die with the parent. PDEATHSIG fires when the parent *thread* that spawned us ends; LabNetwork
-    // documents that start() runs on a long-lived thread. EOF on descriptor 3 is the second guard.
-    ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+    // Die with the parent: EOF on descriptor 3 always, and PR_SET_PDEATHSIG as well. PDEATHSIG fires when
+    // the parent *thread* that spawned us ends, so LabNetwork passes --no-pdeathsig when it was not its
+    // main thread that spawned us (a worker thread may end while the lab network runs on).
+    const bool pdeathsig = !(argc >= 3 && std::strcmp(argv[2], "--no-pdeathsig") == 0);
+    if (pdeathsig)
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
     if (argc >= 2) {
         const long expected = std::strtol(argv[1], nullptr, 10);
         if (expected > 0 && ::getppid() != static_cast<pid_t>(expected))
-            return 3; // the parent died before prctl took effect
+            return 3; // the parent died before prctl took effect (or before we got here)
     }
     ::signal(SIGPIPE, SIG_IGN);
     ::signal(SIGCHLD, SIG_IGN); // processes spawned into hosts are reaped by the kernel
