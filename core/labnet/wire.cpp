@@ -21,7 +21,7 @@
 //             packet of the link (FIFO), unless reorder picks the packet: then it is delivered right after
 //             serialisation, ahead of the delayed ones;
 //   deliver   write() to B's TUN; an unimpaired packet with nothing queued ahead of it is written at once,
-//             without the timer. EAGAIN: retried every millisecond, 100 times, then dropped.
+//             without the timer. EAGAIN: retried every millisecond for up to a second, then dropped.
 // Time is CLOCK_MONOTONIC inside the wire; tap timestamps come from the RunClock, so they share the lab's
 // axis. Random choices come from one std::mt19937_64 per wire (setSeed() for reproducible tests).
 //
@@ -76,7 +76,7 @@ constexpr std::size_t kPooledCapacity = 2048; // MTU-sized packets reuse these b
 constexpr std::size_t kMaxPooledBuffers = 8192;
 constexpr int kReadBatch = 64;                    // packets read from one TUN per wake-up
 constexpr std::size_t kMaxPendingPerLink = 65536; // delayed packets a link may hold (memory bound)
-constexpr int kMaxWriteRetries = 100;             // EAGAIN on delivery: retry every millisecond, then drop
+constexpr int kMaxWriteRetries = 1000; // EAGAIN on delivery: retry every millisecond for a second, then drop
 constexpr std::int64_t kRetryIntervalNs = 1'000'000;
 constexpr int kEpollTimeoutMs = 1000; // the loop wakes at least once a second even when idle
 
