@@ -11,6 +11,7 @@
 #include "labnet/wire.h"
 #include "runclock.h"
 
+#include <QFile>
 #include <QTest>
 
 #include <algorithm>
@@ -20,10 +21,12 @@
 #include <optional>
 
 #include <arpa/inet.h>
+#include <dirent.h>
 #include <fcntl.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <poll.h>
+#include <signal.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <time.h>
@@ -95,6 +98,29 @@ std::vector<Segment> tcpSegments(const std::vector<CapturedPacket> &tap)
             out.push_back(seg);
     }
     return out;
+}
+
+int openFdCount()
+{
+    int count = 0;
+    DIR *dir = opendir("/proc/self/fd");
+    if (!dir)
+        return -1;
+    for (int i = 0; i < 100000 && readdir(dir); ++i)
+        ++count;
+    closedir(dir);
+    return count;
+}
+
+int threadCount()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n'))
+        if (line.startsWith("Threads:"))
+            return line.mid(8).trimmed().toInt();
+    return -1;
 }
 
 bool isSyn(const PacketSummary &s)
@@ -294,6 +320,32 @@ private Q_SLOTS:
         QVERIFY(accepted.fd >= 0);
         QCOMPARE(m_net->wire().dropAll(), 1); // the retransmission is no longer needed
         QCOMPARE(m_net->wire().stats().droppedByStudent, 1u);
+    }
+
+    void stoppingWithAHeldSynReleasesNothingAndLeavesNothing()
+    {
+        const int fdsBefore = openFdCount();
+        const int threadsBefore = threadCount();
+        QVERIFY(startNetwork(LinkImpairment{}));
+        const int agent = m_net->agentPid();
+        QVERIFY(agent > 0);
+        QString error;
+        QVERIFY(m_net->wire().addBreakpoint(QStringLiteral("tcp.flags.syn == 1"), &error) > 0);
+        {
+            Fd listener(listenOnServer());
+            QVERIFY(listener.fd >= 0);
+            Fd client(connectFromClient(boundPort(listener.fd)));
+            QVERIFY(client.fd >= 0);
+            QTRY_COMPARE_WITH_TIMEOUT(m_net->wire().heldPackets().size(), std::size_t(1), 3000);
+            m_net->stop(); // the wire and its held SYN go away with the lab network
+            // The server never saw the SYN.
+            QVERIFY(!waitFd(listener.fd, POLLIN, 200));
+        }
+        m_net.reset();
+        // The agent is gone (reaped), and with it the namespaces; no descriptor or thread is left.
+        QTRY_VERIFY_WITH_TIMEOUT(::kill(agent, 0) != 0 && errno == ESRCH, 3000);
+        QTRY_COMPARE_WITH_TIMEOUT(openFdCount(), fdsBefore, 3000);
+        QTRY_COMPARE_WITH_TIMEOUT(threadCount(), threadsBefore, 3000);
     }
 
     void udpLossOfTenPercentIsWithinBounds()
