@@ -6,6 +6,7 @@
 #include <QThread>
 
 #include <arpa/inet.h>
+#include <fcntl.h>
 #include <cerrno>
 #include <cstring>
 #include <netinet/in.h>
@@ -395,8 +396,7 @@ TcpUdpLabInstance::Outcome TcpUdpLabInstance::tcpConnect()
     sockaddr_in server = route(SOCK_STREAM, m_tcpPort);
     event(QStringLiteral("client"), QStringLiteral("tcp.connect.call"),
           tr("connect() to port %1 called").arg(m_tcpPort), {{QStringLiteral("server_port"), m_tcpPort}});
-    if (::connect(fd, reinterpret_cast<sockaddr *>(&server), sizeof server) != 0) {
-        const int e = errno;
+    if (const int e = connectWithin(fd, server, 10000); e != 0) {
         ::close(fd);
         bool dummy = false;
         takeFuture(m_client, accepted, 3500, &dummy);
@@ -961,6 +961,31 @@ TcpUdpLabInstance::Outcome TcpUdpLabInstance::lossCompare()
     return {true, tr("%1 of %2 datagrams arrived over UDP; all %3 bytes arrived over TCP.").arg(udpGot).arg(sent).arg(kBytes)};
 }
 
+int TcpUdpLabInstance::connectWithin(int fd, const sockaddr_in &to, int timeoutMs)
+{
+    // A blocking connect() cannot be interrupted: with a held or lost SYN the kernel would keep it for
+    // two minutes, and stop() would wait for it. So connect without blocking, wait in slices that notice
+    // a stop request, and give the socket back in blocking mode as the rest of the lab expects.
+    const int flags = ::fcntl(fd, F_GETFL, 0);
+    if (flags < 0 || ::fcntl(fd, F_SETFL, flags | O_NONBLOCK) != 0)
+        return errno;
+    int error = 0;
+    if (::connect(fd, reinterpret_cast<const sockaddr *>(&to), sizeof to) != 0) {
+        error = errno;
+        if (error == EINPROGRESS) {
+            if (m_client.waitFor(fd, POLLOUT, timeoutMs) & (POLLOUT | POLLERR | POLLHUP)) {
+                socklen_t len = sizeof error;
+                if (::getsockopt(fd, SOL_SOCKET, SO_ERROR, &error, &len) != 0)
+                    error = errno;
+            } else {
+                error = m_client.stopping() ? ECANCELED : ETIMEDOUT;
+            }
+        }
+    }
+    ::fcntl(fd, F_SETFL, flags);
+    return error;
+}
+
 int TcpUdpLabInstance::connectExtra(const char *label, bool blocking, QString *why, std::uint16_t *localPortOut)
 {
     const int fd = openSocket(QStringLiteral("client"), SOCK_STREAM | (blocking ? 0 : SOCK_NONBLOCK), why);
@@ -976,9 +1001,10 @@ int TcpUdpLabInstance::connectExtra(const char *label, bool blocking, QString *w
           tr("connect() to port %1 called from port %2").arg(m_tcpPort).arg(*localPortOut),
           {{QStringLiteral("server_port"), m_tcpPort}, {QStringLiteral("local_port"), *localPortOut},
            {QStringLiteral("action"), QLatin1String(label)}});
-    if (::connect(fd, reinterpret_cast<const sockaddr *>(&server), sizeof server) != 0
-        && !(errno == EINPROGRESS && !blocking)) {
-        *why = tr("connect() to port %1 failed: %2.").arg(m_tcpPort).arg(errnoText(errno));
+    const int e = blocking ? connectWithin(fd, server, 10000)
+                           : (::connect(fd, reinterpret_cast<const sockaddr *>(&server), sizeof server) == 0 ? 0 : errno);
+    if (e != 0 && !(e == EINPROGRESS && !blocking)) {
+        *why = tr("connect() to port %1 failed: %2.").arg(m_tcpPort).arg(errnoText(e));
         ::close(fd);
         return -1;
     }

@@ -69,6 +69,8 @@ private:
     Outcome close();
     Outcome lossCompare();
     Outcome synHold();
+    // connect() that gives up after timeoutMs or when the lab stops; 0 or the errno.
+    int connectWithin(int fd, const sockaddr_in &to, int timeoutMs);
     // One more TCP connection on the server's listener (client side: fd, or -1 with the reason).
     int connectExtra(const char *label, bool blocking, QString *why, std::uint16_t *localPortOut);
 
