@@ -18,11 +18,6 @@ namespace wirelab {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PacketFilter", text);
-}
-
 // Bounds that keep hostile input cheap: the parser recurses once per parenthesis or "not".
 constexpr qsizetype kMaxExpressionLength = 4096;
 constexpr int kMaxDepth = 64;
@@ -320,7 +315,8 @@ public:
         if (root < 0)
             return -1;
         if (peek().kind != Tok::End) {
-            fail(peek(), tr("expected “and”, “or” or the end of the filter"));
+            fail(peek(), QCoreApplication::translate("PacketFilter",
+                                                     "expected “and”, “or” or the end of the filter"));
             return -1;
         }
         return root;
@@ -342,8 +338,10 @@ private:
             return;
         m_error.pos = at.pos;
         m_error.message = at.kind == Tok::End
-                              ? tr("at the end: %1").arg(what)
-                              : tr("at position %1 (“%2”): %3").arg(at.pos).arg(at.text.left(40), what);
+                              ? QCoreApplication::translate("PacketFilter", "at the end: %1").arg(what)
+                              : QCoreApplication::translate("PacketFilter", "at position %1 (“%2”): %3")
+                                    .arg(at.pos)
+                                    .arg(at.text.left(40), what);
     }
     int add(Node n)
     {
@@ -354,7 +352,7 @@ private:
     {
         if (depth <= kMaxDepth)
             return false;
-        fail(peek(), tr("the filter nests too deeply"));
+        fail(peek(), QCoreApplication::translate("PacketFilter", "the filter nests too deeply"));
         return true;
     }
 
@@ -417,19 +415,20 @@ private:
             if (inner < 0)
                 return -1;
             if (peek().kind != Tok::RParen) {
-                fail(peek(), tr("expected “)”"));
+                fail(peek(), QCoreApplication::translate("PacketFilter", "expected “)”"));
                 return -1;
             }
             next();
             return inner;
         }
         if (t.kind != Tok::Word) {
-            fail(t, tr("expected a field name such as tcp.flags.syn or a “(”"));
+            fail(t, QCoreApplication::translate("PacketFilter",
+                                                "expected a field name such as tcp.flags.syn or a “(”"));
             return -1;
         }
         const FieldDef *field = findField(t.text.toLower());
         if (!field) {
-            fail(t, tr("unknown field"));
+            fail(t, QCoreApplication::translate("PacketFilter", "unknown field"));
             return -1;
         }
         next();
@@ -445,26 +444,33 @@ private:
         n.op = CmpOp(int(opKind) - int(Tok::Eq));
         const Token &value = peek();
         if (field->type == FieldType::Protocol) {
-            fail(opTok, tr("a protocol name cannot be compared; test a field such as tcp.port"));
+            fail(opTok,
+                 QCoreApplication::translate(
+                     "PacketFilter", "a protocol name cannot be compared; test a field such as tcp.port"));
             return -1;
         }
         if (value.kind != Tok::Word) {
-            fail(value, tr("expected a value after “%1”").arg(opTok.text));
+            fail(value,
+                 QCoreApplication::translate("PacketFilter", "expected a value after “%1”").arg(opTok.text));
             return -1;
         }
         if (field->type == FieldType::Address) {
             if (n.op != CmpOp::Eq && n.op != CmpOp::Ne) {
-                fail(opTok, tr("addresses can only be compared with == or !="));
+                fail(opTok, QCoreApplication::translate("PacketFilter",
+                                                        "addresses can only be compared with == or !="));
                 return -1;
             }
             if (!parseAddress(value.text, &n.address)) {
-                fail(value, tr("expected an IP address such as 198.18.0.2 or 198.18.0.0/15"));
+                fail(value,
+                     QCoreApplication::translate(
+                         "PacketFilter", "expected an IP address such as 198.18.0.2 or 198.18.0.0/15"));
                 return -1;
             }
             const bool wantV6 =
                 n.field == FieldId::Ipv6Src || n.field == FieldId::Ipv6Dst || n.field == FieldId::Ipv6Addr;
             if ((n.address.family == NetAddress::Family::IPv6) != wantV6) {
-                fail(value, wantV6 ? tr("expected an IPv6 address") : tr("expected an IPv4 address"));
+                fail(value, wantV6 ? QCoreApplication::translate("PacketFilter", "expected an IPv6 address")
+                                   : QCoreApplication::translate("PacketFilter", "expected an IPv4 address"));
                 return -1;
             }
         } else {
@@ -478,7 +484,7 @@ private:
                 n.number = value.text.toULongLong(&ok, 0);
             }
             if (!ok) {
-                fail(value, tr("expected a number"));
+                fail(value, QCoreApplication::translate("PacketFilter", "expected a number"));
                 return -1;
             }
         }
@@ -814,14 +820,16 @@ bool PacketFilter::compile(const QString &expression, QString *error)
     const QString trimmed = expression.trimmed();
     if (trimmed.isEmpty()) {
         if (error)
-            *error = tr("The filter is empty; write one such as tcp.flags.syn == 1.");
+            *error = QCoreApplication::translate(
+                "PacketFilter", "The filter is empty; write one such as tcp.flags.syn == 1.");
         d = std::move(impl);
         return false;
     }
     if (trimmed.size() > kMaxExpressionLength) {
         if (error)
-            *error =
-                tr("The filter is longer than %1 characters; write a shorter one.").arg(kMaxExpressionLength);
+            *error = QCoreApplication::translate(
+                         "PacketFilter", "The filter is longer than %1 characters; write a shorter one.")
+                         .arg(kMaxExpressionLength);
         d = std::move(impl);
         return false;
     }
@@ -851,7 +859,8 @@ bool PacketFilter::compile(const QString &expression, QString *error)
             }
             pcap_close(dead);
         } else {
-            bpfError = tr("libpcap could not start its filter compiler");
+            bpfError =
+                QCoreApplication::translate("PacketFilter", "libpcap could not start its filter compiler");
         }
     }
     if (impl->haveBpf) {
@@ -860,7 +869,9 @@ bool PacketFilter::compile(const QString &expression, QString *error)
         return true;
     }
     if (error)
-        *error = tr("“%1” is not a filter: as a display filter, %2; as a capture filter, libpcap says “%3”.")
+        *error = QCoreApplication::translate(
+                     "PacketFilter",
+                     "“%1” is not a filter: as a display filter, %2; as a capture filter, libpcap says “%3”.")
                      .arg(trimmed.left(80), parser.error().message, bpfError);
     d = std::make_unique<Impl>();
     d->expression = expression;

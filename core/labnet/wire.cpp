@@ -266,7 +266,8 @@ struct Wire::Impl
             ++stats.lost;
             if (!alreadyRecorded)
                 record(pkt.bytes.data(), pkt.bytes.size(),
-                       tr("Lost on the lab network (loss %1 %)").arg(percentText(s.lossPercent)));
+                       QCoreApplication::translate("Wire", "Lost on the lab network (loss %1 %)")
+                           .arg(percentText(s.lossPercent)));
             giveBuffer(std::move(pkt.bytes));
             return;
         }
@@ -293,9 +294,11 @@ struct Wire::Impl
                 if (l.txEnds.size() >= std::size_t(s.queuePackets)) {
                     ++stats.queueDrops;
                     if (!recorded && recordAtEntry)
-                        record(p.bytes.data(), len,
-                               tr("Dropped by the lab network: the link's queue was full (%1 packets)")
-                                   .arg(s.queuePackets));
+                        record(
+                            p.bytes.data(), len,
+                            QCoreApplication::translate(
+                                "Wire", "Dropped by the lab network: the link's queue was full (%1 packets)")
+                                .arg(s.queuePackets));
                     recorded = true;
                     giveBuffer(std::move(p.bytes));
                     continue;
@@ -308,8 +311,10 @@ struct Wire::Impl
             if (l.pending.size() + l.bypass.size() >= kMaxPendingPerLink) {
                 ++stats.queueDrops;
                 if (!recorded && recordAtEntry)
-                    record(p.bytes.data(), len,
-                           tr("Dropped by the lab network: the wire's buffer for this link is full"));
+                    record(
+                        p.bytes.data(), len,
+                        QCoreApplication::translate(
+                            "Wire", "Dropped by the lab network: the wire's buffer for this link is full"));
                 recorded = true;
                 giveBuffer(std::move(p.bytes));
                 continue;
@@ -364,12 +369,14 @@ struct Wire::Impl
             ++stats.queueDrops;
             if (p.to == captureHost)
                 record(p.bytes.data(), p.bytes.size(),
-                       tr("Dropped by the lab network: the receiving host did not take the packet"));
+                       QCoreApplication::translate(
+                           "Wire", "Dropped by the lab network: the receiving host did not take the packet"));
         } else if (w >= 0) {
             ++stats.forwarded;
             if (p.to == captureHost)
                 record(p.bytes.data(), p.bytes.size(),
-                       p.duplicate ? tr("Duplicated by the lab network") : QString());
+                       p.duplicate ? QCoreApplication::translate("Wire", "Duplicated by the lab network")
+                                   : QString());
         }
         // Other errors (the host's device went down, a packet its stack refuses): the packet is gone,
         // as on a real link.
@@ -445,7 +452,10 @@ struct Wire::Impl
             if (dissectSummary(LinkType::Raw, std::span<const std::uint8_t>(data, len), s))
                 h.info.summary = QString::fromStdString(summaryInfo(s));
             if (recordAtEntry) {
-                record(data, len, tr("Held at breakpoint %1 (%2)").arg(bp.info.id).arg(bp.info.expression));
+                record(data, len,
+                       QCoreApplication::translate("Wire", "Held at breakpoint %1 (%2)")
+                           .arg(bp.info.id)
+                           .arg(bp.info.expression));
                 h.recorded = true;
             }
             held.push_back(std::move(h));
@@ -631,12 +641,15 @@ bool Wire::start(QString *error)
     if (d->running.load())
         return true;
     if (d->hosts.size() < 2)
-        return fail(tr("The wire needs at least two hosts."));
+        return fail(QCoreApplication::translate("Wire", "The wire needs at least two hosts."));
     for (const Host &h : d->hosts)
         if (h.fd < 0)
-            return fail(tr("Host %1 has no network device; start the lab network again.").arg(h.name));
+            return fail(QCoreApplication::translate(
+                            "Wire", "Host %1 has no network device; start the lab network again.")
+                            .arg(h.name));
     if (d->thread.joinable())
-        return fail(tr("The wire was stopped; start the lab network again."));
+        return fail(
+            QCoreApplication::translate("Wire", "The wire was stopped; start the lab network again."));
     d->epollFd = epoll_create1(EPOLL_CLOEXEC);
     d->timerFd = timerfd_create(CLOCK_MONOTONIC, TFD_NONBLOCK | TFD_CLOEXEC);
     d->wakeFd = eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
@@ -647,7 +660,8 @@ bool Wire::start(QString *error)
                 ::close(*fd);
             *fd = -1;
         }
-        return fail(tr("The wire could not set up its event loop (%1).").arg(why));
+        return fail(
+            QCoreApplication::translate("Wire", "The wire could not set up its event loop (%1).").arg(why));
     }
     auto watch = [this](int fd, int tag) {
         epoll_event ev{};
@@ -664,7 +678,9 @@ bool Wire::start(QString *error)
             ::close(*fd);
             *fd = -1;
         }
-        return fail(tr("The wire could not watch a host's network device (%1).").arg(why));
+        return fail(
+            QCoreApplication::translate("Wire", "The wire could not watch a host's network device (%1).")
+                .arg(why));
     }
     d->armedAt = -1;
     d->stopRequested.store(false);
@@ -715,7 +731,7 @@ bool Wire::setImpairment(const QString &from, const QString &to, const LinkImpai
     const int a = d->hostIndex(from), b = d->hostIndex(to);
     if (a < 0 || b < 0 || a == b) {
         if (error)
-            *error = tr("There is no link from %1 to %2.").arg(from, to);
+            *error = QCoreApplication::translate("Wire", "There is no link from %1 to %2.").arg(from, to);
         return false;
     }
     const std::lock_guard<std::mutex> lock(d->mutex);
@@ -831,7 +847,7 @@ bool Wire::drop(std::uint64_t id)
             c.timeNs = d->tapNow();
             c.originalLength = std::uint32_t(it->info.bytes.size());
             c.bytes = std::move(it->info.bytes);
-            c.comment = tr("Dropped by the student at a breakpoint");
+            c.comment = QCoreApplication::translate("Wire", "Dropped by the student at a breakpoint");
             const std::lock_guard<std::mutex> tapLock(d->tapMutex);
             d->tap.push_back(std::move(c));
         }
