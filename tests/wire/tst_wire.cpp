@@ -209,6 +209,32 @@ private Q_SLOTS:
         QVERIFY(b.wire.takePackets().empty());
     }
 
+    void routesIpv6ByDestinationAddress()
+    {
+        RunClock clock;
+        Wire wire(&clock);
+        HostEnd ends[2];
+        const char *addresses[] = {"2001:db8::1", "2001:db8::2"};
+        for (int i = 0; i < 2; ++i) {
+            int sv[2] = {-1, -1};
+            QVERIFY(::socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, sv) == 0);
+            ends[i].fd = sv[0];
+            wire.addHost(QStringLiteral("host%1").arg(i), QHostAddress(QString::fromLatin1(addresses[i])),
+                         sv[1]);
+        }
+        QString error;
+        QVERIFY2(wire.start(&error), qPrintable(error));
+        const Bytes syn = tcp6(kClient6, kServer6, 49152, 8800, Syn);
+        QVERIFY(ends[0].send(syn));
+        const auto r = ends[1].receive(2000);
+        QVERIFY(r);
+        QVERIFY(r->bytes == syn);
+        // An IPv4 packet has no IPv6 host to go to.
+        QVERIFY(ends[0].send(tcp4(kClient4, kServer4, 1, 2, Syn)));
+        QTRY_COMPARE_WITH_TIMEOUT(wire.stats().unroutable, 1u, 2000);
+        QCOMPARE(wire.stats().forwarded, 1u);
+    }
+
     void delayHoldsEveryPacketAtLeastThatLong()
     {
         Bench b;
