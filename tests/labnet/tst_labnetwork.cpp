@@ -95,6 +95,22 @@ bool processAlive(pid_t pid)
     return close > 0 && close + 2 < text.size() && text.at(close + 2) != 'Z' && text.at(close + 2) != 'X';
 }
 
+// Network namespaces allocated on the whole machine (active objects of the "net_namespace" slab cache;
+// -1 where /proc/slabinfo is not readable, i.e. not root, or the cache is merged into another).
+int netNamespacesAllocated()
+{
+    QFile slabinfo(QStringLiteral("/proc/slabinfo"));
+    if (!slabinfo.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> lines = slabinfo.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        const QList<QByteArray> fields = line.simplified().split(' ');
+        if (fields.size() > 1 && fields.at(0) == "net_namespace")
+            return fields.at(1).toInt();
+    }
+    return -1;
+}
+
 // The network namespace a socket lives in, as the "net:[inode]" text /proc shows (SIOCGSKNS).
 QString netnsOfSocket(int fd)
 {
@@ -764,6 +780,7 @@ private Q_SLOTS:
         }
         const int threadsBefore = countEntries("/proc/self/task");
         const int fdsBefore = countEntries("/proc/self/fd");
+        const int namespacesBefore = netNamespacesAllocated();
         const QString ownNamespace =
             QFile::symLinkTarget(QStringLiteral("/proc/self/ns/net")).section(QLatin1Char('/'), -1);
         QList<int> agents;
@@ -804,6 +821,24 @@ private Q_SLOTS:
             QVERIFY2(processGone(agent), qPrintable(QStringLiteral("agent %1 still exists").arg(agent)));
         qInfo("100 cycles: %d threads and %d descriptors before and after, %lld agents all gone",
               threadsBefore, fdsBefore, qlonglong(agents.size()));
+        // The kernel frees namespaces on a worker, shortly after their last reference goes. We made 300
+        // (a base and two hosts per cycle); other processes on the machine may make or free some
+        // meanwhile, hence the margin of 100 (a leak would show 300).
+        if (namespacesBefore >= 0) {
+            int namespacesAfter = netNamespacesAllocated();
+            QElapsedTimer waited;
+            waited.start();
+            while (namespacesAfter > namespacesBefore + 10 && waited.elapsed() < 10000) {
+                QTest::qSleep(50);
+                namespacesAfter = netNamespacesAllocated();
+            }
+            QVERIFY2(namespacesAfter <= namespacesBefore + 100,
+                     qPrintable(QStringLiteral("network namespaces on the machine: %1 before, %2 after 10 s")
+                                    .arg(namespacesBefore)
+                                    .arg(namespacesAfter)));
+            qInfo("network namespaces allocated on the machine: %d before, %d %lld ms after the last stop()",
+                  namespacesBefore, namespacesAfter, qlonglong(waited.elapsed()));
+        }
         // Figures for docs/labnet.md (information only, never asserted).
         auto median = [](QList<qint64> values) {
             std::sort(values.begin(), values.end());
