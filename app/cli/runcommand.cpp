@@ -218,9 +218,9 @@ int runCommand(const QStringList &args)
     if (!automatic && mode == NetworkMode::Sandbox) {
         const SandboxAvailability sandbox = LabController::sandboxAvailability();
         if (!sandbox.available) {
-            printError(QCoreApplication::translate("Cli", "The lab network is not available here: %1 %2 Or run "
-                                                          "with --network host.")
-                           .arg(sandbox.reason, sandbox.howToEnable));
+            printError(QCoreApplication::translate("Cli", "The lab network is not available here: %1 %2")
+                           .arg(sandbox.reason, sandbox.howToEnable)
+                           .trimmed());
             return ExitUsage;
         }
     }

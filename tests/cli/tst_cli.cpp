@@ -4,11 +4,14 @@
 // damaged file, and a headless run of the TCP vs UDP lab that saves its capture and events.
 #include "capture/capturefile.h"
 #include "capture/livecapture.h"
+#include "dissect/dissect.h"
 #include "store/packetstore.h"
 
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
+#include <QProcessEnvironment>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -37,9 +40,16 @@ struct Result
     }
 };
 
-Result run(const QString &program, const QStringList &args, int timeoutMs = 60000)
+Result run(const QString &program, const QStringList &args, int timeoutMs = 60000,
+           const QMap<QString, QString> &environment = {})
 {
     QProcess process;
+    if (!environment.isEmpty()) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (auto it = environment.begin(); it != environment.end(); ++it)
+            env.insert(it.key(), it.value());
+        process.setProcessEnvironment(env);
+    }
     process.start(program, args);
     Result result;
     if (!process.waitForFinished(timeoutMs)) {
@@ -77,6 +87,8 @@ private Q_SLOTS:
     void summaryOfADamagedFilePrintsWhatCameBefore();
     void aPipeOnStdinGetsAClearSentence();
     void runTheTcpUdpLabHeadless();
+    void runInTheLabNetworkWithADelay();
+    void hostModeWhenNamespacesAreRefused();
 
 private:
     QTemporaryDir m_dir;
@@ -115,9 +127,14 @@ void TestCli::badUsageExitsTwoWithOneSentence_data()
     QTest::newRow("run without a lab") << QStringList{"run"} << "run needs a lab id";
     QTest::newRow("run of an unknown lab")
         << QStringList{"run", "no-such-lab"} << "There is no lab \"no-such-lab\"";
-    QTest::newRow("run on the lab network, which is not there yet")
-        << QStringList{"run", "tcp-udp", "--network", "sandbox"}
-        << "is not available yet; use --network host";
+    QTest::newRow("run with a loss over 100 %")
+        << QStringList{"run", "tcp-udp", "--set", "link.loss_pct=120"}
+        << "link.loss_pct must be between 0 and 100; got 120.";
+    QTest::newRow("run with a negative delay")
+        << QStringList{"run", "tcp-udp", "--set", "link.delay_ms=-5", "--network", "host"}
+        << "link.delay_ms must be between 0 and 10000; got -5.";
+    QTest::newRow("run with a link preset that does not exist")
+        << QStringList{"run", "tcp-udp", "--set", "link.preset=dialup"} << "link.preset";
     QTest::newRow("run on an unknown network")
         << QStringList{"run", "tcp-udp", "--network", "wifi"} << "--network takes sandbox or host";
     QTest::newRow("run with a timeout that is not a number")
@@ -317,12 +334,21 @@ void TestCli::runTheTcpUdpLabHeadless()
              QStringLiteral("--events"), events, QStringLiteral("--network"), QStringLiteral("host")},
             240000);
     QVERIFY2(r.exitCode == 0, qPrintable(QString::fromUtf8(r.out + r.err)));
-    QVERIFY2(r.err.isEmpty(), r.err.constData());
+    // stderr: one line saying where the lab ran, and what host mode loses.
+    QCOMPARE(r.errLines().size(), 1);
+    QVERIFY2(r.errLines().first().startsWith(QStringLiteral("Network: host mode: ")), r.err.constData());
     const QStringList lines = r.outLines();
     QVERIFY(!lines.isEmpty());
+    // The steps that need the lab network say so (SKIP with the reason); everything else passes.
     const QRegularExpression pass(QStringLiteral("^PASS [a-z0-9.-]+/[a-z0-9.-]+: .+$"));
-    for (const QString &line : lines)
-        QVERIFY2(pass.match(line).hasMatch(), qPrintable(line));
+    const QRegularExpression skip(QStringLiteral("^SKIP (loss|hold)/[a-z0-9.-]+: Skipped: this step needs the lab network.*$"));
+    int skipped = 0;
+    for (const QString &line : lines) {
+        const bool skippedLine = skip.match(line).hasMatch();
+        skipped += skippedLine ? 1 : 0;
+        QVERIFY2(pass.match(line).hasMatch() || skippedLine, qPrintable(line));
+    }
+    QCOMPARE(skipped, 3);
 
     PacketStore store;
     const CaptureFileInfo info = readCaptureFile(capture, store);
@@ -344,6 +370,62 @@ void TestCli::runTheTcpUdpLabHeadless()
         ++eventLines;
     }
     QVERIFY(eventLines > 0);
+}
+
+void TestCli::runInTheLabNetworkWithADelay()
+{
+    // The lab network needs no capture rights; 50 ms each way on the link makes the handshake's round trip
+    // (SYN to SYN-ACK, both recorded at the client's end of the wire) 100 ms.
+    const QString capture = m_dir.filePath(QStringLiteral("delay.pcapng"));
+    const Result r = run(kCli,
+                         {QStringLiteral("run"), QStringLiteral("tcp-udp"), QStringLiteral("--set"),
+                          QStringLiteral("link.delay_ms=50"), QStringLiteral("--network"), QStringLiteral("sandbox"),
+                          QStringLiteral("--out"), capture},
+                         240000);
+    QVERIFY2(r.exitCode == 0, qPrintable(QString::fromUtf8(r.out + r.err)));
+    QCOMPARE(r.errLines(), QStringList{QStringLiteral("Network: lab network (sandbox): client 198.18.0.1, server 198.18.0.2")});
+    for (const QString &line : r.outLines())
+        QVERIFY2(line.startsWith(QStringLiteral("PASS ")), qPrintable(line));
+
+    PacketStore store;
+    const CaptureFileInfo info = readCaptureFile(capture, store);
+    QVERIFY2(info.opened && info.error.isEmpty(), qPrintable(info.error));
+    QVERIFY(store.size() > 100);
+    QCOMPARE(store.at(0).linkType, LinkType::Raw);
+    PacketSummary syn, synAck;
+    dissectSummary(store.at(0).linkType, store.at(0).bytes, syn);
+    dissectSummary(store.at(1).linkType, store.at(1).bytes, synAck);
+    QCOMPARE(syn.src.toString(), QStringLiteral("198.18.0.1"));
+    QCOMPARE(syn.dst.toString(), QStringLiteral("198.18.0.2"));
+    QCOMPARE(syn.tcpFlags, std::uint16_t(TcpSyn));
+    QCOMPARE(synAck.tcpFlags, std::uint16_t(TcpSyn | TcpAck));
+    const double rttMs = double(store.at(1).timeNs - store.at(0).timeNs) / 1e6;
+    qInfo("handshake round trip with link.delay_ms=50: %.3f ms", rttMs);
+    // Never less than the two configured delays; the upper bound leaves room for a busy machine.
+    QVERIFY2(rttMs >= 100.0 && rttMs < 110.0, qPrintable(QString::number(rttMs, 'f', 3)));
+}
+
+void TestCli::hostModeWhenNamespacesAreRefused()
+{
+    // WIRELAB_FORCE_HOST_MODE=1 simulates a machine that refuses user namespaces.
+    const QMap<QString, QString> refused{{QStringLiteral("WIRELAB_FORCE_HOST_MODE"), QStringLiteral("1")}};
+    Result r = run(kCli, {QStringLiteral("run"), QStringLiteral("tcp-udp"), QStringLiteral("--network"), QStringLiteral("sandbox")},
+                   60000, refused);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.out.isEmpty());
+    QCOMPARE(r.errLines().size(), 1);
+    QVERIFY2(r.errLines().first().startsWith(QStringLiteral("The lab network is not available here: ")), r.err.constData());
+    QVERIFY2(r.err.contains("WIRELAB_FORCE_HOST_MODE"), r.err.constData());
+
+    QString why;
+    if (!LiveCapture::canCapture(QStringLiteral("lo"), &why))
+        QSKIP(qPrintable(why));
+    // Without --network the lab falls back to host mode and says so.
+    r = run(kCli, {QStringLiteral("run"), QStringLiteral("tcp-udp")}, 240000, refused);
+    QVERIFY2(r.exitCode == 0, qPrintable(QString::fromUtf8(r.out + r.err)));
+    QVERIFY2(r.errLines().value(0).startsWith(QStringLiteral("Network: host mode: ")), r.err.constData());
+    QVERIFY2(r.out.contains("PASS handshake/tcp.handshake: SYN #1, SYN-ACK #2, ACK #3 between 127.0.0.1:"), r.out.constData());
+    QVERIFY2(r.out.contains("SKIP hold/"), r.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)
