@@ -198,7 +198,8 @@ int remainingMs(std::chrono::steady_clock::time_point deadline)
     return left.count() < 0 ? 0 : static_cast<int>(left.count());
 }
 
-// One running agent: its pid and our end of the socket pair. Not thread-safe: LabNetwork serialises.
+// One running agent: its pid and our end of the socket pair. call() and shutdown() may come from any
+// thread; they take turns (one request at a time on the socket).
 class AgentConnection final
 {
 public:
@@ -219,10 +220,11 @@ public:
         QStringList tried;
         const QString path = findAgent(&tried);
         if (path.isEmpty()) {
-            *failure = {
-                Stage::Setup, ENOENT,
-                QCoreApplication::translate("wirelab::LabNetwork", "wirelab-labnetd not found (looked in %1)")
-                    .arg(tried.join(QStringLiteral(", ")))};
+            *failure = {Stage::Setup, 0, // a whole sentence
+                        QCoreApplication::translate("wirelab::LabNetwork",
+                                                    "The lab network helper wirelab-labnetd was not found "
+                                                    "(looked in %1).")
+                            .arg(tried.join(QStringLiteral(", ")))};
             return false;
         }
         int pair[2];
