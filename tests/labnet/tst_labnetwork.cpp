@@ -538,7 +538,10 @@ private Q_SLOTS:
     void agentRefusesGarbledRequests()
     {
         using namespace agentproto;
-        const QByteArray path = QByteArrayLiteral(WIRELAB_LABNETD_BUILD_PATH_FOR_TESTS);
+        // The built agent, or another build of it (WIRELAB_LABNETD, e.g. one with sanitizers).
+        const QByteArray path = qEnvironmentVariableIsEmpty("WIRELAB_LABNETD")
+                                    ? QByteArrayLiteral(WIRELAB_LABNETD_BUILD_PATH_FOR_TESTS)
+                                    : qgetenv("WIRELAB_LABNETD");
         int pair[2];
         QVERIFY(::socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, pair) == 0);
         int childEnd = pair[1];
