@@ -5,6 +5,7 @@
 
 #include "breakpointpanel.h"
 #include "capturesession.h"
+#include "packetlistmodel.h"
 #include "lab/labcontroller.h"
 #include "languagemanager.h"
 #include "parameterpanel.h"
@@ -19,10 +20,12 @@ namespace {
 
 // Runs the actions given with --run-action one after the other, each when the previous one finished,
 // then selects the packet given with --select (for demonstrations and screenshots). An action written
-// "breakpoint:<filter>" adds that breakpoint on the wire at that point instead.
+// "breakpoint:<filter>" adds that breakpoint on the wire at that point instead; "nowait:<id>" runs the
+// action and goes on at once (for an action that waits on a held packet).
 class ActionScript final : public QObject
 {
 public:
+    static constexpr int kLastPacket = -1;
     ActionScript(wirelab::MainWindow *window, QStringList actions, int selectPacket, QByteArray field)
         : QObject(window), m_window(window), m_actions(std::move(actions)), m_select(selectPacket),
           m_field(std::move(field))
@@ -37,9 +40,10 @@ public:
     {
         if (m_actions.isEmpty()) {
             m_waitingFor.clear();
-            if (m_select > 0)
+            if (m_select > 0 || m_select == kLastPacket)
                 QTimer::singleShot(800, this, [this] {
-                    m_window->selectPacket(m_select - 1);
+                    m_window->selectPacket(m_select == kLastPacket ? m_window->packetModel()->rowCount() - 1
+                                                                   : m_select - 1);
                     if (!m_field.isEmpty())
                         m_window->selectField(m_field);
                 });
@@ -48,6 +52,11 @@ public:
         const QString action = m_actions.takeFirst();
         if (action.startsWith(QLatin1String("breakpoint:"))) {
             m_window->breakpointPanel()->addBreakpoint(action.mid(11));
+            QTimer::singleShot(300, this, [this] { next(); });
+            return;
+        }
+        if (action.startsWith(QLatin1String("nowait:"))) {
+            m_window->runAction(action.mid(7));
             QTimer::singleShot(300, this, [this] { next(); });
             return;
         }
@@ -100,7 +109,8 @@ int main(int argc, char *argv[])
         QStringLiteral("id"));
     const QCommandLineOption selectOption(
         QStringLiteral("select"),
-        QCoreApplication::translate("wirelab::main", "Select packet number <n> after the actions ran."),
+        QCoreApplication::translate("wirelab::main",
+                                    "Select packet number <n> (or \"last\") after the actions ran."),
         QStringLiteral("n"));
     const QCommandLineOption languageOption(
         QStringLiteral("language"),
@@ -194,9 +204,11 @@ int main(int argc, char *argv[])
         QTimer::singleShot(300, &window, [&window, &parser, &actionOption, &selectOption, &fieldOption] {
             if (!window.startLab())
                 return;
-            auto *script =
-                new ActionScript(&window, parser.values(actionOption), parser.value(selectOption).toInt(),
-                                 parser.value(fieldOption).toLatin1());
+            const QString select = parser.value(selectOption);
+            auto *script = new ActionScript(
+                &window, parser.values(actionOption),
+                select == QLatin1String("last") ? ActionScript::kLastPacket : select.toInt(),
+                parser.value(fieldOption).toLatin1());
             QTimer::singleShot(500, script, [script] { script->next(); });
         });
     }

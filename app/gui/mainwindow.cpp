@@ -280,9 +280,9 @@ void MainWindow::createDocks()
 
 void MainWindow::applyDefaultDockSizes()
 {
-    resizeDocks({m_labDock, m_guideDock}, {400, 500}, Qt::Vertical);
-    resizeDocks({m_ladderDock, m_breakpointDock, m_timelineDock}, {420, 200, 250}, Qt::Vertical);
-    resizeDocks({m_guideDock, m_ladderDock}, {350, 590}, Qt::Horizontal);
+    resizeDocks({m_labDock, m_guideDock}, {390, 510}, Qt::Vertical);
+    resizeDocks({m_ladderDock, m_breakpointDock, m_timelineDock}, {310, 170, 400}, Qt::Vertical);
+    resizeDocks({m_guideDock, m_ladderDock}, {400, 600}, Qt::Horizontal);
 }
 
 void MainWindow::createActions()

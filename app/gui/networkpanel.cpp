@@ -54,6 +54,7 @@ NetworkPanel::NetworkPanel(LabController *controller, QWidget *parent)
     layout->setContentsMargins(8, 6, 8, 6);
     layout->setSpacing(6);
     m_topology->setObjectName(QStringLiteral("networkTopology"));
+    m_topology->setMaximumHeight(m_topology->fontMetrics().height() * 7);
     layout->addWidget(m_topology, 1);
 
     QFont bold = m_linkTitle->font();
@@ -92,6 +93,9 @@ NetworkPanel::NetworkPanel(LabController *controller, QWidget *parent)
             box->setKeyboardTracking(false); // apply on Enter, focus out or the arrows, not per keystroke
             box->setAccelerated(true);
             box->setAlignment(Qt::AlignRight);
+            // The wide ranges would make the boxes wide: let the dock's width decide.
+            box->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+            box->setMinimumWidth(box->fontMetrics().horizontalAdvance(QStringLiteral("0000.0 Mbit/s")) + 24);
             box->setObjectName(QStringLiteral("link:%1:%2").arg(d == AToB ? "a2b" : "b2a").arg(f));
             m_editors[std::size_t(d)][std::size_t(f)] = box;
             m_grid->addWidget(box, f + 1, d + 1);

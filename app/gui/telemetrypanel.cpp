@@ -25,7 +25,7 @@ namespace {
 
 // Counters that matter for the labs, in the order shown; the sampler logs each only when it changes.
 const char *const kShownCounters[] = {"TcpExt.ListenOverflows", "TcpExt.ListenDrops", "Udp.RcvbufErrors",
-                                      "Tcp.RetransSegs",        "TcpExt.TCPSynRetrans", "TcpExt.TCPTimeouts"};
+                                      "Tcp.RetransSegs", "TcpExt.TCPSynRetrans"};
 
 QColor connectionColor(std::size_t i)
 {
@@ -36,50 +36,61 @@ QColor connectionColor(std::size_t i)
 }
 
 constexpr std::size_t kMaxSamplesPerConnection = 6000; // ten minutes at the sampler's 100 ms
+constexpr int kTcpTimeWait = 6, kTcpClose = 7;          // linux/tcp.h TCP_TIME_WAIT, TCP_CLOSE
 
 } // namespace
 
 TelemetryPanel::TelemetryPanel(CaptureSession *session, LabController *controller, QWidget *parent)
     : QWidget(parent), m_session(session), m_controller(controller), m_kernelTitle(new QLabel(this)),
-      m_plot(new QCustomPlot(this)), m_empty(new QLabel(this)), m_listenerTitle(new QLabel(this)),
+      m_legend(new QLabel(this)), m_plot(new QCustomPlot(this)), m_empty(new QLabel(this)), m_listenerTitle(new QLabel(this)),
       m_listenerGrid(new QGridLayout), m_counterTitle(new QLabel(this)), m_counters(new QLabel(this)),
       m_wireTitle(new QLabel(this)), m_wire(new QLabel(this))
 {
-    auto *layout = new QVBoxLayout(this);
+    // The plots at the left, what is not a time series (queues, counters, the wire's figures) at the right.
+    auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 4, 6, 4);
-    layout->setSpacing(3);
+    layout->setSpacing(10);
+    auto *plotColumn = new QVBoxLayout;
+    plotColumn->setSpacing(2);
     QFont bold = m_kernelTitle->font();
     bold.setBold(true);
     for (QLabel *title : {m_kernelTitle, m_listenerTitle, m_counterTitle, m_wireTitle})
         title->setFont(bold);
-    layout->addWidget(m_kernelTitle);
-    layout->addWidget(m_plot, 1);
+    plotColumn->addWidget(m_kernelTitle);
+    m_legend->setObjectName(QStringLiteral("telemetryLegend"));
+    m_legend->setTextFormat(Qt::RichText);
+    m_legend->setWordWrap(true);
+    plotColumn->addWidget(m_legend);
+    plotColumn->addWidget(m_plot, 1);
     m_empty->setObjectName(QStringLiteral("telemetryEmptyLabel"));
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setStyleSheet(QStringLiteral("QLabel { color: #5f6b7a; }"));
-    layout->addWidget(m_empty);
-
-    auto *side = new QGridLayout;
-    side->setHorizontalSpacing(16);
-    side->setVerticalSpacing(2);
-    side->addWidget(m_listenerTitle, 0, 0);
-    side->addLayout(m_listenerGrid, 1, 0);
-    side->addWidget(m_counterTitle, 0, 1);
-    m_counters->setObjectName(QStringLiteral("telemetryCounters"));
-    m_counters->setTextFormat(Qt::RichText);
-    m_counters->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    side->addWidget(m_counters, 1, 1);
-    side->setColumnStretch(0, 1);
-    side->setColumnStretch(1, 1);
-    layout->addLayout(side);
+    plotColumn->addWidget(m_empty);
     auto *wireRow = new QHBoxLayout;
-    wireRow->addWidget(m_wireTitle);
+    wireRow->addWidget(m_wireTitle, 0, Qt::AlignTop);
     m_wire->setObjectName(QStringLiteral("telemetryWire"));
     m_wire->setWordWrap(true);
     wireRow->addWidget(m_wire, 1);
-    layout->addLayout(wireRow);
-    setMinimumHeight(200);
+    plotColumn->addLayout(wireRow);
+    layout->addLayout(plotColumn, 3);
+
+    auto *side = new QVBoxLayout;
+    side->setSpacing(2);
+    side->addWidget(m_listenerTitle);
+    m_listenerGrid->setHorizontalSpacing(6);
+    side->addLayout(m_listenerGrid);
+    side->addSpacing(4);
+    side->addWidget(m_counterTitle);
+    m_counters->setObjectName(QStringLiteral("telemetryCounters"));
+    m_counters->setTextFormat(Qt::RichText);
+    m_counters->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    side->addWidget(m_counters);
+    side->addStretch(1);
+    layout->addLayout(side, 2);
+    m_counterTitle->setWordWrap(true);
+    m_listenerTitle->setWordWrap(true);
+    setMinimumHeight(160);
 
     // Two plots over one time axis: rtt on top, cwnd and in flight below.
     m_plot->setAutoAddPlottableToLegend(false);
@@ -102,15 +113,9 @@ TelemetryPanel::TelemetryPanel(CaptureSession *session, LabController *controlle
     connect(m_windowRect->axis(QCPAxis::atBottom), qOverload<const QCPRange &>(&QCPAxis::rangeChanged),
             m_rttRect->axis(QCPAxis::atBottom), qOverload<const QCPRange &>(&QCPAxis::setRange));
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
-    auto *legend = new QCPLegend;
-    m_rttRect->insetLayout()->addElement(legend, Qt::AlignTop | Qt::AlignRight);
-    legend->setLayer(QStringLiteral("legend"));
-    legend->setBrush(QColor(255, 255, 255, 215));
-    legend->setBorderPen(QPen(QColor(0xc8, 0xc8, 0xc8)));
-    QFont legendFont = font();
-    legendFont.setPointSizeF(legendFont.pointSizeF() * 0.9);
-    legend->setFont(legendFont);
-    m_plot->legend = legend;
+    // The legend is a line of text above the plots, so it never covers a curve. (clear() above deleted
+    // the default legend with the default axis rect.)
+    m_plot->legend = nullptr;
 
     connect(m_session, &CaptureSession::eventsAppended, this, [this] { m_dirty = true; });
     connect(m_session, &CaptureSession::cleared, this, &TelemetryPanel::onCleared);
@@ -162,7 +167,9 @@ void TelemetryPanel::foldIn()
                 m_connections.push_back(Connection{e.host, label, {}, {}, {}, {}, 0});
                 it = m_connections.end() - 1;
             }
-            if (it->timeNs.size() >= kMaxSamplesPerConnection)
+            // A socket's last sample, once closed, reads all zeros: it says nothing about the connection.
+            const int state = e.data.value(QStringLiteral("state")).toInt();
+            if (state == kTcpTimeWait || state == kTcpClose || it->timeNs.size() >= kMaxSamplesPerConnection)
                 continue;
             it->timeNs.push_back(e.timeNs);
             it->rttMs.push_back(e.data.value(QStringLiteral("rtt_us")).toDouble() / 1000.0);
@@ -177,10 +184,10 @@ void TelemetryPanel::foldIn()
                 l.bar->setObjectName(QStringLiteral("acceptQueueGauge"));
                 l.bar->setTextVisible(true);
                 l.bar->setMaximumHeight(fontMetrics().height() + 6);
-                const int row = int(m_listeners.size());
+                const int row = 2 * int(m_listeners.size());
+                l.title->setWordWrap(true);
                 m_listenerGrid->addWidget(l.title, row, 0);
-                m_listenerGrid->addWidget(l.bar, row, 1);
-                m_listenerGrid->setColumnStretch(1, 1);
+                m_listenerGrid->addWidget(l.bar, row + 1, 0);
                 m_listeners.push_back(l);
                 it = m_listeners.end() - 1;
             }
@@ -201,12 +208,11 @@ void TelemetryPanel::foldIn()
 
 void TelemetryPanel::rebuildGraphs()
 {
-    // One rtt graph (with its legend entry) and two window graphs per connection, same colour.
+    // One rtt graph and two window graphs per connection, same colour.
     while (m_graphsFor < m_connections.size()) {
         const QColor color = connectionColor(m_graphsFor);
         QCPGraph *rtt = m_plot->addGraph(m_rttRect->axis(QCPAxis::atBottom), m_rttRect->axis(QCPAxis::atLeft));
         rtt->setPen(QPen(color, 1.8));
-        rtt->addToLegend();
         QCPGraph *cwnd =
             m_plot->addGraph(m_windowRect->axis(QCPAxis::atBottom), m_windowRect->axis(QCPAxis::atLeft));
         cwnd->setPen(QPen(color, 1.8));
@@ -222,6 +228,7 @@ void TelemetryPanel::rebuildGraphs()
     // packet arrives, so the keys are recomputed; a few thousand points cost nothing).
     const std::int64_t origin = m_session->originNs();
     double maxKey = 0, maxRtt = 1, maxWindow = 4;
+    QStringList legend;
     for (std::size_t c = 0; c < m_connections.size(); ++c) {
         const Connection &conn = m_connections[c];
         QVector<double> keys(qsizetype(conn.timeNs.size()));
@@ -235,6 +242,8 @@ void TelemetryPanel::rebuildGraphs()
         if (conn.retransmits > 0)
             name += QLatin1Char(' ') + tr("(%n retransmitted)", nullptr, int(conn.retransmits));
         m_plot->graph(int(c * 3))->setName(name);
+        legend << QStringLiteral("<span style='color:%1'>&#9632;</span>&nbsp;%2")
+                      .arg(connectionColor(c).name(), name.toHtmlEscaped());
         if (!keys.isEmpty())
             maxKey = std::max(maxKey, keys.back());
         for (double v : conn.rttMs)
@@ -242,6 +251,12 @@ void TelemetryPanel::rebuildGraphs()
         for (std::size_t i = 0; i < conn.cwnd.size(); ++i)
             maxWindow = std::max({maxWindow, conn.cwnd[i], conn.inFlight[i]});
     }
+    QString legendText = legend.join(QStringLiteral(" &nbsp; "));
+    if (!legend.isEmpty())
+        legendText += QStringLiteral("<br><span style='color:#5f6b7a'>%1</span>")
+                          .arg(tr("Below: cwnd solid, segments in flight dashed.").toHtmlEscaped());
+    m_legend->setText(legendText);
+    m_legend->setVisible(!legend.isEmpty());
     // Follow the run: the whole of it, a little headroom above.
     const double lower = 0;
     m_rttRect->axis(QCPAxis::atBottom)->setRange(lower, std::max(1.0, maxKey * 1.02));
@@ -263,26 +278,41 @@ void TelemetryPanel::updateSideTexts()
     }
     m_listenerTitle->setVisible(!m_listeners.empty());
 
-    QStringList lines;
-    std::map<QString, QStringList> byHost;
-    for (const char *name : kShownCounters) {
-        for (const auto &[key, counter] : m_counterValues) {
-            const qsizetype slash = key.indexOf(QLatin1Char('/'));
-            if (key.mid(slash + 1) != QLatin1String(name))
-                continue;
-            const std::int64_t delta = counter.last - counter.first;
-            const QString shortName = QString::fromLatin1(name).section(QLatin1Char('.'), 1);
-            byHost[key.left(slash)] << (delta > 0 ? QStringLiteral("<b style='color:#b00020'>%1 +%2</b>")
-                                                        .arg(shortName)
-                                                        .arg(delta)
-                                                  : QStringLiteral("%1 +0").arg(shortName));
-        }
+    // A small table: one row per counter, one column per host, the change since the first sample.
+    std::vector<QString> hosts;
+    for (const auto &[key, counter] : m_counterValues) {
+        const QString host = key.section(QLatin1Char('/'), 0, 0);
+        if (std::find(hosts.begin(), hosts.end(), host) == hosts.end())
+            hosts.push_back(host);
     }
-    for (const auto &[host, parts] : byHost)
-        lines << QStringLiteral("<b>%1</b>: %2").arg(host.toHtmlEscaped(), parts.join(QStringLiteral(", ")));
-    m_counters->setText(lines.join(QStringLiteral("<br>")));
-    m_counterTitle->setVisible(!lines.isEmpty());
-    m_counters->setVisible(!lines.isEmpty());
+    QString table;
+    if (!hosts.empty()) {
+        table = QStringLiteral("<table cellspacing='0' cellpadding='1'><tr><td></td>");
+        for (const QString &host : hosts)
+            table += QStringLiteral("<td align='right'>&nbsp;&nbsp;<b>%1</b></td>").arg(host.toHtmlEscaped());
+        table += QStringLiteral("</tr>");
+        for (const char *name : kShownCounters) {
+            QString row = QStringLiteral("<tr><td>%1</td>").arg(QString::fromLatin1(name).section(QLatin1Char('.'), 1));
+            bool any = false;
+            for (const QString &host : hosts) {
+                const auto it = m_counterValues.find(host + QLatin1Char('/') + QLatin1String(name));
+                if (it == m_counterValues.end()) {
+                    row += QStringLiteral("<td></td>");
+                    continue;
+                }
+                any = true;
+                const std::int64_t delta = it->second.last - it->second.first;
+                row += delta > 0 ? QStringLiteral("<td align='right'><b style='color:#b00020'>+%1</b></td>").arg(delta)
+                                 : QStringLiteral("<td align='right'>0</td>");
+            }
+            if (any)
+                table += row + QStringLiteral("</tr>");
+        }
+        table += QStringLiteral("</table>");
+    }
+    m_counters->setText(table);
+    m_counterTitle->setVisible(!hosts.empty());
+    m_counters->setVisible(!hosts.empty());
 
     m_wire->setText(wireText());
 }
@@ -292,8 +322,8 @@ QString TelemetryPanel::wireText() const
     const bool running = m_controller->state() == LabController::State::Running;
     if (Wire *w = running ? m_controller->wire() : nullptr) {
         const WireStats s = w->stats();
-        QString text = tr("%1 forwarded, %2 lost, %3 dropped at a full queue, %4 duplicated, %5 reordered, "
-                          "%6 held, %7 dropped by you")
+        QString text = tr("%1 forwarded, %2 lost, %3 queue drops, %4 duplicated, %5 reordered, %6 held, "
+                          "%7 dropped by you")
                            .arg(s.forwarded)
                            .arg(s.lost)
                            .arg(s.queueDrops)
@@ -304,8 +334,8 @@ QString TelemetryPanel::wireText() const
         return text;
     }
     if (running)
-        return tr("host mode: libpcap on the loopback, no wire of Wirelab's own.");
-    return tr("not running.");
+        return tr("Host mode: libpcap on the loopback, no wire of Wirelab's own.");
+    return tr("Not running.");
 }
 
 void TelemetryPanel::refresh()
@@ -340,11 +370,10 @@ void TelemetryPanel::retranslate()
                                  "its own view, not what the capture saw."));
     m_rttRect->axis(QCPAxis::atLeft)->setLabel(tr("rtt (ms)"));
     m_windowRect->axis(QCPAxis::atLeft)->setLabel(tr("segments"));
-    m_windowRect->axis(QCPAxis::atBottom)->setLabel(
-        tr("Time since the first packet (s) — cwnd solid, in flight dashed"));
+    m_windowRect->axis(QCPAxis::atBottom)->setLabel(tr("Time since the first packet (s)"));
     m_listenerTitle->setText(tr("Kernel: accept queue / backlog"));
-    m_counterTitle->setText(tr("Kernel counters (change since the start)"));
-    m_wireTitle->setText(tr("Wire (capture):"));
+    m_counterTitle->setText(tr("Kernel counters (/proc/net), change since the start"));
+    m_wireTitle->setText(tr("Wire (capture)"));
     m_empty->setText(tr("Kernel telemetry appears here once the lab opens a TCP connection."));
     m_dirty = true;
 }

@@ -86,6 +86,7 @@ private:
     CaptureSession *m_session;
     LabController *m_controller;
     QLabel *m_kernelTitle;
+    QLabel *m_legend;
     QCustomPlot *m_plot;
     QCPAxisRect *m_rttRect;
     QCPAxisRect *m_windowRect;
