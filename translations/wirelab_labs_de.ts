@@ -235,6 +235,9 @@ Commands:
                               runs every step of the lab headless and prints one line per
                               checkpoint: PASS or FAIL with the evidence; exit 0 only if all pass.
                               --timeout-s is how long each step may take to pass (default 10).
+                              --network: sandbox (the lab network: private namespaces, no capture
+                              rights needed) or host (127.0.0.1 and libpcap); default: sandbox when
+                              available. Steps that need the lab network print SKIP in host mode.
   summary &lt;capture&gt;           one line per packet: number, time, source, destination, protocol,
                               length, info (like tshark&apos;s default output)
   info &lt;capture&gt;              packet count, duration, link type, first and last timestamp
@@ -254,6 +257,10 @@ Befehle:
                               nur, wenn alle bestanden sind.
                               --timeout-s ist die Zeit, die jeder Schritt bis zum Bestehen
                               brauchen darf (Standard 10).
+                              --network: sandbox (das Lab-Netz: eigene Namespaces, keine
+                              Mitschnittrechte nötig) oder host (127.0.0.1 und libpcap); Standard:
+                              sandbox, wenn verfügbar. Schritte, die das Lab-Netz brauchen, melden
+                              im Host-Modus SKIP.
   summary &lt;capture&gt;           eine Zeile pro Paket: Nummer, Zeit, Quelle, Ziel, Protokoll,
                               Länge, Info (wie die Standardausgabe von tshark)
   info &lt;capture&gt;              Paketanzahl, Dauer, Link-Layer-Typ, erster und letzter Zeitstempel
@@ -265,7 +272,7 @@ unlesbare Eingabe.
 </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>No command given; run `wirelab-cli --help` to see the commands.</source>
         <translation>Kein Befehl angegeben; `wirelab-cli --help` zeigt die Befehle.</translation>
     </message>
@@ -341,17 +348,27 @@ unlesbare Eingabe.
         <translation>run braucht eine Lab-ID: `wirelab-cli list` zeigt die Labs, danach führen Sie `wirelab-cli run &lt;lab-id&gt;` aus.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The lab network (--network sandbox) is not available yet; use --network host.</source>
-        <translation>Das Lab-Netz (--network sandbox) ist noch nicht verfügbar; verwenden Sie --network host.</translation>
+        <location line="+76"/>
+        <source>Network: %1</source>
+        <translation>Netz: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>The lab network could not start, so the lab runs in host mode: %1</source>
+        <translation>Das Lab-Netz ließ sich nicht starten, deshalb läuft das Lab im Host-Modus: %1</translation>
+    </message>
+    <message>
+        <location line="-69"/>
         <source>--network takes sandbox or host; got &quot;%1&quot;.</source>
         <translation>--network erwartet sandbox oder host, erhalten wurde „%1“.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>The lab network is not available here: %1 %2</source>
+        <translation>Das Lab-Netz ist hier nicht verfügbar: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The folder of %1 does not exist; create it or choose another path.</source>
         <translation>Der Ordner von %1 existiert nicht; legen Sie ihn an oder wählen Sie einen anderen Pfad.</translation>
     </message>
@@ -366,7 +383,7 @@ unlesbare Eingabe.
         <translation>%1 hat keinen Parameter „%2“; `wirelab-cli help %1` zeigt seine Parameter.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>The lab %1 could not start.</source>
         <translation>Das Lab %1 konnte nicht starten.</translation>
     </message>
@@ -374,6 +391,318 @@ unlesbare Eingabe.
         <location filename="../app/cli/summarycommand.cpp" line="+95"/>
         <source>summary takes one capture file: run `wirelab-cli summary capture.pcapng`.</source>
         <translation>summary erwartet eine Aufzeichnungsdatei: Führen Sie `wirelab-cli summary capture.pcapng` aus.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkImpairment</name>
+    <message>
+        <location filename="../core/labnet/linkimpairment.cpp" line="+23"/>
+        <source>%1 must be between %2 and %3 %4; got %5.</source>
+        <translation>%1 muss zwischen %2 und %3 %4 liegen; angegeben: %5.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Delay</source>
+        <translation>Verzögerung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jitter</source>
+        <translation>Jitter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bandwidth</source>
+        <translation>Bandbreite</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duplication</source>
+        <translation>Verdopplung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reordering</source>
+        <translation>Umordnung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The queue must hold between 1 and %1 packets; got %2.</source>
+        <translation>Die Warteschlange muss zwischen 1 und %1 Pakete fassen; angegeben: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkParameters</name>
+    <message>
+        <location filename="../core/lab/linkparameters.cpp" line="+33"/>
+        <source>Link preset</source>
+        <translation>Leitungsvorlage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A typical link to start from; link settings that are not 0 replace the preset&apos;s values.</source>
+        <translation>Eine typische Leitung als Ausgangspunkt; Leitungseinstellungen, die nicht 0 sind, ersetzen die Werte der Vorlage.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>One-way delay (ms)</source>
+        <translation>Verzögerung in eine Richtung (ms)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added to every packet in each direction; the round trip grows by twice this.</source>
+        <translation>Kommt in jeder Richtung zu jedem Paket hinzu; die Umlaufzeit wächst um das Doppelte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jitter (ms)</source>
+        <translation>Jitter (ms)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each packet&apos;s delay varies by up to this much around the one-way delay.</source>
+        <translation>Die Verzögerung jedes Pakets schwankt um bis zu diesen Wert um die Verzögerung in eine Richtung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bandwidth (Mbit/s)</source>
+        <translation>Bandbreite (Mbit/s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bandwidth of each direction; 0 means no limit.</source>
+        <translation>Bandbreite jeder Richtung; 0 heißt unbegrenzt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loss (%)</source>
+        <translation>Verlust (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of packets the link drops at random, in each direction.</source>
+        <translation>Anteil der Pakete, die die Leitung zufällig verwirft, in jeder Richtung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duplication (%)</source>
+        <translation>Verdopplung (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of packets the link delivers twice.</source>
+        <translation>Anteil der Pakete, die die Leitung doppelt zustellt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reordering (%)</source>
+        <translation>Umordnung (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of packets sent at once, ahead of delayed ones; needs a delay to show.</source>
+        <translation>Anteil der Pakete, die sofort vor verzögerten Paketen gesendet werden; sichtbar nur mit einer Verzögerung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extra delay client to server (ms)</source>
+        <translation>Zusätzliche Verzögerung Client zu Server (ms)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added to the one-way delay from the client to the server only.</source>
+        <translation>Kommt nur vom Client zum Server zur Verzögerung in eine Richtung hinzu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extra delay server to client (ms)</source>
+        <translation>Zusätzliche Verzögerung Server zu Client (ms)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added to the one-way delay from the server to the client only.</source>
+        <translation>Kommt nur vom Server zum Client zur Verzögerung in eine Richtung hinzu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extra loss client to server (%)</source>
+        <translation>Zusätzlicher Verlust Client zu Server (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss from the client to the server only, on top of the loss of both directions.</source>
+        <translation>Verlust nur vom Client zum Server, zusätzlich zum Verlust beider Richtungen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extra loss server to client (%)</source>
+        <translation>Zusätzlicher Verlust Server zu Client (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss from the server to the client only, on top of the loss of both directions.</source>
+        <translation>Verlust nur vom Server zum Client, zusätzlich zum Verlust beider Richtungen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bandwidth client to server (Mbit/s)</source>
+        <translation>Bandbreite Client zu Server (Mbit/s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A bandwidth cap from the client to the server only; 0 means no cap of its own.</source>
+        <translation>Eine Bandbreitengrenze nur vom Client zum Server; 0 heißt keine eigene Grenze.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bandwidth server to client (Mbit/s)</source>
+        <translation>Bandbreite Server zu Client (Mbit/s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A bandwidth cap from the server to the client only; 0 means no cap of its own.</source>
+        <translation>Eine Bandbreitengrenze nur vom Server zum Client; 0 heißt keine eigene Grenze.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>There is no link preset &quot;%1&quot;.</source>
+        <translation>Es gibt keine Leitungsvorlage „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkPreset</name>
+    <message>
+        <location filename="../core/labnet/linkimpairment.cpp" line="+28"/>
+        <source>Loopback (no impairment)</source>
+        <translation>Loopback (ohne Beeinträchtigung)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LAN (0.5 ms, 1 Gbit/s)</source>
+        <translation>LAN (0,5 ms, 1 Gbit/s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wi-Fi (5 ms ± 2 ms, 50 Mbit/s, 0.5 % loss)</source>
+        <translation>WLAN (5 ms ± 2 ms, 50 Mbit/s, 0,5 % Verlust)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>3G (50 ms ± 5 ms each way, 1.6 Mbit/s)</source>
+        <translation>3G (50 ms ± 5 ms je Richtung, 1,6 Mbit/s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satellite (300 ms each way, 10 Mbit/s)</source>
+        <translation>Satellit (300 ms je Richtung, 10 Mbit/s)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lossy mobile (40 ms ± 15 ms, 5 Mbit/s, 3 % loss)</source>
+        <translation>Verlustreicher Mobilfunk (40 ms ± 15 ms, 5 Mbit/s, 3 % Verlust)</translation>
+    </message>
+</context>
+<context>
+    <name>PacketFilter</name>
+    <message>
+        <location filename="../core/labnet/packetfilter.cpp" line="+318"/>
+        <source>expected “and”, “or” or the end of the filter</source>
+        <translation>„and“, „or“ oder das Ende des Filters erwartet</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>at the end: %1</source>
+        <translation>am Ende: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at position %1 (“%2”): %3</source>
+        <translation>an Position %1 („%2“): %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the filter nests too deeply</source>
+        <translation>der Filter ist zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>expected “)”</source>
+        <translation>„)“ erwartet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected a field name such as tcp.flags.syn or a “(”</source>
+        <translation>einen Feldnamen wie tcp.flags.syn oder eine „(“ erwartet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown field</source>
+        <translation>unbekanntes Feld</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>a protocol name cannot be compared; test a field such as tcp.port</source>
+        <translation>ein Protokollname lässt sich nicht vergleichen; prüfen Sie ein Feld wie tcp.port</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected a value after “%1”</source>
+        <translation>nach „%1“ einen Wert erwartet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>addresses can only be compared with == or !=</source>
+        <translation>Adressen lassen sich nur mit == oder != vergleichen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected an IP address such as 198.18.0.2 or 198.18.0.0/15</source>
+        <translation>eine IP-Adresse wie 198.18.0.2 oder 198.18.0.0/15 erwartet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected an IPv6 address</source>
+        <translation>eine IPv6-Adresse erwartet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected an IPv4 address</source>
+        <translation>eine IPv4-Adresse erwartet</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>expected a number</source>
+        <translation>eine Zahl erwartet</translation>
+    </message>
+    <message>
+        <location line="+336"/>
+        <source>The filter is empty; write one such as tcp.flags.syn == 1.</source>
+        <translation>Der Filter ist leer; schreiben Sie einen wie tcp.flags.syn == 1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The filter is longer than %1 characters; write a shorter one.</source>
+        <translation>Der Filter ist länger als %1 Zeichen; schreiben Sie einen kürzeren.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>libpcap could not start its filter compiler</source>
+        <translation>libpcap konnte seinen Filter-Compiler nicht starten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” is not a filter: as a display filter, %2; as a capture filter, libpcap says “%3”.</source>
+        <translation>„%1“ ist kein Filter: als Anzeigefilter %2; als Mitschnittfilter meldet libpcap „%3“.</translation>
     </message>
 </context>
 <context>
@@ -519,7 +848,12 @@ unlesbare Eingabe.
         <translation>Nichts ging verloren: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
+        <source>%1 more never left the client: its network interface&apos;s queue was full, and sendto() did not say so either.</source>
+        <translation>Weitere %1 haben den Client nie verlassen: Die Warteschlange seiner Netzwerkschnittstelle war voll, und auch sendto() hat das nicht gemeldet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The drop counter rose by less than the loss: %1</source>
         <translation>Der Verlustzähler stieg um weniger als der Verlust: %1</translation>
     </message>
@@ -545,16 +879,18 @@ unlesbare Eingabe.
     </message>
     <message>
         <location line="+4"/>
+        <location line="+146"/>
         <source>in order</source>
         <translation>in Reihenfolge</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-146"/>
+        <location line="+146"/>
         <source>out of order</source>
         <translation>außer der Reihe</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-140"/>
         <source>Fewer bytes on the wire than sent (is the capture dropping?): %1</source>
         <translation>Weniger Bytes auf der Leitung als gesendet (verliert die Aufzeichnung Pakete?): %1</translation>
     </message>
@@ -584,7 +920,108 @@ unlesbare Eingabe.
         <translation>In beide Richtungen geschlossen: %1.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+15"/>
+        <source>Skipped: this step needs the lab network, and this run is in host mode.</source>
+        <translation>Übersprungen: Dieser Schritt braucht das Lab-Netz, und dieser Lauf ist im Host-Modus.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Waiting for the datagrams through the lossy link.</source>
+        <translation>Warte auf die Datagramme über die verlustbehaftete Leitung.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 datagrams sent from port %2, %3 on the wire, %4 marked lost by the link (%5), %6 received by the server; none was sent again.</source>
+        <translation>%1 Datagramme von Port %2 gesendet, %3 auf der Leitung, %4 von der Leitung als verloren markiert (%5), %6 vom Server empfangen; keines wurde erneut gesendet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+47"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>The capture does not show every datagram: %1</source>
+        <translation>Der Mitschnitt zeigt nicht jedes Datagramm: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was lost this time: %1</source>
+        <translation>Diesmal ging nichts verloren: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Received and lost do not add up: %1</source>
+        <translation>Empfangene und verlorene Datagramme gehen nicht auf: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost stays lost over UDP: %1</source>
+        <translation>Über UDP bleibt Verlorenes verloren: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Waiting for the TCP transfer through the lossy link.</source>
+        <translation>Warte auf die TCP-Übertragung über die verlustbehaftete Leitung.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the client sent %1 bytes from port %2 in %3 segments; the link lost %4 of them; %5 retransmissions (%6); the server received %7 bytes %8.</source>
+        <translation>der Client hat %1 Bytes von Port %2 in %3 Segmenten gesendet; die Leitung hat %4 davon verloren; %5 Neuübertragungen (%6); der Server hat %7 Bytes %8 empfangen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>TCP did not deliver everything: %1</source>
+        <translation>TCP hat nicht alles zugestellt: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No retransmission in the capture: %1</source>
+        <translation>Keine Neuübertragung im Mitschnitt: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TCP repaired the loss: %1</source>
+        <translation>TCP hat den Verlust behoben: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Waiting for the held SYN to be released.</source>
+        <translation>Warte darauf, dass das angehaltene SYN freigegeben wird.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 SYN(s) from port %2 in the capture; the kernel&apos;s retransmission has not shown yet.</source>
+        <translation>%1 SYN(s) von Port %2 im Mitschnitt; die Neuübertragung des Kernels ist noch nicht zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SYN #%1 and SYN #%2 from port %3, sequence numbers %4 and %5, %6 s apart</source>
+        <translation>SYN #%1 und SYN #%2 von Port %3, Sequenznummern %4 und %5, %6 s auseinander</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The two SYNs differ: %1.</source>
+        <translation>Die beiden SYNs unterscheiden sich: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The SYNs are not about one second apart: %1.</source>
+        <translation>Die SYNs liegen nicht etwa eine Sekunde auseinander: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, but the handshake has not completed yet.</source>
+        <translation>%1, aber der Handshake ist noch nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: the client&apos;s kernel sent the same SYN again after its 1 s timeout while the wire held both; after the release SYN-ACK #%2 and ACK #%3 completed the handshake.</source>
+        <translation>%1: Der Kernel des Clients hat dasselbe SYN nach seinem Timeout von 1 s erneut gesendet, während die Leitung beide anhielt; nach der Freigabe haben SYN-ACK #%2 und ACK #%3 den Handshake abgeschlossen.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>TCP vs UDP</source>
         <translation>TCP und UDP im Vergleich</translation>
     </message>
@@ -775,11 +1212,56 @@ unlesbare Eingabe.
     </message>
     <message>
         <location line="+1"/>
-        <source>&lt;p&gt;UDP has no flow control: a sender never learns that the receiver cannot keep up (notes L254), and a datagram that is lost stays lost (notes L252).&lt;/p&gt;&lt;p&gt;Press &lt;i&gt;Blast datagrams over UDP&lt;/i&gt;. The client sends &lt;code&gt;udp.blast_count&lt;/code&gt; datagrams as fast as it can to a server socket whose receive buffer is tiny (&lt;code&gt;udp.rcvbuf&lt;/code&gt;) and which does not read until the blast is over. Then the server drains its socket. Every datagram is on the wire, but only a handful reach the application; the kernel counts the rest in the &lt;b&gt;RcvbufErrors&lt;/b&gt; column of &lt;code&gt;/proc/net/snmp&lt;/code&gt;. In this mode that counter covers the whole machine, so other programs&apos; drops are counted too.&lt;/p&gt;&lt;p&gt;Press &lt;i&gt;Blast the same over TCP&lt;/i&gt;. The same number of messages goes over the TCP connection to a server with a small receive buffer (&lt;code&gt;tcp.rcvbuf&lt;/code&gt;) that also starts reading late. Nothing is lost: as the server&apos;s buffer fills, the window it advertises shrinks, sometimes to zero, and the sender&apos;s &lt;code&gt;send()&lt;/code&gt; has to wait (notes L199).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;UDP hat keine Flusskontrolle: Ein Sender erfährt nie, dass der Empfänger nicht mitkommt (Notizen L254), und ein verlorenes Datagramm bleibt verloren (Notizen L252).&lt;/p&gt;&lt;p&gt;Drücken Sie &lt;i&gt;UDP mit Datagrammen fluten&lt;/i&gt;. Der Client sendet so schnell er kann &lt;code&gt;udp.blast_count&lt;/code&gt; Datagramme an einen Server-Socket mit winzigem Empfangspuffer (&lt;code&gt;udp.rcvbuf&lt;/code&gt;), der erst nach der Flut liest. Dann leert der Server seinen Socket. Jedes Datagramm ist auf der Leitung, aber nur eine Handvoll erreicht die Anwendung; den Rest zählt der Kernel in der Spalte &lt;b&gt;RcvbufErrors&lt;/b&gt; von &lt;code&gt;/proc/net/snmp&lt;/code&gt;. In diesem Modus gilt der Zähler für die ganze Maschine, Verluste anderer Programme werden also mitgezählt.&lt;/p&gt;&lt;p&gt;Drücken Sie &lt;i&gt;Dasselbe über TCP senden&lt;/i&gt;. Dieselbe Anzahl Nachrichten geht über die TCP-Verbindung an einen Server mit kleinem Empfangspuffer (&lt;code&gt;tcp.rcvbuf&lt;/code&gt;), der ebenfalls spät zu lesen beginnt. Nichts geht verloren: Während sich der Puffer des Servers füllt, schrumpft das Fenster, das er ankündigt, manchmal bis auf null, und das &lt;code&gt;send()&lt;/code&gt; des Senders muss warten (Notizen L199).&lt;/p&gt;</translation>
+        <source>&lt;p&gt;UDP has no flow control: a sender never learns that the receiver cannot keep up (notes L254), and a datagram that is lost stays lost (notes L252).&lt;/p&gt;&lt;p&gt;Press &lt;i&gt;Blast datagrams over UDP&lt;/i&gt;. The client sends &lt;code&gt;udp.blast_count&lt;/code&gt; datagrams as fast as it can to a server socket whose receive buffer is tiny (&lt;code&gt;udp.rcvbuf&lt;/code&gt;) and which does not read until the blast is over. Then the server drains its socket. Every datagram is on the wire, but only a handful reach the application; the kernel counts the rest in the &lt;b&gt;RcvbufErrors&lt;/b&gt; column of &lt;code&gt;/proc/net/snmp&lt;/code&gt;. In host mode that counter covers the whole machine, so other programs&apos; drops are counted too; in the lab network it is the server&apos;s own. There the client may even lose datagrams before they leave it: its network interface&apos;s queue overflows, and &lt;code&gt;sendto()&lt;/code&gt; does not say so.&lt;/p&gt;&lt;p&gt;Press &lt;i&gt;Blast the same over TCP&lt;/i&gt;. The same number of messages goes over the TCP connection to a server with a small receive buffer (&lt;code&gt;tcp.rcvbuf&lt;/code&gt;) that also starts reading late. Nothing is lost: as the server&apos;s buffer fills, the window it advertises shrinks, sometimes to zero, and the sender&apos;s &lt;code&gt;send()&lt;/code&gt; has to wait (notes L199).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;UDP hat keine Flusskontrolle: Ein Sender erfährt nie, dass der Empfänger nicht mitkommt (Notizen L254), und ein verlorenes Datagramm bleibt verloren (Notizen L252).&lt;/p&gt;&lt;p&gt;Drücken Sie &lt;i&gt;UDP mit Datagrammen fluten&lt;/i&gt;. Der Client sendet so schnell er kann &lt;code&gt;udp.blast_count&lt;/code&gt; Datagramme an einen Server-Socket mit winzigem Empfangspuffer (&lt;code&gt;udp.rcvbuf&lt;/code&gt;), der erst nach der Flut liest. Dann leert der Server seinen Socket. Jedes Datagramm ist auf der Leitung, aber nur eine Handvoll erreicht die Anwendung; den Rest zählt der Kernel in der Spalte &lt;b&gt;RcvbufErrors&lt;/b&gt; von &lt;code&gt;/proc/net/snmp&lt;/code&gt;. Im Host-Modus gilt der Zähler für die ganze Maschine, Verluste anderer Programme werden also mitgezählt; im Lab-Netz ist es der eigene Zähler des Servers. Dort kann der Client sogar Datagramme verlieren, bevor sie ihn verlassen: Die Warteschlange seiner Netzwerkschnittstelle läuft über, und &lt;code&gt;sendto()&lt;/code&gt; meldet das nicht.&lt;/p&gt;&lt;p&gt;Drücken Sie &lt;i&gt;Dasselbe über TCP senden&lt;/i&gt;. Dieselbe Anzahl Nachrichten geht über die TCP-Verbindung an einen Server mit kleinem Empfangspuffer (&lt;code&gt;tcp.rcvbuf&lt;/code&gt;), der ebenfalls spät zu lesen beginnt. Nichts geht verloren: Während sich der Puffer des Servers füllt, schrumpft das Fenster, das er ankündigt, manchmal bis auf null, und das &lt;code&gt;send()&lt;/code&gt; des Senders muss warten (Notizen L199).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>6. A lossy link: UDP loses, TCP repairs</source>
+        <translation>6. Eine verlustbehaftete Leitung: UDP verliert, TCP repariert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;Until now nothing was lost on the way: only a full receive buffer dropped datagrams. Now the link itself drops one packet in ten, in both directions, as a bad radio link would.&lt;/p&gt;&lt;p&gt;Press &lt;i&gt;Send through a lossy link&lt;/i&gt;. The action sets 10 % loss on the link, sends 200 numbered datagrams over UDP and 64 KiB over a new TCP connection, and then puts the link back as it was.&lt;/p&gt;&lt;p&gt;In the packet list a lost packet is still shown, with the comment &lt;i&gt;Lost on the lab network&lt;/i&gt;: it left the client, but the server never got it. For UDP that is the end of it: no one notices and no one sends it again (notes L252). TCP notices the missing acknowledgement and sends the segment again; the ladder marks these retransmissions, and the server still receives every byte in order (notes L199).&lt;/p&gt;&lt;p&gt;This step needs the lab network; in host mode it is skipped, because nothing there can drop a single TCP segment.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Bisher ging unterwegs nichts verloren: Nur ein voller Empfangspuffer hat Datagramme verworfen. Jetzt verwirft die Leitung selbst jedes zehnte Paket, in beide Richtungen, wie es eine schlechte Funkstrecke täte.&lt;/p&gt;&lt;p&gt;Drücken Sie &lt;i&gt;Über eine verlustbehaftete Leitung senden&lt;/i&gt;. Die Aktion stellt 10 % Verlust auf der Leitung ein, sendet 200 nummerierte Datagramme über UDP und 64 KiB über eine neue TCP-Verbindung und stellt die Leitung danach wieder her.&lt;/p&gt;&lt;p&gt;In der Paketliste bleibt ein verlorenes Paket sichtbar, mit dem Kommentar &lt;i&gt;Lost on the lab network&lt;/i&gt; (im Lab-Netz verloren): Es hat den Client verlassen, aber der Server hat es nie bekommen. Für UDP ist die Sache damit erledigt: Niemand bemerkt es, und niemand sendet es erneut (Notizen L252). TCP bemerkt die fehlende Bestätigung und sendet das Segment noch einmal; das Leiterdiagramm markiert diese Neuübertragungen, und der Server empfängt trotzdem jedes Byte in der richtigen Reihenfolge (Notizen L199).&lt;/p&gt;&lt;p&gt;Dieser Schritt braucht das Lab-Netz; im Host-Modus wird er übersprungen, weil dort nichts ein einzelnes TCP-Segment verwerfen kann.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Send through a lossy link</source>
+        <translation>Über eine verlustbehaftete Leitung senden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Datagrams lost on the link stay lost</source>
+        <translation>Auf der Leitung verlorene Datagramme bleiben verloren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TCP retransmits what the link lost and delivers every byte</source>
+        <translation>TCP überträgt erneut, was die Leitung verloren hat, und stellt jedes Byte zu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>7. Hold a SYN: the kernel sends it again</source>
+        <translation>7. Ein SYN anhalten: Der Kernel sendet es erneut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;A breakpoint on the wire holds packets that match a filter until you let them go. The program does not know, and neither does its kernel: the kernel keeps its own timers.&lt;/p&gt;&lt;p&gt;Press &lt;i&gt;Hold a SYN for 1.5 s&lt;/i&gt;. The action sets the breakpoint &lt;code&gt;tcp.flags.syn == 1 &amp;amp;&amp;amp; tcp.flags.ack == 0&lt;/code&gt;, opens a new connection, waits 1.5 seconds and releases what is held. The client&apos;s SYN waits on the wire. After one second without a SYN-ACK the client&apos;s kernel sends the same SYN again (same sequence number): its first retransmission timeout. Both are released, the server answers, and the handshake completes (notes L209-213).&lt;/p&gt;&lt;p&gt;Try it by hand in the network panel: set the breakpoint, connect, and press Step, Release all or Drop. Drop the SYNs and watch the gaps double: 1 s, 2 s, 4 s.&lt;/p&gt;&lt;p&gt;This step needs the lab network; in host mode it is skipped, because there is no wire to hold a packet on.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ein Haltepunkt auf der Leitung hält Pakete, die zu einem Filter passen, fest, bis Sie sie freigeben. Das Programm weiß davon nichts, und sein Kernel auch nicht: Der Kernel hat seine eigenen Timer.&lt;/p&gt;&lt;p&gt;Drücken Sie &lt;i&gt;Ein SYN 1,5 s anhalten&lt;/i&gt;. Die Aktion setzt den Haltepunkt &lt;code&gt;tcp.flags.syn == 1 &amp;amp;&amp;amp; tcp.flags.ack == 0&lt;/code&gt;, öffnet eine neue Verbindung, wartet 1,5 Sekunden und gibt frei, was angehalten wurde. Das SYN des Clients wartet auf der Leitung. Nach einer Sekunde ohne SYN-ACK sendet der Kernel des Clients dasselbe SYN erneut (dieselbe Sequenznummer): sein erster Neuübertragungs-Timeout. Beide werden freigegeben, der Server antwortet, und der Handshake wird abgeschlossen (Notizen L209-213).&lt;/p&gt;&lt;p&gt;Probieren Sie es im Netzwerk-Panel von Hand: Haltepunkt setzen, verbinden, dann Schritt, Alle freigeben oder Verwerfen drücken. Verwerfen Sie die SYNs und sehen Sie, wie sich die Abstände verdoppeln: 1 s, 2 s, 4 s.&lt;/p&gt;&lt;p&gt;Dieser Schritt braucht das Lab-Netz; im Host-Modus wird er übersprungen, weil es dort keine Leitung gibt, auf der ein Paket warten könnte.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+14"/>
+        <source>Hold a SYN for 1.5 s</source>
+        <translation>Ein SYN 1,5 s anhalten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A held SYN is sent again by the client&apos;s kernel about 1 s later, then the handshake completes</source>
+        <translation>Ein angehaltenes SYN sendet der Kernel des Clients etwa 1 s später erneut, danach wird der Handshake abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="-71"/>
         <source>Blast datagrams over UDP</source>
         <translation>UDP mit Datagrammen fluten</translation>
     </message>
@@ -820,9 +1302,100 @@ unlesbare Eingabe.
     </message>
 </context>
 <context>
+    <name>Wire</name>
+    <message>
+        <location filename="../core/labnet/wire.cpp" line="+269"/>
+        <source>Lost on the lab network (loss %1 %)</source>
+        <translation>Im Lab-Netz verloren (Verlust %1 %)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Dropped by the lab network: the link&apos;s queue was full (%1 packets)</source>
+        <translation>Vom Lab-Netz verworfen: Die Warteschlange der Leitung war voll (%1 Pakete)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Dropped by the lab network: the wire&apos;s buffer for this link is full</source>
+        <translation>Vom Lab-Netz verworfen: Der Puffer der Leitung für diese Verbindung ist voll</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Dropped by the lab network: the receiving host did not take the packet</source>
+        <translation>Vom Lab-Netz verworfen: Der empfangende Host hat das Paket nicht angenommen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Duplicated by the lab network</source>
+        <translation>Vom Lab-Netz verdoppelt</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Held at breakpoint %1 (%2)</source>
+        <translation>Am Haltepunkt %1 angehalten (%2)</translation>
+    </message>
+    <message>
+        <location line="+188"/>
+        <source>The wire needs at least two hosts.</source>
+        <translation>Die Leitung braucht mindestens zwei Hosts.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 has no network device; start the lab network again.</source>
+        <translation>Host %1 hat kein Netzwerkgerät; starten Sie das Lab-Netz erneut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The wire was stopped; start the lab network again.</source>
+        <translation>Die Leitung wurde angehalten; starten Sie das Lab-Netz erneut.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The wire could not set up its event loop (%1).</source>
+        <translation>Die Leitung konnte ihre Ereignisschleife nicht einrichten (%1).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The wire could not watch a host&apos;s network device (%1).</source>
+        <translation>Die Leitung konnte das Netzwerkgerät eines Hosts nicht überwachen (%1).</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>There is no link from %1 to %2.</source>
+        <translation>Es gibt keine Leitung von %1 zu %2.</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>Dropped by the student at a breakpoint</source>
+        <translation>Von den Studierenden an einem Haltepunkt verworfen</translation>
+    </message>
+</context>
+<context>
+    <name>wirelab::HostRelay</name>
+    <message>
+        <location filename="../core/labnet/hostrelay.cpp" line="+180"/>
+        <source>In host mode a relay on 127.0.0.1 delays TCP bytes but cannot drop, duplicate or reorder TCP segments, does not delay handshakes, and has no breakpoints; UDP datagrams get delay and loss.</source>
+        <translation>Im Host-Modus verzögert ein Relay auf 127.0.0.1 TCP-Bytes, kann aber keine TCP-Segmente verwerfen, verdoppeln oder umordnen, verzögert keine Handshakes und hat keine Haltepunkte; UDP-Datagramme bekommen Verzögerung und Verlust.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The relay could not listen on 127.0.0.1: %1.</source>
+        <translation>Das Relay konnte nicht auf 127.0.0.1 lauschen: %1.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The relay could not open its UDP sockets on 127.0.0.1: %1.</source>
+        <translation>Das Relay konnte seine UDP-Sockets auf 127.0.0.1 nicht öffnen: %1.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The relay could not start: %1.</source>
+        <translation>Das Relay konnte nicht starten: %1.</translation>
+    </message>
+</context>
+<context>
     <name>wirelab::LabController</name>
     <message>
-        <location filename="../core/lab/labcontroller.cpp" line="+84"/>
+        <location filename="../core/lab/labcontroller.cpp" line="+136"/>
         <source>A lab is already running; stop it first.</source>
         <translation>Es läuft bereits ein Lab; stoppen Sie es zuerst.</translation>
     </message>
@@ -837,12 +1410,48 @@ unlesbare Eingabe.
         <translation>Das Lab „%1“ kann nicht ausgeführt werden.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+27"/>
+        <source>The lab network is not available here: %1 %2</source>
+        <translation>Das Lab-Netz ist hier nicht verfügbar: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>The lab network has stopped.</source>
+        <translation>Das Lab-Netz ist beendet.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <location line="+284"/>
+        <source>There is no link from %1 to %2 in this run.</source>
+        <translation>In diesem Lauf gibt es keine Leitung von %1 zu %2.</translation>
+    </message>
+    <message>
+        <location line="-261"/>
         <source>The lab could not start.</source>
         <translation>Das Lab konnte nicht starten.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+75"/>
+        <source>The lab could not set %1 = %2 on %3: %4</source>
+        <translation>Das Lab konnte %1 = %2 auf %3 nicht setzen: %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 set to %2 on %3 (this lab host only)</source>
+        <translation>%1 auf %3 auf %2 gesetzt (nur für diesen Lab-Host)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>unreadable</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 stays %2 (the lab wanted %3): in host mode kernel settings are the machine&apos;s and are only read</source>
+        <translation>%1 bleibt %2 (das Lab wollte %3): Im Host-Modus gehören Kernel-Einstellungen der Maschine und werden nur gelesen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>The capture on the loopback interface could not start.</source>
         <translation>Die Aufzeichnung auf der Loopback-Schnittstelle konnte nicht starten.</translation>
     </message>
@@ -852,12 +1461,38 @@ unlesbare Eingabe.
         <translation>Die Aufzeichnung ist nicht innerhalb von 3 Sekunden gestartet.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+60"/>
+        <source>lab network (sandbox)</source>
+        <translation>Lab-Netz (Sandbox)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lab network (sandbox): %1</source>
+        <translation>Lab-Netz (Sandbox): %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no delay, loss or breakpoints on the wire, and capture needs capture rights.</source>
+        <translation>keine Verzögerung, kein Verlust und keine Haltepunkte auf der Leitung, und der Mitschnitt braucht Mitschnittrechte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>host mode: %1</source>
+        <translation>Host-Modus: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+82"/>
         <source>The lab is not running; press Start first.</source>
         <translation>Das Lab läuft nicht; drücken Sie zuerst auf Start.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="-62"/>
+        <source>Link %1 to %2: delay %3 ms, jitter %4 ms, rate %5 Mbit/s, loss %6 %, duplication %7 %, reordering %8 %</source>
+        <translation>Leitung %1 zu %2: Verzögerung %3 ms, Jitter %4 ms, Rate %5 Mbit/s, Verlust %6 %, Verdopplung %7 %, Umordnung %8 %</translation>
+    </message>
+    <message>
+        <location line="+111"/>
         <source>There is no capture for this run.</source>
         <translation>Für diesen Lauf gibt es keine Aufzeichnung.</translation>
     </message>
@@ -870,6 +1505,252 @@ unlesbare Eingabe.
         <location line="+4"/>
         <source>Action &quot;%1&quot; failed: %2</source>
         <translation>Die Aktion „%1“ ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>wirelab::LabNetwork</name>
+    <message>
+        <location filename="../core/labnet/labnetwork.cpp" line="+95"/>
+        <source>Allow unprivileged user namespaces: on Debian and Ubuntu run `sudo sysctl -w kernel.unprivileged_userns_clone=1`; on Ubuntu 23.10 and later also `sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0`.</source>
+        <translation>Erlauben Sie unprivilegierte User-Namespaces: Unter Debian und Ubuntu führen Sie `sudo sysctl -w kernel.unprivileged_userns_clone=1` aus; ab Ubuntu 23.10 zusätzlich `sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0`.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unprivileged user namespaces are disabled (kernel.unprivileged_userns_clone = 0).</source>
+        <translation>Unprivilegierte User-Namespaces sind abgeschaltet (kernel.unprivileged_userns_clone = 0).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run `sudo sysctl -w kernel.unprivileged_userns_clone=1` (Debian, Ubuntu), and put that setting in /etc/sysctl.d/ to keep it.</source>
+        <translation>Führen Sie `sudo sysctl -w kernel.unprivileged_userns_clone=1` aus (Debian, Ubuntu) und legen Sie die Einstellung in /etc/sysctl.d/ ab, damit sie bleibt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>AppArmor restricts unprivileged user namespaces (kernel.apparmor_restrict_unprivileged_userns = 1, Ubuntu 23.10 and later).</source>
+        <translation>AppArmor schränkt unprivilegierte User-Namespaces ein (kernel.apparmor_restrict_unprivileged_userns = 1, Ubuntu 23.10 und später).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run `sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0`, or give Wirelab an AppArmor profile that allows userns.</source>
+        <translation>Führen Sie `sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0` aus oder geben Sie Wirelab ein AppArmor-Profil, das userns erlaubt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>User namespaces are switched off (user.max_user_namespaces = 0) or used up.</source>
+        <translation>User-Namespaces sind abgeschaltet (user.max_user_namespaces = 0) oder aufgebraucht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run `sudo sysctl -w user.max_user_namespaces=15000`.</source>
+        <translation>Führen Sie `sudo sysctl -w user.max_user_namespaces=15000` aus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The system made a user namespace but refused its user mapping (%1: %2).</source>
+        <translation>Das System hat einen User-Namespace angelegt, aber seine Benutzerzuordnung abgelehnt (%1: %2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The system refused to create a user namespace (%1).</source>
+        <translation>Das System hat es abgelehnt, einen User-Namespace anzulegen (%1).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The TUN driver is missing (/dev/net/tun: %1).</source>
+        <translation>Der TUN-Treiber fehlt (/dev/net/tun: %1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run `sudo modprobe tun`.</source>
+        <translation>Führen Sie `sudo modprobe tun` aus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>/dev/net/tun is not readable and writable for your user (%1: %2).</source>
+        <translation>/dev/net/tun ist für Ihren Benutzer nicht les- und schreibbar (%1: %2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run `sudo chmod 0666 /dev/net/tun` (stock Debian and Ubuntu ship it that way), or add the udev rule KERNEL==&quot;tun&quot;, MODE=&quot;0666&quot;.</source>
+        <translation>Führen Sie `sudo chmod 0666 /dev/net/tun` aus (so liefern Debian und Ubuntu es aus) oder fügen Sie die udev-Regel KERNEL==&quot;tun&quot;, MODE=&quot;0666&quot; hinzu.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The lab network helper could not be started (%1: %2).</source>
+        <translation>Das Hilfsprogramm des Lab-Netzes konnte nicht gestartet werden (%1: %2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reinstall Wirelab, or set WIRELAB_LABNETD to the path of wirelab-labnetd.</source>
+        <translation>Installieren Sie Wirelab neu oder setzen Sie WIRELAB_LABNETD auf den Pfad von wirelab-labnetd.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The lab network could not set up a host (%1: %2).</source>
+        <translation>Das Lab-Netz konnte einen Host nicht einrichten (%1: %2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use host mode (--network host) and report this message as a bug.</source>
+        <translation>Verwenden Sie den Host-Modus (--network host) und melden Sie diese Meldung als Fehler.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>In host mode the lab runs on 127.0.0.x: no packet-level delay or loss on TCP, no breakpoints, and capture needs root or CAP_NET_RAW.</source>
+        <translation>Im Host-Modus läuft das Lab auf 127.0.0.x: keine Verzögerung oder kein Verlust einzelner TCP-Pakete, keine Haltepunkte, und der Mitschnitt braucht root oder CAP_NET_RAW.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>wirelab-labnetd not found (looked in %1)</source>
+        <translation>wirelab-labnetd nicht gefunden (gesucht in %1)</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>The lab network agent is not running.</source>
+        <translation>Der Agent des Lab-Netzes läuft nicht.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The lab network agent does not take requests any more (%1).</source>
+        <translation>Der Agent des Lab-Netzes nimmt keine Anfragen mehr an (%1).</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>The lab network agent did not answer within %1 seconds.</source>
+        <translation>Der Agent des Lab-Netzes hat nicht innerhalb von %1 Sekunden geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The lab network agent has exited.</source>
+        <translation>Der Agent des Lab-Netzes hat sich beendet.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+20"/>
+        <source>The lab network agent sent a malformed reply.</source>
+        <translation>Der Agent des Lab-Netzes hat eine fehlerhafte Antwort gesendet.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Host mode was requested (WIRELAB_FORCE_HOST_MODE=1).</source>
+        <translation>Der Host-Modus wurde verlangt (WIRELAB_FORCE_HOST_MODE=1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unset WIRELAB_FORCE_HOST_MODE to use the lab network.</source>
+        <translation>Entfernen Sie WIRELAB_FORCE_HOST_MODE, um das Lab-Netz zu verwenden.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>The lab network has no host &quot;%1&quot;.</source>
+        <translation>Das Lab-Netz hat keinen Host „%1“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The lab network is not running.</source>
+        <translation>Das Lab-Netz läuft nicht.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>A lab network needs at least one host.</source>
+        <translation>Ein Lab-Netz braucht mindestens einen Host.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A lab network has at most %1 hosts.</source>
+        <translation>Ein Lab-Netz hat höchstens %1 Hosts.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The MTU must be between 576 and 65535; got %1.</source>
+        <translation>Die MTU muss zwischen 576 und 65535 liegen; angegeben: %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Every lab host needs its own non-empty name; &quot;%1&quot; is not.</source>
+        <translation>Jeder Lab-Host braucht einen eigenen, nicht leeren Namen; „%1“ ist das nicht.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The link %1 - %2 does not join two lab hosts.</source>
+        <translation>Die Leitung %1 - %2 verbindet keine zwei Lab-Hosts.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+58"/>
+        <source>The link %1 - %2: %3</source>
+        <translation>Die Leitung %1 - %2: %3</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Could not open a socket in %1: %2.</source>
+        <translation>Konnte in %1 keinen Socket öffnen: %2.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The setting %1 or its value is too long.</source>
+        <translation>Die Einstellung %1 oder ihr Wert ist zu lang.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is not a network setting (only names under net. can be set for a lab host).</source>
+        <translation>%1 ist keine Netzwerkeinstellung (für einen Lab-Host lassen sich nur Namen unter net. setzen).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Setting %1 to &quot;%2&quot; on %3 failed: %4.</source>
+        <translation>%1 auf „%2“ zu setzen ist auf %3 fehlgeschlagen: %4.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The setting name %1 is too long.</source>
+        <translation>Der Einstellungsname %1 ist zu lang.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is not a network setting (only names under net. can be read for a lab host).</source>
+        <translation>%1 ist keine Netzwerkeinstellung (für einen Lab-Host lassen sich nur Namen unter net. lesen).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading %1 on %2 failed: %3.</source>
+        <translation>%1 auf %2 zu lesen ist fehlgeschlagen: %3.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+15"/>
+        <source>%1 is not a /proc/net file the lab network reads.</source>
+        <translation>%1 ist keine /proc/net-Datei, die das Lab-Netz liest.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading /proc/net/%1 on %2 failed: %3.</source>
+        <translation>/proc/net/%1 auf %2 zu lesen ist fehlgeschlagen: %3.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The program to run in %1 needs an absolute path; got &quot;%2&quot;.</source>
+        <translation>Das Programm, das in %1 laufen soll, braucht einen absoluten Pfad; angegeben: „%2“.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>An argument for %1 contains a NUL character.</source>
+        <translation>Ein Argument für %1 enthält ein NUL-Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The command line for %1 is too long.</source>
+        <translation>Die Befehlszeile für %1 ist zu lang.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not open /dev/null: %1.</source>
+        <translation>Konnte /dev/null nicht öffnen: %1.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Could not run %1 in %2: %3.</source>
+        <translation>Konnte %1 in %2 nicht ausführen: %3.</translation>
     </message>
 </context>
 <context>
@@ -911,7 +1792,7 @@ unlesbare Eingabe.
 <context>
     <name>wirelab::TcpUdpLabInstance</name>
     <message>
-        <location filename="../labs/tcpudp/tcpudpinstance.cpp" line="+136"/>
+        <location filename="../labs/tcpudp/tcpudpinstance.cpp" line="+189"/>
         <source>The lab is already running; stop it before starting it again.</source>
         <translation>Das Lab läuft bereits; stoppen Sie es, bevor Sie es neu starten.</translation>
     </message>
@@ -931,7 +1812,7 @@ unlesbare Eingabe.
         <translation>TCP-Server lauscht auf %1:%2, UDP-Server auf Port %3, UDP-Flutempfänger auf Port %4</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Could not create the TCP server socket: %1.</source>
         <translation>Der Socket des TCP-Servers konnte nicht angelegt werden: %1.</translation>
     </message>
@@ -951,7 +1832,12 @@ unlesbare Eingabe.
         <translation>Auf dem Socket des TCP-Servers konnte nicht gelauscht werden: %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>TCP listener (port %1)</source>
+        <translation>TCP-Listener (Port %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Could not create the UDP server socket: %1.</source>
         <translation>Der Socket des UDP-Servers konnte nicht angelegt werden: %1.</translation>
     </message>
@@ -981,7 +1867,7 @@ unlesbare Eingabe.
         <translation>Das Lab läuft nicht; drücken Sie zuerst auf Start.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>This lab has no action &quot;%1&quot;.</source>
         <translation>Dieses Lab hat keine Aktion „%1“.</translation>
     </message>
@@ -992,26 +1878,39 @@ unlesbare Eingabe.
     </message>
     <message>
         <location line="+15"/>
+        <source>server&apos;s TCP connection</source>
+        <translation>TCP-Verbindung des Servers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>accept() returned a connection from port %1</source>
         <translation>accept() lieferte eine Verbindung von Port %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <location line="+604"/>
         <source>Could not create the TCP client socket: %1.</source>
         <translation>Der Socket des TCP-Clients konnte nicht angelegt werden: %1.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-595"/>
         <source>connect() to port %1 called</source>
         <translation>connect() zu Port %1 aufgerufen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <location line="+604"/>
         <source>connect() to port %1 failed: %2.</source>
         <translation>connect() zu Port %1 ist fehlgeschlagen: %2.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-599"/>
+        <location line="+604"/>
+        <source>client&apos;s TCP connection (port %1)</source>
+        <translation>TCP-Verbindung des Clients (Port %1)</translation>
+    </message>
+    <message>
+        <location line="-602"/>
         <source>connect() returned: connected from port %1 to port %2</source>
         <translation>connect() kehrte zurück: verbunden von Port %1 zu Port %2</translation>
     </message>
@@ -1026,13 +1925,14 @@ unlesbare Eingabe.
         <translation>Verbunden von Port %1 zu Port %2: Suchen Sie SYN, SYN-ACK und ACK.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+173"/>
+        <location line="+11"/>
+        <location line="+174"/>
+        <location line="+265"/>
         <source>Could not create the UDP client socket: %1.</source>
         <translation>Der Socket des UDP-Clients konnte nicht angelegt werden: %1.</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-432"/>
         <source>connect() on the UDP socket failed: %1.</source>
         <translation>connect() auf dem UDP-Socket ist fehlgeschlagen: %1.</translation>
     </message>
@@ -1048,24 +1948,24 @@ unlesbare Eingabe.
     </message>
     <message>
         <location line="+8"/>
-        <location line="+211"/>
+        <location line="+231"/>
         <source>There is no TCP connection; press &quot;Connect over TCP&quot; first.</source>
         <translation>Es gibt keine TCP-Verbindung; drücken Sie zuerst „Über TCP verbinden“.</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-217"/>
         <source>one recv() call returned %1 bytes: &quot;%2&quot;</source>
         <translation>ein recv()-Aufruf lieferte %1 Bytes: „%2“</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+100"/>
-        <location line="+162"/>
+        <location line="+182"/>
         <source>send() on the TCP connection failed: %1.</source>
         <translation>send() auf der TCP-Verbindung ist fehlgeschlagen: %1.</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-280"/>
         <source>send() of 1 byte: &quot;%1&quot;</source>
         <translation>send() von 1 Byte: „%1“</translation>
     </message>
@@ -1156,12 +2056,17 @@ unlesbare Eingabe.
         <translation>Der Server hat nicht geantwortet.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
+        <source>the client&apos;s network interface dropped %1 datagrams on the way out (its queue was full)</source>
+        <translation>die Netzwerkschnittstelle des Clients hat beim Senden %1 Datagramme verworfen (ihre Warteschlange war voll)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>sent %1 datagrams of %2 bytes from port %3 as fast as sendto() returns</source>
         <translation>%1 Datagramme zu %2 Bytes von Port %3 gesendet, so schnell sendto() zurückkehrt</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+33"/>
         <source>drained the blast socket: %1 of %2 datagrams were there</source>
         <translation>Flut-Socket geleert: %1 von %2 Datagrammen waren da</translation>
     </message>
@@ -1187,16 +2092,18 @@ unlesbare Eingabe.
     </message>
     <message>
         <location line="+2"/>
+        <location line="+208"/>
         <source>every byte in order</source>
         <translation>jedes Byte in Reihenfolge</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-208"/>
+        <location line="+208"/>
         <source>bytes out of order</source>
         <translation>Bytes außer der Reihe</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-192"/>
         <source>The lab stopped during the blast.</source>
         <translation>Das Lab wurde während der Flut gestoppt.</translation>
     </message>
@@ -1259,6 +2166,129 @@ unlesbare Eingabe.
         <location line="+1"/>
         <source>Both sides closed: look for a FIN from each side, each answered by an ACK.</source>
         <translation>Beide Seiten haben geschlossen: Suchen Sie ein FIN von jeder Seite, jedes mit einem ACK beantwortet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This step needs the lab network: in host mode nothing can drop a TCP segment on its way.</source>
+        <translation>Dieser Schritt braucht das Lab-Netz: Im Host-Modus kann nichts ein TCP-Segment unterwegs verwerfen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The link refused 10 % loss: %1</source>
+        <translation>Die Leitung hat 10 % Verlust abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>10 % loss set on the link, both directions</source>
+        <translation>10 % Verlust auf der Leitung eingestellt, beide Richtungen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the link&apos;s loss is back to what it was</source>
+        <translation>der Verlust der Leitung ist wieder wie vorher</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>received %1 of %2 datagrams; UDP never asks for the others</source>
+        <translation>%1 von %2 Datagrammen empfangen; UDP fragt nie nach den anderen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>sent %1 datagrams of 100 bytes from port %2 through the lossy link</source>
+        <translation>%1 Datagramme zu 100 Bytes von Port %2 über die verlustbehaftete Leitung gesendet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The UDP server did not finish within 6 seconds.</source>
+        <translation>Der UDP-Server ist nicht innerhalb von 6 Sekunden fertig geworden.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>server&apos;s TCP connection through the lossy link</source>
+        <translation>TCP-Verbindung des Servers über die verlustbehaftete Leitung</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>received %1 of %2 bytes over TCP; %3</source>
+        <translation>%1 von %2 Bytes über TCP empfangen; %3</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>sent %1 bytes over TCP from port %2 through the lossy link</source>
+        <translation>%1 Bytes über TCP von Port %2 über die verlustbehaftete Leitung gesendet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not all %1 bytes arrived over TCP in time.</source>
+        <translation>Nicht alle %1 Bytes sind rechtzeitig über TCP angekommen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 datagrams arrived over UDP; all %3 bytes arrived over TCP.</source>
+        <translation>%1 von %2 Datagrammen sind über UDP angekommen; alle %3 Bytes sind über TCP angekommen.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>connect() to port %1 called from port %2</source>
+        <translation>connect() zu Port %1 von Port %2 aufgerufen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This step needs the lab network: in host mode there is no wire to hold a packet on.</source>
+        <translation>Dieser Schritt braucht das Lab-Netz: Im Host-Modus gibt es keine Leitung, auf der ein Paket warten könnte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The wire refused the breakpoint &quot;%1&quot;: %2</source>
+        <translation>Die Leitung hat den Haltepunkt „%1“ abgelehnt: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>breakpoint on the wire: hold packets matching %1</source>
+        <translation>Haltepunkt auf der Leitung: Pakete anhalten, die zu %1 passen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>accept() returned the held connection</source>
+        <translation>accept() hat die angehaltene Verbindung zurückgegeben</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>after 1.5 s: %1 packets held on the wire, %2 released</source>
+        <translation>nach 1,5 s: %1 Pakete auf der Leitung angehalten, %2 freigegeben</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The held connection did not complete after the release: %1.</source>
+        <translation>Die angehaltene Verbindung wurde nach der Freigabe nicht aufgebaut: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>connect() from port %1 completed after the release</source>
+        <translation>connect() von Port %1 wurde nach der Freigabe abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 SYNs were held for 1.5 s and released; the connection from port %2 completed.</source>
+        <translation>%1 SYNs wurden 1,5 s angehalten und freigegeben; die Verbindung von Port %2 wurde aufgebaut.</translation>
+    </message>
+</context>
+<context>
+    <name>wirelab::TelemetrySampler</name>
+    <message>
+        <location filename="../core/labnet/telemetry.cpp" line="+324"/>
+        <source>%1: accept queue %2 of %3</source>
+        <translation>%1: Accept-Warteschlange %2 von %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: rtt %2 us, cwnd %3, %4 unacknowledged, %5 retransmitted in all</source>
+        <translation>%1: RTT %2 µs, cwnd %3, %4 unbestätigt, insgesamt %5 neu übertragen</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1 is %2</source>
+        <translation>%1 ist %2</translation>
     </message>
 </context>
 </TS>

@@ -30,11 +30,6 @@ constexpr std::uint8_t kTcpListen = 10; // TCP_LISTEN in the kernel's state numb
 constexpr std::uint8_t kTcpClose = 7;   // TCP_CLOSE
 
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("wirelab::TelemetrySampler", text);
-}
-
 // Splits on runs of spaces and tabs (procfs uses single spaces; hostile text may not).
 QList<QByteArray> fields(const QByteArray &line)
 {
@@ -326,13 +321,13 @@ void TelemetrySampler::sampleNow()
             e.host = s.host;
             if (s.listener) {
                 e.kind = QStringLiteral("telemetry.listener");
-                e.text = translate("%1: accept queue %2 of %3").arg(s.label).arg(s.acceptQueue).arg(s.backlog);
+                e.text = tr("%1: accept queue %2 of %3").arg(s.label).arg(s.acceptQueue).arg(s.backlog);
                 e.data = {{QStringLiteral("label"), s.label},
                           {QStringLiteral("accept_queue"), s.acceptQueue},
                           {QStringLiteral("backlog"), s.backlog}};
             } else {
                 e.kind = QStringLiteral("telemetry.tcp");
-                e.text = translate("%1: rtt %2 us, cwnd %3, %4 unacknowledged, %5 retransmitted in all")
+                e.text = tr("%1: rtt %2 us, cwnd %3, %4 unacknowledged, %5 retransmitted in all")
                              .arg(s.label).arg(s.rttUs).arg(s.cwnd).arg(s.unacked).arg(s.retransmitsTotal);
                 e.data = {{QStringLiteral("label"), s.label},
                           {QStringLiteral("state"), s.state},
@@ -378,7 +373,7 @@ void TelemetrySampler::sampleNow()
                     e.timeNs = now;
                     e.host = host;
                     e.kind = QStringLiteral("telemetry.counter");
-                    e.text = translate("%1 is %2").arg(name).arg(c.value);
+                    e.text = tr("%1 is %2").arg(name).arg(c.value);
                     e.data = {{QStringLiteral("name"), name}, {QStringLiteral("value"), qlonglong(c.value)}};
                     m_log->append(std::move(e));
                 }
