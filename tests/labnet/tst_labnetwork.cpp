@@ -15,6 +15,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QSet>
 #include <QTest>
 
@@ -189,6 +190,88 @@ QByteArray runInHost(LabNetwork &net, const QString &host, const QString &progra
     }
     return text;
 }
+
+// The agent on its own, driven with raw datagrams: the built one, or another build of it
+// (WIRELAB_LABNETD, e.g. one with sanitizers).
+struct RawAgent
+{
+    int fd = -1;
+    pid_t pid = -1;
+
+    bool start()
+    {
+        using namespace agentproto;
+        const QByteArray path = qEnvironmentVariableIsEmpty("WIRELAB_LABNETD")
+                                    ? QByteArrayLiteral(WIRELAB_LABNETD_BUILD_PATH_FOR_TESTS)
+                                    : qgetenv("WIRELAB_LABNETD");
+        int pair[2];
+        if (::socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, pair) != 0)
+            return false;
+        fd = pair[0];
+        int childEnd = pair[1];
+        if (childEnd == kAgentFd) {
+            childEnd = ::fcntl(pair[1], F_DUPFD_CLOEXEC, kAgentFd + 1);
+            ::close(pair[1]);
+        }
+        posix_spawn_file_actions_t actions;
+        posix_spawn_file_actions_init(&actions);
+        posix_spawn_file_actions_adddup2(&actions, childEnd, kAgentFd);
+        const QByteArray parent = QByteArray::number(::getpid());
+        char *argv[] = {const_cast<char *>(path.constData()), const_cast<char *>(parent.constData()),
+                        nullptr};
+        const int rc = ::posix_spawn(&pid, path.constData(), &actions, nullptr, argv, environ);
+        posix_spawn_file_actions_destroy(&actions);
+        ::close(childEnd);
+        if (rc != 0)
+            pid = -1;
+        return rc == 0;
+    }
+
+    ~RawAgent()
+    {
+        if (fd >= 0)
+            ::close(fd); // EOF: the agent exits
+        if (pid <= 0)
+            return;
+        for (int i = 0; i < 200 && ::waitpid(pid, nullptr, WNOHANG) == 0; ++i)
+            ::usleep(10000);
+        if (!processGone(pid)) {
+            ::kill(pid, SIGKILL);
+            ::waitpid(pid, nullptr, 0);
+        }
+    }
+
+    // One reply (5 s at most); a passed descriptor goes to *passed, or is closed.
+    bool receive(agentproto::AgentReply *reply, int *passed)
+    {
+        if (passed)
+            *passed = -1;
+        if (!waitFd(fd, POLLIN, 5000))
+            return false;
+        alignas(agentproto::AgentReply) char buffer[sizeof(agentproto::AgentReply) + 4096];
+        iovec iov{buffer, sizeof buffer};
+        alignas(cmsghdr) char control[CMSG_SPACE(sizeof(int))];
+        msghdr message{};
+        message.msg_iov = &iov;
+        message.msg_iovlen = 1;
+        message.msg_control = control;
+        message.msg_controllen = sizeof control;
+        const ssize_t n = ::recvmsg(fd, &message, MSG_CMSG_CLOEXEC);
+        if (n < static_cast<ssize_t>(sizeof(agentproto::AgentReply)))
+            return false;
+        std::memcpy(reply, buffer, sizeof *reply);
+        cmsghdr *cmsg = CMSG_FIRSTHDR(&message);
+        if (cmsg && cmsg->cmsg_type == SCM_RIGHTS) {
+            int received = -1;
+            std::memcpy(&received, CMSG_DATA(cmsg), sizeof received);
+            if (passed)
+                *passed = received;
+            else
+                ::close(received);
+        }
+        return true;
+    }
+};
 
 #define CHILD_CHECK(condition, ...)                                                                          \
     do {                                                                                                     \
@@ -538,66 +621,10 @@ private Q_SLOTS:
     void agentRefusesGarbledRequests()
     {
         using namespace agentproto;
-        // The built agent, or another build of it (WIRELAB_LABNETD, e.g. one with sanitizers).
-        const QByteArray path = qEnvironmentVariableIsEmpty("WIRELAB_LABNETD")
-                                    ? QByteArrayLiteral(WIRELAB_LABNETD_BUILD_PATH_FOR_TESTS)
-                                    : qgetenv("WIRELAB_LABNETD");
-        int pair[2];
-        QVERIFY(::socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, pair) == 0);
-        int childEnd = pair[1];
-        if (childEnd == kAgentFd) {
-            childEnd = ::fcntl(pair[1], F_DUPFD_CLOEXEC, kAgentFd + 1);
-            ::close(pair[1]);
-        }
-        posix_spawn_file_actions_t actions;
-        posix_spawn_file_actions_init(&actions);
-        posix_spawn_file_actions_adddup2(&actions, childEnd, kAgentFd);
-        const QByteArray parent = QByteArray::number(::getpid());
-        char *argv[] = {const_cast<char *>(path.constData()), const_cast<char *>(parent.constData()),
-                        nullptr};
-        pid_t pid = -1;
-        const int rc = ::posix_spawn(&pid, path.constData(), &actions, nullptr, argv, environ);
-        posix_spawn_file_actions_destroy(&actions);
-        ::close(childEnd);
-        const int fd = pair[0];
-        QCOMPARE(rc, 0);
-        auto cleanup = qScopeGuard([&] {
-            ::close(fd);
-            for (int i = 0; i < 200 && ::waitpid(pid, nullptr, WNOHANG) == 0; ++i)
-                ::usleep(10000);
-            if (!processGone(pid)) {
-                ::kill(pid, SIGKILL);
-                ::waitpid(pid, nullptr, 0);
-            }
-        });
-        auto receive = [fd](AgentReply *reply, int *passed) {
-            if (passed)
-                *passed = -1;
-            if (!waitFd(fd, POLLIN, 5000))
-                return false;
-            alignas(AgentReply) char buffer[sizeof(AgentReply) + 4096];
-            iovec iov{buffer, sizeof buffer};
-            alignas(cmsghdr) char control[CMSG_SPACE(sizeof(int))];
-            msghdr message{};
-            message.msg_iov = &iov;
-            message.msg_iovlen = 1;
-            message.msg_control = control;
-            message.msg_controllen = sizeof control;
-            const ssize_t n = ::recvmsg(fd, &message, MSG_CMSG_CLOEXEC);
-            if (n < static_cast<ssize_t>(sizeof(AgentReply)))
-                return false;
-            std::memcpy(reply, buffer, sizeof *reply);
-            cmsghdr *cmsg = CMSG_FIRSTHDR(&message);
-            if (cmsg && cmsg->cmsg_type == SCM_RIGHTS) {
-                int received = -1;
-                std::memcpy(&received, CMSG_DATA(cmsg), sizeof received);
-                if (passed)
-                    *passed = received;
-                else
-                    ::close(received);
-            }
-            return true;
-        };
+        RawAgent raw;
+        QVERIFY(raw.start());
+        const int fd = raw.fd;
+        auto receive = [&raw](AgentReply *reply, int *passed) { return raw.receive(reply, passed); };
         AgentReply reply;
         QVERIFY(receive(&reply, nullptr));
         QCOMPARE(reply.op, Op::Hello);
@@ -607,7 +634,10 @@ private Q_SLOTS:
             const bool sent = ::send(fd, &request, sizeof request, MSG_NOSIGNAL) == sizeof request;
             return sent && receive(&reply, passed);
         };
-        // Short garbage, a long datagram, a wrong magic, an unknown operation.
+        // An empty datagram (reads like EOF, but is not), short garbage, a long datagram, a wrong magic, an
+        // unknown operation.
+        QVERIFY(::send(fd, "", 0, 0) == 0 && receive(&reply, nullptr));
+        QCOMPARE(reply.err, EINVAL);
         QVERIFY(::send(fd, "garbage", 7, 0) == 7 && receive(&reply, nullptr));
         QCOMPARE(reply.err, EINVAL);
         QByteArray big(4000, 'x');
@@ -733,6 +763,71 @@ private Q_SLOTS:
         request.op = Op::Quit;
         QVERIFY(ask(request));
         QCOMPARE(reply.err, 0);
+    }
+
+    // 3000 random requests (fixed seed): each is answered, and the agent still serves afterwards.
+    void agentSurvivesRandomRequests()
+    {
+        using namespace agentproto;
+        RawAgent raw;
+        QVERIFY(raw.start());
+        AgentReply reply;
+        QVERIFY(raw.receive(&reply, nullptr));
+        QCOMPARE(reply.err, 0);
+        QRandomGenerator random(20261127);
+        const Op ops[] = {Op::CreateHost, Op::OpenSocket,     Op::SetSysctl,
+                          Op::GetSysctl,  Op::ReadProcNet,    Op::Spawn,
+                          Op::Hello,      static_cast<Op>(0), static_cast<Op>(0xffffffff)};
+        const char *const names[] = {"net.core.somaxconn",     "net/../x", "snmp", "dev", "",
+                                     "net.ipv4.tcp_syncookies"};
+        const std::int32_t hosts[] = {-1, 0, 1, 2, 1000, INT32_MIN, INT32_MAX};
+        for (int i = 0; i < 3000; ++i) {
+            QByteArray datagram;
+            if (random.bounded(5) == 0) {
+                datagram.resize(random.bounded(700));
+                for (char &c : datagram)
+                    c = static_cast<char>(random.bounded(256));
+            } else {
+                AgentRequest request;
+                request.seq = static_cast<std::uint32_t>(i);
+                request.op = ops[random.bounded(int(std::size(ops)))];
+                request.host = hosts[random.bounded(int(std::size(hosts)))];
+                request.domain = random.bounded(-5, 50);
+                request.type = random.bounded(-5, 10);
+                request.protocol = random.bounded(-5, 300);
+                request.mtu = random.bounded(-10, 70000);
+                request.address = random.generate();
+                request.prefixLength = random.bounded(40);
+                const int nameIndex = random.bounded(int(std::size(names)) + 1);
+                if (nameIndex < int(std::size(names)))
+                    std::strncpy(request.name, names[nameIndex], sizeof request.name - 1);
+                else
+                    for (char &c : request.name)
+                        c = static_cast<char>(random.bounded(256));
+                std::strcpy(request.value, "1");
+                request.payloadLength = random.bounded(4) == 0 ? random.bounded(200) : 0;
+                datagram = QByteArray(reinterpret_cast<const char *>(&request), sizeof request);
+                datagram += QByteArray(random.bounded(3) == 0 ? random.bounded(64) : 0, 'p');
+            }
+            QVERIFY2(::send(raw.fd, datagram.constData(), static_cast<size_t>(datagram.size()),
+                            MSG_NOSIGNAL) == datagram.size(),
+                     qPrintable(QStringLiteral("request %1: %2")
+                                    .arg(i)
+                                    .arg(QString::fromLocal8Bit(std::strerror(errno)))));
+            QVERIFY2(raw.receive(&reply, nullptr),
+                     qPrintable(QStringLiteral("no answer to request %1").arg(i)));
+        }
+        AgentRequest request;
+        request.op = Op::OpenSocket;
+        request.host = 0;
+        request.domain = AF_INET;
+        request.type = SOCK_DGRAM;
+        int socketFd = -1;
+        QVERIFY(::send(raw.fd, &request, sizeof request, MSG_NOSIGNAL) == sizeof request);
+        QVERIFY(raw.receive(&reply, &socketFd));
+        if (socketFd >= 0)
+            ::close(socketFd);
+        QVERIFY(processAlive(raw.pid));
     }
 
     // Code with its own threads runs as a process inside a host; it ends when the lab network stops.

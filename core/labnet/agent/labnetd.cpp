@@ -474,8 +474,14 @@ bool receiveRequest(AgentRequest *request, std::string *payload, ReceivedFds *fd
         if (n >= 0 || errno != EINTR)
             break;
     }
-    if (n <= 0)
+    if (n < 0)
         return false;
+    if (n == 0) {
+        // SEQPACKET reads 0 both at EOF and for an empty datagram: only a hang-up is the end.
+        pollfd p{kAgentFd, POLLRDHUP, 0};
+        if (::poll(&p, 1, 0) == 1 && (p.revents & (POLLHUP | POLLRDHUP)))
+            return false;
+    }
     for (cmsghdr *cmsg = CMSG_FIRSTHDR(&message); cmsg; cmsg = CMSG_NXTHDR(&message, cmsg)) {
         if (cmsg->cmsg_level == SOL_SOCKET && cmsg->cmsg_type == SCM_RIGHTS) {
             const std::size_t count = (cmsg->cmsg_len - CMSG_LEN(0)) / sizeof(int);
