@@ -2,9 +2,150 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>wirelab::BreakpointPanel</name>
+    <message>
+        <location filename="../app/gui/breakpointpanel.cpp" line="+197"/>
+        <source>Type a filter first, for example tcp.flags.syn == 1.</source>
+        <translation>Geben Sie zuerst einen Filter ein, zum Beispiel tcp.flags.syn == 1.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>%1 (set by the lab)</source>
+        <translation>%1 (vom Lab gesetzt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The wire refused this filter.</source>
+        <translation>Die Leitung hat diesen Filter abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A step of the lab set this breakpoint; it removes it itself.</source>
+        <translation>Ein Schritt des Labs hat diesen Haltepunkt gesetzt; er entfernt ihn selbst.</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Hold packets matching, e.g. tcp.flags.syn == 1</source>
+        <translation>Pakete anhalten, die passen, z. B. tcp.flags.syn == 1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A display filter (tcp.flags.syn == 1 &amp;&amp; tcp.flags.ack == 0, udp.dstport == 8801, tcp.len &gt; 0) or a capture filter in BPF syntax (tcp[tcpflags] &amp; tcp-syn != 0).</source>
+        <translation>Ein Anzeigefilter (tcp.flags.syn == 1 &amp;&amp; tcp.flags.ack == 0, udp.dstport == 8801, tcp.len &gt; 0) oder ein Mitschnittfilter in BPF-Syntax (tcp[tcpflags] &amp; tcp-syn != 0).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold packets matching</source>
+        <translation>Pakete anhalten, die passen auf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hits</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Id</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Held for</source>
+        <translation>Angehalten seit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From → to</source>
+        <translation>Von → nach</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Packet</source>
+        <translation>Paket</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Held on the wire: %n packet(s)</source>
+        <translation>
+            <numerusform>Auf der Leitung angehalten: %n Paket</numerusform>
+            <numerusform>Auf der Leitung angehalten: %n Pakete</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held on the wire: none</source>
+        <translation>Auf der Leitung angehalten: keine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Release the oldest held packet onto its link (F10); the link&apos;s delay still applies.</source>
+        <translation>Das älteste angehaltene Paket auf seine Verbindung freigeben (F10); die Verzögerung der Verbindung gilt weiterhin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step Held Packet</source>
+        <translation>Angehaltenes Paket freigeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Release all</source>
+        <translation>Alle freigeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop the selected held packet (or the oldest); the capture keeps it, marked.</source>
+        <translation>Das ausgewählte angehaltene Paket (oder das älteste) verwerfen; der Mitschnitt behält es, markiert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop all</source>
+        <translation>Alle verwerfen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Host mode: there is no wire to hold packets on. Breakpoints work in the lab network (Settings &gt; Network).</source>
+        <translation>Host-Modus: Es gibt keine Leitung, auf der Pakete angehalten werden könnten. Haltepunkte funktionieren im Labornetz (Einstellungen &gt; Netzwerk).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Breakpoints added now are set when the lab starts in the lab network.</source>
+        <translation>Jetzt hinzugefügte Haltepunkte werden gesetzt, sobald das Lab im Labornetz startet.</translation>
+    </message>
+</context>
+<context>
     <name>wirelab::DetailsModel</name>
     <message>
-        <location filename="../app/gui/detailsmodel.cpp" line="+124"/>
+        <location filename="../app/gui/detailsmodel.cpp" line="+34"/>
+        <source>Packet comments</source>
+        <translation>Paketkommentare</translation>
+    </message>
+    <message>
+        <location line="+102"/>
         <source>%1
 Field name: %2</source>
         <translation>%1
@@ -118,7 +259,12 @@ Feldname: %2</translation>
 <context>
     <name>wirelab::LadderView</name>
     <message>
-        <location filename="../app/gui/ladderview.cpp" line="+337"/>
+        <location filename="../app/gui/ladderview.cpp" line="+329"/>
+        <source>[Lost] %1</source>
+        <translation>[Verloren] %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>[Retransmission] %1</source>
         <translation>[Neuübertragung] %1</translation>
     </message>
@@ -133,7 +279,7 @@ Feldname: %2</translation>
         <translation>[Nullfenster] %1</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Select a packet to see its conversation.</source>
         <translation>Wählen Sie ein Paket, um seine Verbindung zu sehen.</translation>
     </message>
@@ -143,7 +289,7 @@ Feldname: %2</translation>
         <translation>Pakete erscheinen hier als Pfeile zwischen den Hosts, die sie austauschen.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+121"/>
         <source>port %1</source>
         <translation>Port %1</translation>
     </message>
@@ -156,7 +302,7 @@ Feldname: %2</translation>
 <context>
     <name>wirelab::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+331"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+379"/>
         <source>About Wirelab</source>
         <translation>Über Wirelab</translation>
     </message>
@@ -166,7 +312,7 @@ Feldname: %2</translation>
         <translation>&lt;h3&gt;Wirelab %1&lt;/h3&gt;&lt;p&gt;Eine Werkbank, die Netzwerktechnik mit echtem Verkehr lehrt: Jedes Lab startet echte Server und Clients, zeichnet auf, was sie senden, und zeigt es Paket für Paket.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder später. Gebaut mit Qt %2, libpcap und QCustomPlot.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+99"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -199,6 +345,26 @@ Feldname: %2</translation>
         <location line="+1"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Network</source>
+        <translation>&amp;Netzwerk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Automatic (lab network where possible)</source>
+        <translation>&amp;Automatisch (Labornetz, wo möglich)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lab network</source>
+        <translation>&amp;Labornetz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Host mode (127.0.0.1)</source>
+        <translation>&amp;Host-Modus (127.0.0.1)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -337,6 +503,21 @@ Feldname: %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Lab network</source>
+        <translation>Labornetz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breakpoints</source>
+        <translation>Haltepunkte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telemetry</source>
+        <translation>Telemetrie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Only the selected conversation</source>
         <translation>Nur die gewählte Verbindung</translation>
     </message>
@@ -346,7 +527,7 @@ Feldname: %2</translation>
         <translation>Klicken Sie auf einen Pfeil, um sein Paket zu wählen</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>The file could not be read.</source>
         <translation>Die Datei konnte nicht gelesen werden.</translation>
     </message>
@@ -401,7 +582,7 @@ Feldname: %2</translation>
         <translation>Keine zuletzt geöffneten Dateien</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>No lab selected</source>
         <translation>Kein Lab gewählt</translation>
     </message>
@@ -411,12 +592,12 @@ Feldname: %2</translation>
         <translation>Wählen Sie zuerst ein Lab in der Liste „Labs“.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>The lab could not start</source>
         <translation>Das Lab konnte nicht starten</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Capture: %1</source>
         <translation>Aufzeichnung: %1</translation>
     </message>
@@ -441,7 +622,37 @@ Feldname: %2</translation>
         <translation>Verworfen: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+35"/>
+        <source>Lab network chosen, but not available here: %1 %2</source>
+        <translation>Labornetz gewählt, aber hier nicht verfügbar: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lab network: %1 hosts, delay/loss/breakpoints</source>
+        <translation>Labornetz: %1 Hosts, Verzögerung/Verlust/Haltepunkte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no delay, loss or breakpoints on the wire, and capture needs capture rights.</source>
+        <translation>keine Verzögerung, kein Verlust und keine Haltepunkte auf der Leitung, und der Mitschnitt braucht Mitschnittrechte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host mode (chosen in Settings &gt; Network): %1</source>
+        <translation>Host-Modus (gewählt unter Einstellungen &gt; Netzwerk): %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host mode: %1 %2 %3</source>
+        <translation>Host-Modus: %1 %2 %3</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The lab has no parameter %1, or %2 does not fit it.</source>
+        <translation>Das Lab hat keinen Parameter %1, oder %2 passt nicht dazu.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Wirelab</source>
         <translation>Wirelab</translation>
     </message>
@@ -462,9 +673,167 @@ Feldname: %2</translation>
     </message>
 </context>
 <context>
+    <name>wirelab::NetworkPanel</name>
+    <message>
+        <location filename="../app/gui/networkpanel.cpp" line="+230"/>
+        <source>%1 ± %2 ms</source>
+        <translation>%1 ± %2 ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 Mbit/s</source>
+        <translation>%1 Mbit/s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 % loss</source>
+        <translation>%1 % Verlust</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 % dup.</source>
+        <translation>%1 % dopp.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 % reord.</source>
+        <translation>%1 % vertauscht</translation>
+    </message>
+    <message>
+        <location line="+232"/>
+        <source>This lab has no link parameter &quot;%1&quot;.</source>
+        <translation>Dieses Lab hat keinen Verbindungsparameter „%1“.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Preset:</source>
+        <translation>Vorlage:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same both ways</source>
+        <translation>In beide Richtungen gleich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit one direction and the other follows.</source>
+        <translation>Eine Richtung bearbeiten, die andere folgt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Link %1 ↔ %2</source>
+        <translation>Verbindung %1 ↔ %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No link selected</source>
+        <translation>Keine Verbindung ausgewählt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One-way delay</source>
+        <translation>Verzögerung (einfach)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Jitter (±)</source>
+        <translation>Jitter (±)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bandwidth</source>
+        <translation>Bandbreite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Duplication</source>
+        <translation>Verdopplung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reordering</source>
+        <translation>Vertauschung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added to every packet in this direction; the round trip grows by the sum of both directions.</source>
+        <translation>Kommt zu jedem Paket in dieser Richtung hinzu; die Umlaufzeit wächst um die Summe beider Richtungen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each packet&apos;s delay varies by up to this much around the one-way delay.</source>
+        <translation>Die Verzögerung jedes Pakets schwankt um bis zu diesen Wert um die einfache Verzögerung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The link&apos;s rate in this direction; 0 means no limit. Above it packets queue, then drop.</source>
+        <translation>Die Rate der Verbindung in dieser Richtung; 0 heißt ohne Grenze. Darüber stauen sich Pakete und werden dann verworfen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of packets the link drops at random. Dropped packets stay in the capture, marked.</source>
+        <translation>Anteil der Pakete, die die Verbindung zufällig verwirft. Verworfene Pakete bleiben markiert im Mitschnitt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of packets the link delivers twice.</source>
+        <translation>Anteil der Pakete, die die Verbindung doppelt zustellt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of packets sent at once, ahead of delayed ones; needs a delay to show.</source>
+        <translation>Anteil der Pakete, die sofort gesendet werden, vor verzögerten; zeigt sich nur mit einer Verzögerung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> Mbit/s</source>
+        <translation> Mbit/s</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose a preset…</source>
+        <translation>Vorlage wählen …</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Select a lab to see its network.</source>
+        <translation>Wählen Sie ein Lab, um sein Netz zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changes apply at once, to packets entering the wire from now on.</source>
+        <translation>Änderungen gelten sofort, für Pakete, die ab jetzt auf die Leitung kommen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host mode: a relay on 127.0.0.1 delays and drops at the socket level; changes apply to data sent from now on.</source>
+        <translation>Host-Modus: Ein Relais auf 127.0.0.1 verzögert und verwirft auf Socket-Ebene; Änderungen gelten für ab jetzt gesendete Daten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These settings are the lab&apos;s link parameters (link.*): they apply when the lab starts, and while it runs, changes apply at once.</source>
+        <translation>Diese Einstellungen sind die Verbindungsparameter des Labs (link.*): Sie gelten beim Start des Labs, und während es läuft, gelten Änderungen sofort.</translation>
+    </message>
+</context>
+<context>
     <name>wirelab::PacketListModel</name>
     <message>
-        <location filename="../app/gui/packetlistmodel.cpp" line="+178"/>
+        <location filename="../app/gui/packetlistmodel.cpp" line="+222"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
@@ -502,7 +871,7 @@ Feldname: %2</translation>
 <context>
     <name>wirelab::ParameterPanel</name>
     <message>
-        <location filename="../app/gui/parameterpanel.cpp" line="+101"/>
+        <location filename="../app/gui/parameterpanel.cpp" line="+105"/>
         <source>Reset to defaults</source>
         <translation>Standardwerte</translation>
     </message>
@@ -520,6 +889,92 @@ Feldname: %2</translation>
         <location line="+12"/>
         <source>Range: %1 to %2; default %3.</source>
         <translation>Bereich: %1 bis %2; Standard %3.</translation>
+    </message>
+</context>
+<context>
+    <name>wirelab::TelemetryPanel</name>
+    <message numerus="yes">
+        <location filename="../app/gui/telemetrypanel.cpp" line="+243"/>
+        <source>(%n retransmitted)</source>
+        <translation>
+            <numerusform>(%n wiederholt)</numerusform>
+            <numerusform>(%n wiederholt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Below: cwnd solid, segments in flight dashed.</source>
+        <translation>Unten: cwnd durchgezogen, unterwegs befindliche Segmente gestrichelt.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 of %2 waiting (peak %3)</source>
+        <translation>%1 von %2 wartend (Spitze %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The accept queue: connections the kernel completed that the server has not accept()ed yet, against the listen() backlog (sock_diag).</source>
+        <translation>Die Accept-Warteschlange: Verbindungen, die der Kernel aufgebaut hat und die der Server noch nicht mit accept() angenommen hat, gegen den listen()-Backlog (sock_diag).</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1 forwarded, %2 lost, %3 queue drops, %4 duplicated, %5 reordered, %6 held, %7 dropped by you</source>
+        <translation>%1 weitergeleitet, %2 verloren, %3 an voller Warteschlange verworfen, %4 verdoppelt, %5 vertauscht, %6 angehalten, %7 von Ihnen verworfen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Host mode: libpcap on the loopback, no wire of Wirelab&apos;s own.</source>
+        <translation>Host-Modus: libpcap auf dem Loopback, keine eigene Leitung von Wirelab.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not running.</source>
+        <translation>Läuft nicht.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Kernel (TCP_INFO), per connection</source>
+        <translation>Kernel (TCP_INFO), je Verbindung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the kernel&apos;s TCP stack reports about each socket, sampled every 100 ms: its own view, not what the capture saw.</source>
+        <translation>Was der TCP-Stack des Kernels über jeden Socket meldet, alle 100 ms abgefragt: seine eigene Sicht, nicht das, was der Mitschnitt sah.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rtt (ms)</source>
+        <translation>RTT (ms)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>segments</source>
+        <translation>Segmente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time since the first packet (s)</source>
+        <translation>Zeit seit dem ersten Paket (s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kernel: accept queue / backlog</source>
+        <translation>Kernel: Accept-Warteschlange / Backlog</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kernel counters (/proc/net), change since the start</source>
+        <translation>Kernel-Zähler (/proc/net), Änderung seit dem Start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wire (capture)</source>
+        <translation>Leitung (Mitschnitt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kernel telemetry appears here once the lab opens a TCP connection.</source>
+        <translation>Die Kernel-Telemetrie erscheint hier, sobald das Lab eine TCP-Verbindung öffnet.</translation>
     </message>
 </context>
 <context>
@@ -551,9 +1006,23 @@ Feldname: %2</translation>
     </message>
 </context>
 <context>
+    <name>wirelab::TopologyView</name>
+    <message>
+        <location filename="../app/gui/topologyview.cpp" line="+127"/>
+        <source>Select a lab to see its hosts.</source>
+        <translation>Wählen Sie ein Lab, um seine Hosts zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+2"/>
+        <source>as is</source>
+        <translation>unverändert</translation>
+    </message>
+</context>
+<context>
     <name>wirelab::main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+73"/>
+        <location filename="../app/gui/main.cpp" line="+90"/>
         <source>Wirelab: a workbench that teaches network engineering with real traffic.</source>
         <translation>Wirelab: eine Werkbank, die Netzwerktechnik mit echtem Verkehr lehrt.</translation>
     </message>
@@ -579,11 +1048,11 @@ Feldname: %2</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Select packet number &lt;n&gt; after the actions ran.</source>
-        <translation>Nach den Aktionen das Paket Nummer &lt;n&gt; wählen.</translation>
+        <source>Select packet number &lt;n&gt; (or &quot;last&quot;) after the actions ran.</source>
+        <translation>Paket Nummer &lt;n&gt; (oder „last“) auswählen, nachdem die Aktionen gelaufen sind.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Use this language (en, de) and remember it.</source>
         <translation>Diese Sprache verwenden (en, de) und sie merken.</translation>
     </message>
@@ -593,19 +1062,49 @@ Feldname: %2</translation>
         <translation>Mit --select: auch dieses Feld wählen (Wireshark-Name, z. B. tcp.options.mss_val).</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Network for the labs: auto, sandbox (the lab network) or host; remembered.</source>
+        <translation>Netz für die Labs: auto, sandbox (das Labornetz) oder host; wird gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hold packets matching this filter on the lab network&apos;s wire (repeatable).</source>
+        <translation>Pakete, die auf diesen Filter passen, auf der Leitung des Labornetzes anhalten (wiederholbar).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bring this panel to the front: labs, parameters, network, guide, ladder, breakpoints, timeline, telemetry (repeatable).</source>
+        <translation>Dieses Fenster nach vorne holen: labs, parameters, network, guide, ladder, breakpoints, timeline, telemetry (wiederholbar).</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>A pcap or pcapng file to open.</source>
         <translation>Eine pcap- oder pcapng-Datei zum Öffnen.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
+        <source>--network takes auto, sandbox or host; got &quot;%1&quot;.</source>
+        <translation>--network nimmt auto, sandbox oder host; erhalten: „%1“.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>No lab has the id &quot;%1&quot;; `wirelab-cli list` shows the ids.</source>
         <translation>Kein Lab hat die ID „%1“; `wirelab-cli list` zeigt die IDs.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Cannot set %1: the lab has no such parameter or the value is out of range.</source>
-        <translation>%1 kann nicht gesetzt werden: Das Lab hat keinen solchen Parameter, oder der Wert liegt außerhalb des Bereichs.</translation>
+        <location line="+13"/>
+        <source>Cannot set %1: %2</source>
+        <translation>%1 kann nicht gesetzt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot hold %1: %2</source>
+        <translation>%1 kann nicht angehalten werden: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is no panel &quot;%1&quot;.</source>
+        <translation>Es gibt kein Fenster „%1“.</translation>
     </message>
 </context>
 </TS>

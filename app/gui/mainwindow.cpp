@@ -878,7 +878,8 @@ void MainWindow::updateModeLabel()
     const QString tip = running ? QStringLiteral("%1\n%2").arg(text, m_controller->networkDescription()) : text;
     if (m_modeLabel->text() != text) {
         m_modeLabel->setText(text);
-        const bool host = text.startsWith(tr("Host mode"));
+        const bool active = running || m_controller->state() == LabController::State::Starting;
+        const bool host = (active ? m_controller->networkMode() : plannedNetworkMode()) == NetworkMode::Host;
         m_modeLabel->setStyleSheet(host ? QStringLiteral("QLabel { color: #8a4b00; }")
                                         : QStringLiteral("QLabel { color: #1d5e2a; }"));
     }

@@ -542,8 +542,9 @@ void NetworkPanel::retranslate()
     m_presetLabel->setText(tr("Preset:"));
     m_same->setText(tr("Same both ways"));
     m_same->setToolTip(tr("Edit one direction and the other follows."));
-    const QString a = m_current >= 0 ? m_links[std::size_t(m_current)].a : tr("client");
-    const QString b = m_current >= 0 ? m_links[std::size_t(m_current)].b : tr("server");
+    // Host names are the lab's identifiers ("client", "server"), shown as they are.
+    const QString a = m_current >= 0 ? m_links[std::size_t(m_current)].a : QStringLiteral("client");
+    const QString b = m_current >= 0 ? m_links[std::size_t(m_current)].b : QStringLiteral("server");
     m_linkTitle->setText(m_current >= 0 ? tr("Link %1 ↔ %2").arg(a, b) : tr("No link selected"));
     m_directionLabels[AToB]->setText(QStringLiteral("%1 → %2").arg(a, b));
     m_directionLabels[BToA]->setText(QStringLiteral("%1 → %2").arg(b, a));
