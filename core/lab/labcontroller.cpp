@@ -136,12 +136,25 @@ bool LabController::start(const LabDefinition &lab, const QVariantMap &parameter
         return fail(QCoreApplication::translate("wirelab::LabController", "A lab is already running; stop it first."));
 
     // Every parameter of the definition, validated; --set values may still be strings.
+    // Every lab has the link.* settings, also one that did not come through the registry.
+    std::vector<LabParameter> specs = lab.parameters;
+    for (LabParameter &p : linkParameterSpecs()) {
+        if (!lab.parameter(p.key))
+            specs.push_back(std::move(p));
+    }
+    auto spec = [&specs](const QString &key) -> const LabParameter * {
+        for (const LabParameter &p : specs) {
+            if (p.key == key)
+                return &p;
+        }
+        return nullptr;
+    };
     QVariantMap values;
     for (auto it = parameters.begin(); it != parameters.end(); ++it) {
-        if (!lab.parameter(it.key()))
+        if (!spec(it.key()))
             return fail(QCoreApplication::translate("wirelab::LabController", "The lab \"%1\" has no parameter \"%2\".").arg(lab.id, it.key()));
     }
-    for (const LabParameter &p : lab.parameters) {
+    for (const LabParameter &p : specs) {
         QVariant value = parameters.contains(p.key) ? parameters.value(p.key) : p.defaultValue;
         QString why;
         if (value.metaType().id() == QMetaType::QString && p.type != LabParameter::Type::Choice) {
@@ -561,6 +574,9 @@ QString LabController::networkDescription() const
     QString loses = sandboxAvailability().loses;
     if (loses.isEmpty())
         loses = tr("no delay, loss or breakpoints on the wire, and capture needs capture rights.");
+    // With a delay or loss set, host mode's relay carries the lab's traffic: say what it cannot do.
+    if (m_relay && !(m_relay->impairment(true).isNone() && m_relay->impairment(false).isNone()))
+        loses += QLatin1Char(' ') + HostRelay::limitations();
     return tr("host mode: %1").arg(loses);
 }
 

@@ -104,6 +104,11 @@ bool isLinkParameter(const QString &key)
     return key.startsWith(QLatin1String("link."));
 }
 
+std::vector<LabParameter> linkParameterSpecs()
+{
+    return linkParameters();
+}
+
 void addLinkParameters(LabDefinition &lab)
 {
     for (LabParameter &p : linkParameters()) {

@@ -21,6 +21,8 @@ namespace wirelab {
 
 // Appends the link.* parameters to lab (those it does not define itself). LabRegistry::add calls it.
 void addLinkParameters(LabDefinition &lab);
+// The link.* parameter specs themselves (the controller accepts them for a lab made without the registry).
+std::vector<LabParameter> linkParameterSpecs();
 bool isLinkParameter(const QString &key);
 
 struct LinkSettings

@@ -6,11 +6,15 @@
 #include "capturesession.h"
 #include "dissect/tcptracker.h"
 #include "lab/labcontroller.h"
+#include "labnet/hostrelay.h"
+#include "labnet/labnetwork.h"
+#include "labnet/wire.h"
 #include "lab/labevidence.h"
 #include "lab/labhost.h"
 #include "lab/labregistry.h"
 
 #include <QSignalSpy>
+#include <QFile>
 #include <QTest>
 
 #include <poll.h>
@@ -158,7 +162,106 @@ private Q_SLOTS:
     void sessionOpensAFileIntoAFreshStore();
     void sessionAppendsABatchWithOneSignal();
     void labHostRunsTasksInOrderAndStopsWaits();
+    void sysctlsApplyToTheLabsOwnHostsOnly_data();
+    void sysctlsApplyToTheLabsOwnHostsOnly();
+    void theLinkChangesWhileTheLabRuns_data();
+    void theLinkChangesWhileTheLabRuns();
 };
+
+namespace {
+QString machineSomaxconn()
+{
+    QFile file(QStringLiteral("/proc/sys/net/core/somaxconn"));
+    return file.open(QIODevice::ReadOnly) ? QString::fromLatin1(file.readAll()).trimmed() : QString();
+}
+} // namespace
+
+void TestLabRuntime::sysctlsApplyToTheLabsOwnHostsOnly_data()
+{
+    QTest::addColumn<bool>("sandbox");
+    QTest::newRow("lab network") << true;
+    QTest::newRow("host mode") << false;
+}
+
+void TestLabRuntime::sysctlsApplyToTheLabsOwnHostsOnly()
+{
+    QFETCH(bool, sandbox);
+    if (sandbox && !LabController::sandboxAvailability().available)
+        QFAIL(qPrintable(LabController::sandboxAvailability().reason));
+    LabDefinition lab = echoLab();
+    lab.sysctls = {{QStringLiteral("server"), QStringLiteral("net.core.somaxconn"), QStringLiteral("77")}};
+    const QString machineBefore = machineSomaxconn();
+    QVERIFY(!machineBefore.isEmpty() && machineBefore != QLatin1String("77"));
+    CaptureSession session;
+    LabController controller(&session);
+    controller.setNetworkMode(sandbox ? NetworkMode::Sandbox : NetworkMode::Host);
+    QString why;
+    QVERIFY2(controller.start(lab, {}, &why), qPrintable(why));
+    std::vector<LabEvent> sysctlEvents;
+    for (LabEvent &e : session.events().all()) {
+        if (e.kind == QLatin1String("network.sysctl"))
+            sysctlEvents.push_back(std::move(e));
+    }
+    QCOMPARE(sysctlEvents.size(), std::size_t(1));
+    QCOMPARE(sysctlEvents.front().host, QStringLiteral("server"));
+    if (sandbox) {
+        QVERIFY(controller.network());
+        QCOMPARE(controller.network()->sysctl(QStringLiteral("server"), QStringLiteral("net.core.somaxconn"), &why), QStringLiteral("77"));
+        QVERIFY(controller.network()->sysctl(QStringLiteral("client"), QStringLiteral("net.core.somaxconn"), &why) != QLatin1String("77"));
+        QVERIFY(sysctlEvents.front().data.value(QStringLiteral("applied")).toBool());
+    } else {
+        // Host mode never writes the machine's settings; it says so.
+        QVERIFY(!sysctlEvents.front().data.value(QStringLiteral("applied")).toBool());
+        QVERIFY2(sysctlEvents.front().text.contains(QStringLiteral("only read")), qPrintable(sysctlEvents.front().text));
+    }
+    QCOMPARE(machineSomaxconn(), machineBefore);
+    controller.stop();
+    QCOMPARE(machineSomaxconn(), machineBefore);
+}
+
+void TestLabRuntime::theLinkChangesWhileTheLabRuns_data()
+{
+    sysctlsApplyToTheLabsOwnHostsOnly_data();
+}
+
+void TestLabRuntime::theLinkChangesWhileTheLabRuns()
+{
+    QFETCH(bool, sandbox);
+    if (sandbox && !LabController::sandboxAvailability().available)
+        QFAIL(qPrintable(LabController::sandboxAvailability().reason));
+    const LabDefinition lab = echoLab();
+    CaptureSession session;
+    LabController controller(&session);
+    controller.setNetworkMode(sandbox ? NetworkMode::Sandbox : NetworkMode::Host);
+    QString why;
+    LinkImpairment slow;
+    slow.delayMs = 25;
+    QVERIFY(!controller.setLinkImpairment(QStringLiteral("client"), QStringLiteral("server"), slow, &why));
+    QVERIFY2(why.contains(QStringLiteral("not running")), qPrintable(why));
+    // Started with link.* parameters: 10 ms each way, 2 ms more towards the server.
+    QVERIFY2(controller.start(lab, {{QStringLiteral("link.delay_ms"), QStringLiteral("10")},
+                                    {QStringLiteral("link.c2s.delay_ms"), QStringLiteral("2")}}, &why), qPrintable(why));
+    QCOMPARE(controller.linkImpairment(QStringLiteral("client"), QStringLiteral("server")).delayMs, 12.0);
+    QCOMPARE(controller.linkImpairment(QStringLiteral("server"), QStringLiteral("client")).delayMs, 10.0);
+    QCOMPARE(sandbox, controller.wire() != nullptr);
+    QCOMPARE(!sandbox, controller.relay() != nullptr);
+    QVERIFY2(controller.setLinkImpairment(QStringLiteral("client"), QStringLiteral("server"), slow, &why), qPrintable(why));
+    QCOMPARE(controller.linkImpairment(QStringLiteral("client"), QStringLiteral("server")), slow);
+    LinkImpairment impossible;
+    impossible.lossPercent = 120;
+    QVERIFY(!controller.setLinkImpairment(QStringLiteral("server"), QStringLiteral("client"), impossible, &why));
+    QVERIFY2(!why.isEmpty() && why.endsWith(QLatin1Char('.')), qPrintable(why));
+    QCOMPARE(controller.linkImpairment(QStringLiteral("server"), QStringLiteral("client")).delayMs, 10.0);
+    QVERIFY(!controller.setLinkImpairment(QStringLiteral("client"), QStringLiteral("moon"), slow, &why));
+    bool logged = false;
+    for (const LabEvent &e : session.events().all())
+        logged = logged || (e.kind == QLatin1String("network.link") && e.data.value(QStringLiteral("delay_ms")).toDouble() == 25.0);
+    QVERIFY(logged);
+    if (!sandbox)
+        QVERIFY2(controller.networkDescription().contains(QStringLiteral("relay")), qPrintable(controller.networkDescription()));
+    controller.stop();
+    QVERIFY(!controller.relay() && !controller.wire());
+}
 
 void TestLabRuntime::parseRejectsBadInput_data()
 {
