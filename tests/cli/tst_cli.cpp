@@ -89,6 +89,7 @@ private Q_SLOTS:
     void runTheTcpUdpLabHeadless();
     void runInTheLabNetworkWithADelay();
     void hostModeWhenNamespacesAreRefused();
+    void hostModeDelaysThroughTheRelay();
 
 private:
     QTemporaryDir m_dir;
@@ -426,6 +427,24 @@ void TestCli::hostModeWhenNamespacesAreRefused()
     QVERIFY2(r.errLines().value(0).startsWith(QStringLiteral("Network: host mode: ")), r.err.constData());
     QVERIFY2(r.out.contains("PASS handshake/tcp.handshake: SYN #1, SYN-ACK #2, ACK #3 between 127.0.0.1:"), r.out.constData());
     QVERIFY2(r.out.contains("SKIP hold/"), r.out.constData());
+}
+
+void TestCli::hostModeDelaysThroughTheRelay()
+{
+    QString why;
+    if (!LiveCapture::canCapture(QStringLiteral("lo"), &why))
+        QSKIP(qPrintable(why));
+    // In host mode a delay goes through the userspace relay: the lab still passes, and the mode line says
+    // what the relay cannot do.
+    const Result r = run(kCli,
+                         {QStringLiteral("run"), QStringLiteral("tcp-udp"), QStringLiteral("--network"), QStringLiteral("host"),
+                          QStringLiteral("--set"), QStringLiteral("link.delay_ms=20")},
+                         240000);
+    QVERIFY2(r.exitCode == 0, qPrintable(QString::fromUtf8(r.out + r.err)));
+    QCOMPARE(r.errLines().size(), 1);
+    QVERIFY2(r.errLines().first().startsWith(QStringLiteral("Network: host mode: ")), r.err.constData());
+    QVERIFY2(r.err.contains("relay on 127.0.0.1") && r.err.contains("cannot drop"), r.err.constData());
+    QVERIFY2(r.out.contains("PASS close/tcp.fin.both"), r.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)
