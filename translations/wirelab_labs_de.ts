@@ -574,7 +574,7 @@ unlesbare Eingabe.
         <translation>Eine Bandbreitengrenze nur vom Server zum Client; 0 heißt keine eigene Grenze.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>There is no link preset &quot;%1&quot;.</source>
         <translation>Es gibt keine Leitungsvorlage „%1“.</translation>
     </message>
@@ -1026,12 +1026,7 @@ unlesbare Eingabe.
         <translation>TCP und UDP im Vergleich</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Open a real TCP connection and a UDP socket on loopback and compare them on the wire: the handshake, a byte stream against datagrams, header bytes, loss without flow control, and the close.</source>
-        <translation>Öffnen Sie eine echte TCP-Verbindung und einen UDP-Socket auf Loopback und vergleichen Sie beide auf der Leitung: den Handshake, Bytestrom gegen Datagramme, Header-Bytes, Verlust ohne Flusskontrolle und das Schließen.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>TCP server port</source>
         <translation>Port des TCP-Servers</translation>
     </message>
@@ -1266,7 +1261,12 @@ unlesbare Eingabe.
         <translation>UDP mit Datagrammen fluten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-137"/>
+        <source>Open a real TCP connection and a UDP socket between a client and a server and compare them on the wire: the handshake, a byte stream against datagrams, header bytes, loss without flow control, the close, a lossy link, and a SYN held on the wire.</source>
+        <translation>Öffnen Sie eine echte TCP-Verbindung und einen UDP-Socket zwischen einem Client und einem Server und vergleichen Sie beide auf der Leitung: den Handshake, Bytestrom gegen Datagramme, Header-Bytes, Verlust ohne Flusskontrolle, das Schließen, eine verlustbehaftete Leitung und ein auf der Leitung angehaltenes SYN.</translation>
+    </message>
+    <message>
+        <location line="+138"/>
         <source>Blast the same over TCP</source>
         <translation>Dasselbe über TCP senden</translation>
     </message>
@@ -1400,7 +1400,7 @@ unlesbare Eingabe.
         <translation>Es läuft bereits ein Lab; stoppen Sie es zuerst.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+19"/>
         <source>The lab &quot;%1&quot; has no parameter &quot;%2&quot;.</source>
         <translation>Das Lab „%1“ hat keinen Parameter „%2“.</translation>
     </message>
@@ -1421,12 +1421,12 @@ unlesbare Eingabe.
     </message>
     <message>
         <location line="+68"/>
-        <location line="+284"/>
+        <location line="+287"/>
         <source>There is no link from %1 to %2 in this run.</source>
         <translation>In diesem Lauf gibt es keine Leitung von %1 zu %2.</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-264"/>
         <source>The lab could not start.</source>
         <translation>Das Lab konnte nicht starten.</translation>
     </message>
@@ -1476,7 +1476,7 @@ unlesbare Eingabe.
         <translation>keine Verzögerung, kein Verlust und keine Haltepunkte auf der Leitung, und der Mitschnitt braucht Mitschnittrechte.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>host mode: %1</source>
         <translation>Host-Modus: %1</translation>
     </message>
@@ -1601,11 +1601,11 @@ unlesbare Eingabe.
     </message>
     <message>
         <location line="+43"/>
-        <source>wirelab-labnetd not found (looked in %1)</source>
-        <translation>wirelab-labnetd nicht gefunden (gesucht in %1)</translation>
+        <source>The lab network helper wirelab-labnetd was not found (looked in %1).</source>
+        <translation>Das Hilfsprogramm wirelab-labnetd des Lab-Netzes wurde nicht gefunden (gesucht in %1).</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>The lab network agent is not running.</source>
         <translation>Der Agent des Lab-Netzes läuft nicht.</translation>
     </message>

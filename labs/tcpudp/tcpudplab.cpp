@@ -591,8 +591,9 @@ void setupTcpUdpLab(LabRegistry &registry)
     lab.id = QStringLiteral("tcp-udp");
     lab.title = text(QT_TRANSLATE_NOOP("TcpUdpLab", "TCP vs UDP"));
     lab.summary = text(QT_TRANSLATE_NOOP("TcpUdpLab",
-        "Open a real TCP connection and a UDP socket on loopback and compare them on the wire: the handshake, "
-        "a byte stream against datagrams, header bytes, loss without flow control, and the close."));
+        "Open a real TCP connection and a UDP socket between a client and a server and compare them on the wire: "
+        "the handshake, a byte stream against datagrams, header bytes, loss without flow control, the close, "
+        "a lossy link, and a SYN held on the wire."));
     lab.notesReference = QStringLiteral("L138-317");
 
     lab.parameters.push_back(intParameter("tcp.port",
