@@ -27,8 +27,9 @@
 //
 // The tap records each packet once, where Wireshark on the capture host would see it: packets to the
 // capture host when delivered (a duplicate copy says so), all others when they enter the wire (a held one
-// with "Held at breakpoint N", a lost or tail-dropped one with why). A held packet bound for the capture
-// host that the student drops is recorded at the drop, with "Dropped by the student at a breakpoint".
+// with "Held at breakpoint N"). A packet the wire drops (loss, a full queue) is recorded when it enters the
+// wire, whatever its direction, with a comment saying why; a held packet bound for the capture host that
+// the student drops is recorded at the drop, with "Dropped by the student at a breakpoint".
 //
 // Buffers: packets are read into one 64 KiB scratch buffer and copied into pooled 2 KiB buffers (larger
 // packets get their own), so steady traffic allocates nothing but the tap's copies. stop() joins the
@@ -293,7 +294,7 @@ struct Wire::Impl
                     l.txEnds.pop_front();
                 if (l.txEnds.size() >= std::size_t(s.queuePackets)) {
                     ++stats.queueDrops;
-                    if (!recorded && recordAtEntry)
+                    if (!recorded) // a drop is recorded whatever the direction: it will never be delivered
                         record(
                             p.bytes.data(), len,
                             QCoreApplication::translate(
@@ -310,7 +311,7 @@ struct Wire::Impl
             }
             if (l.pending.size() + l.bypass.size() >= kMaxPendingPerLink) {
                 ++stats.queueDrops;
-                if (!recorded && recordAtEntry)
+                if (!recorded)
                     record(
                         p.bytes.data(), len,
                         QCoreApplication::translate(

@@ -406,6 +406,20 @@ private Q_SLOTS:
         QCOMPARE(countComments(tap, QStringLiteral(
                                         "Dropped by the lab network: the link's queue was full (3 packets)")),
                  17);
+
+        // Toward the capture host the tap records delivered packets on arrival, and the dropped ones too.
+        li.rateMbit = 0.05; // 200 ms per packet
+        li.queuePackets = 2;
+        QVERIFY(b.impair("server", "client", li));
+        for (std::uint32_t i = 0; i < 5; ++i)
+            QVERIFY(b.server().send(numbered(kServer4, kClient4, i, 1250 - 28)));
+        QCOMPARE(b.client().drain(600).size(), std::size_t(2));
+        const auto back = b.wire.takePackets();
+        QCOMPARE(back.size(), std::size_t(5));
+        QCOMPARE(
+            countComments(
+                back, QStringLiteral("Dropped by the lab network: the link's queue was full (2 packets)")),
+            3);
     }
 
     void breakpointHoldsUntilStep()
