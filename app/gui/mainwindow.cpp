@@ -461,14 +461,17 @@ void MainWindow::createMenus()
     m_problemLabel->setMinimumWidth(1); // clipped rather than widening the window; the guide shows it whole
     m_modeLabel = new QLabel(this);
     m_modeLabel->setObjectName(QStringLiteral("networkModeLabel"));
-    m_modeLabel->setMinimumWidth(1); // clipped rather than widening the window; the tooltip has it whole
-    statusBar()->addWidget(m_modeLabel, 1);
+    // Permanent, so a passing message never hides which network the lab runs in; clipped rather than
+    // widening the window (the tooltip has it whole).
+    m_modeLabel->setMinimumWidth(1);
+    m_modeLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     statusBar()->addWidget(m_problemLabel, 1);
     // When a temporary message goes away, bring the capture problem back at once.
     connect(statusBar(), &QStatusBar::messageChanged, this, [this](const QString &message) {
         if (message.isEmpty())
             updateStatus();
     });
+    statusBar()->addPermanentWidget(m_modeLabel, 1);
     statusBar()->addPermanentWidget(m_stateLabel);
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_dropLabel);
