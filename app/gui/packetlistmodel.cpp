@@ -22,7 +22,7 @@ bool isDropComment(const QString &comment)
         "Dropped by the lab network: the receiving host did not take the packet",
         "Dropped by the student at a breakpoint"};
     for (const char *source : sources) {
-        for (QString text : {QString::fromLatin1(source), QCoreApplication::translate("wirelab::Wire", source)}) {
+        for (QString text : {QString::fromLatin1(source), QCoreApplication::translate("Wire", source)}) {
             const qsizetype arg = text.indexOf(QLatin1String("%1"));
             if (arg >= 0)
                 text.truncate(arg);

@@ -12,6 +12,7 @@
 #include "guidepanel.h"
 #include "ladderview.h"
 #include "lab/labcontroller.h"
+#include "lab/labdefinition.h"
 #include "labnet/labnetwork.h"
 #include "labnet/linkimpairment.h"
 #include "labnet/wire.h"
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void impossibleValuesAreRefusedWithTheLinksSentence();
     void theControlsSetTheWireWhileTrafficFlows();
     void aBreakpointHoldsTheSynUntilStep();
+    void aLabStepsOwnBreakpointShowsWhileItHolds();
     void aDelayOf50MsShowsInTheKernelsRtt();
     void packetsTheWireLostAreMarked();
     void theStatusBarNamesTheLabNetwork();
@@ -344,6 +346,38 @@ void tst_LabNetworkUi::aBreakpointHoldsTheSynUntilStep()
     QVERIFY(w.controller()->wire()->breakpoints().empty());
     w.stopLab();
     QCOMPARE(bp->heldCount(), 0);
+}
+
+void tst_LabNetworkUi::aLabStepsOwnBreakpointShowsWhileItHolds()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.raiseDock(QStringLiteral("breakpoints"));
+    QString why;
+    if (!startInLabNetwork(w, &why))
+        QSKIP(qPrintable(why));
+    const LabDefinition *lab = w.controller()->lab();
+    bool hasHold = false;
+    for (const LabStep &step : lab->steps)
+        for (const LabAction &action : step.actions)
+            hasHold |= action.id == QLatin1String("syn.hold");
+    if (!hasHold)
+        QSKIP("This TCP vs UDP lab has no \"Hold a SYN\" action.");
+    BreakpointPanel *bp = w.breakpointPanel();
+    QSignalSpy finished(w.controller(), &LabController::actionFinished);
+    // "Hold a SYN for 1.5 s": the lab sets its own breakpoint on the wire; the panel shows it and the SYN.
+    w.runAction(QStringLiteral("syn.hold"));
+    QTRY_VERIFY_WITH_TIMEOUT(bp->heldCount() >= 1, 10000);
+    QCOMPARE(bp->breakpointCount(), 1);
+    QVERIFY2(bp->breakpointList()->topLevelItem(0)->text(0).contains(QLatin1String("set by the lab")),
+             qPrintable(bp->breakpointList()->topLevelItem(0)->text(0)));
+    QVERIFY(bp->heldList()->topLevelItem(0)->text(3).contains(QLatin1String("SYN")));
+    // The lab releases it and removes its breakpoint: both go from the panel.
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(bp->heldCount(), 0, 3000);
+    QTRY_COMPARE_WITH_TIMEOUT(bp->breakpointCount(), 0, 3000);
+    w.stopLab();
 }
 
 void tst_LabNetworkUi::aDelayOf50MsShowsInTheKernelsRtt()
