@@ -259,9 +259,14 @@ Feldname: %2</translation>
 <context>
     <name>wirelab::LadderView</name>
     <message>
-        <location filename="../app/gui/ladderview.cpp" line="+329"/>
+        <location filename="../app/gui/ladderview.cpp" line="+337"/>
         <source>[Lost] %1</source>
         <translation>[Verloren] %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[Held] %1</source>
+        <translation>[Angehalten] %1</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -289,7 +294,7 @@ Feldname: %2</translation>
         <translation>Pakete erscheinen hier als Pfeile zwischen den Hosts, die sie austauschen.</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+132"/>
         <source>port %1</source>
         <translation>Port %1</translation>
     </message>
@@ -312,7 +317,7 @@ Feldname: %2</translation>
         <translation>&lt;h3&gt;Wirelab %1&lt;/h3&gt;&lt;p&gt;Eine Werkbank, die Netzwerktechnik mit echtem Verkehr lehrt: Jedes Lab startet echte Server und Clients, zeichnet auf, was sie senden, und zeigt es Paket für Paket.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder später. Gebaut mit Qt %2, libpcap und QCustomPlot.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+102"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -833,7 +838,7 @@ Feldname: %2</translation>
 <context>
     <name>wirelab::PacketListModel</name>
     <message>
-        <location filename="../app/gui/packetlistmodel.cpp" line="+222"/>
+        <location filename="../app/gui/packetlistmodel.cpp" line="+235"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>

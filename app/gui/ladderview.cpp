@@ -312,6 +312,13 @@ bool LadderView::arrowIsLost(int arrow) const
     return isDropComment(m_session->store().comment(shownArrow(std::size_t(arrow)).packet));
 }
 
+bool LadderView::arrowWasHeld(int arrow) const
+{
+    if (arrow < 0 || std::size_t(arrow) >= shownCount())
+        return false;
+    return isHeldComment(m_session->store().comment(shownArrow(std::size_t(arrow)).packet));
+}
+
 QRect LadderView::arrowRowRect(int arrow) const
 {
     if (arrow < 0 || std::size_t(arrow) >= shownCount())
@@ -325,8 +332,11 @@ QRect LadderView::arrowRowRect(int arrow) const
 QString LadderView::labelFor(const Arrow &arrow) const
 {
     const QString label = transportLabel(arrow);
-    if (isDropComment(m_session->store().comment(arrow.packet)))
+    const QString comment = m_session->store().comment(arrow.packet);
+    if (isDropComment(comment))
         return tr("[Lost] %1").arg(label);
+    if (isHeldComment(comment))
+        return tr("[Held] %1").arg(label);
     return label;
 }
 
@@ -476,9 +486,13 @@ void LadderView::paintEvent(QPaintEvent *)
             color = QColor(0xc0, 0x1c, 0x1c);
         else if (s.tcpFlags & (TcpSyn | TcpFin))
             color = QColor(0x55, 0x55, 0x55);
-        if (label.startsWith(QLatin1Char('[')))
+        const QString comment = m_session->store().comment(arrow.packet);
+        const bool lost = isDropComment(comment);
+        const bool held = !lost && isHeldComment(comment);
+        // Red for what went wrong: lost, or what the tracker flags (retransmission, dup ACK, zero window);
+        // having waited at a breakpoint is not a fault.
+        if (lost || transportLabel(arrow).startsWith(QLatin1Char('[')))
             color = QColor(0xc0, 0x1c, 0x1c);
-        const bool lost = isDropComment(m_session->store().comment(arrow.packet));
 
         const int y = top + rowH * 2 / 3;
         QPen pen(color, selected ? 2.4 : 1.6);
@@ -502,6 +516,13 @@ void LadderView::paintEvent(QPaintEvent *)
             head.lineTo(x2 - dir * 9, y + 4.5);
             head.closeSubpath();
             p.fillPath(head, color);
+            if (held) {
+                // Waited at a breakpoint on the wire: a pause sign halfway.
+                const int xm = (x1 + x2) / 2;
+                p.fillRect(QRect(xm - 6, y - 7, 12, 15), pal.base());
+                p.fillRect(QRect(xm - 5, y - 6, 3, 13), QColor(0xa0, 0x4a, 0x00));
+                p.fillRect(QRect(xm + 2, y - 6, 3, 13), QColor(0xa0, 0x4a, 0x00));
+            }
         }
         // Label above the arrow, centred between the two columns.
         const int left = std::min(x1, x2), right = std::max(x1, x2);

@@ -19,7 +19,8 @@ class CaptureSession;
 // lifeline, every packet an arrow from its source column to its destination column, labelled with its
 // flags, sequence numbers and length ("SYN seq=0 len=0"), one row per packet, time going down with the
 // relative time at the left. A packet the lab network dropped (its comment says so) is an arrow that ends
-// in a cross halfway: it left its sender and never arrived. Retransmissions are red and say so. Arrows appear as batches arrive; only the visible rows are painted, and a
+// in a cross halfway: it left its sender and never arrived; one held at a breakpoint carries two bars
+// halfway ("waited here"). Retransmissions are red and say so. Arrows appear as batches arrive; only the visible rows are painted, and a
 // hidden ladder does no work until it is shown again. Selection is linked both ways with the packet list.
 class LadderView final : public QAbstractScrollArea
 {
@@ -36,6 +37,8 @@ public:
     QString arrowLabel(int arrow) const;
     // Whether arrow i is drawn as lost (ending in a cross halfway).
     bool arrowIsLost(int arrow) const;
+    // Whether arrow i is marked as held at a breakpoint (two bars halfway).
+    bool arrowWasHeld(int arrow) const;
     // Where arrow i's row is in the viewport (empty when scrolled out of view).
     QRect arrowRowRect(int arrow) const;
 

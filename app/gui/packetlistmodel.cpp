@@ -95,6 +95,19 @@ static QString endpointText(const NetAddress &address)
     return address.family == NetAddress::Family::None ? QString() : address.toString();
 }
 
+bool isHeldComment(const QString &comment)
+{
+    if (comment.isEmpty())
+        return false;
+    static const char source[] = "Held at breakpoint %1 (%2)";
+    for (QString text : {QString::fromLatin1(source), QCoreApplication::translate("Wire", source)}) {
+        text.truncate(text.indexOf(QLatin1String("%1")));
+        if (!text.isEmpty() && comment.startsWith(text))
+            return true;
+    }
+    return false;
+}
+
 const PacketListModel::Row &PacketListModel::row(int index) const
 {
     Row &r = m_cache[std::size_t(index) % kCacheSlots];

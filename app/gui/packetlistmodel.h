@@ -18,6 +18,8 @@ class CaptureSession;
 // packet: it was recorded where it left its sender but never arrived. Knows the wire's sentences in English
 // and in the language loaded now, so saved captures read back the same.
 bool isDropComment(const QString &comment);
+// Whether a packet comment says the packet waited at a breakpoint on the wire before going on.
+bool isHeldComment(const QString &comment);
 
 // The packet list: a virtual table over the session's packet store. Rows are inserted once per batch
 // (one beginInsertRows per packetsAppended), and the column text of a row is built only when a view asks
