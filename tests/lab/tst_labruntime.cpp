@@ -166,6 +166,7 @@ private Q_SLOTS:
     void sysctlsApplyToTheLabsOwnHostsOnly();
     void theLinkChangesWhileTheLabRuns_data();
     void theLinkChangesWhileTheLabRuns();
+    void refusedNamespacesFallBackToHostMode();
 };
 
 namespace {
@@ -217,6 +218,39 @@ void TestLabRuntime::sysctlsApplyToTheLabsOwnHostsOnly()
     QCOMPARE(machineSomaxconn(), machineBefore);
     controller.stop();
     QCOMPARE(machineSomaxconn(), machineBefore);
+}
+
+void TestLabRuntime::refusedNamespacesFallBackToHostMode()
+{
+    // WIRELAB_FORCE_HOST_MODE=1 simulates a machine that refuses unprivileged user namespaces.
+    qputenv("WIRELAB_FORCE_HOST_MODE", "1");
+    const LabDefinition lab = echoLab();
+    CaptureSession session;
+    {
+        LabController automatic(&session);
+        QVERIFY(automatic.networkModeIsAutomatic());
+        QCOMPARE(automatic.networkMode(), NetworkMode::Host);
+        QString why;
+        QVERIFY2(automatic.start(lab, {}, &why), qPrintable(why));
+        QCOMPARE(automatic.networkMode(), NetworkMode::Host);
+        QVERIFY(!automatic.network());
+        QVERIFY2(automatic.networkDescription().startsWith(QStringLiteral("host mode: ")), qPrintable(automatic.networkDescription()));
+        bool said = false;
+        for (const LabEvent &e : session.events().all())
+            said = said || (e.kind == QLatin1String("network.mode") && e.data.value(QStringLiteral("reason")).toString().contains(QStringLiteral("WIRELAB_FORCE_HOST_MODE")));
+        QVERIFY(said);
+        automatic.stop();
+    }
+    {
+        LabController chosen(&session);
+        chosen.setNetworkMode(NetworkMode::Sandbox);
+        QString why;
+        QVERIFY(!chosen.start(lab, {}, &why));
+        QCOMPARE(chosen.state(), LabController::State::Failed);
+        QVERIFY2(why.startsWith(QStringLiteral("The lab network is not available here: ")) && why.contains(QStringLiteral("Unset WIRELAB_FORCE_HOST_MODE")),
+                 qPrintable(why));
+    }
+    qunsetenv("WIRELAB_FORCE_HOST_MODE");
 }
 
 void TestLabRuntime::theLinkChangesWhileTheLabRuns_data()
