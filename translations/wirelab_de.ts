@@ -9,7 +9,7 @@
         <translation>Geben Sie zuerst einen Filter ein, zum Beispiel tcp.flags.syn == 1.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>%1 (set by the lab)</source>
         <translation>%1 (vom Lab gesetzt)</translation>
     </message>
@@ -24,7 +24,7 @@
         <translation>Ein Schritt des Labs hat diesen Haltepunkt gesetzt; er entfernt ihn selbst.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -97,7 +97,7 @@
         <translation>Schritt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Release the oldest held packet onto its link (F10); the link&apos;s delay still applies.</source>
         <translation>Das älteste angehaltene Paket auf seine Verbindung freigeben (F10); die Verzögerung der Verbindung gilt weiterhin.</translation>
     </message>
@@ -284,7 +284,7 @@ Feldname: %2</translation>
         <translation>[Nullfenster] %1</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Select a packet to see its conversation.</source>
         <translation>Wählen Sie ein Paket, um seine Verbindung zu sehen.</translation>
     </message>
@@ -637,7 +637,7 @@ Feldname: %2</translation>
         <translation>Labornetz: %1 Hosts, Verzögerung/Verlust/Haltepunkte</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>no delay, loss or breakpoints on the wire, and capture needs capture rights.</source>
         <translation>keine Verzögerung, kein Verlust und keine Haltepunkte auf der Leitung, und der Mitschnitt braucht Mitschnittrechte.</translation>
     </message>
@@ -652,7 +652,7 @@ Feldname: %2</translation>
         <translation>Host-Modus: %1 %2 %3</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>The lab has no parameter %1, or %2 does not fit it.</source>
         <translation>Das Lab hat keinen Parameter %1, oder %2 passt nicht dazu.</translation>
     </message>
@@ -715,7 +715,7 @@ Feldname: %2</translation>
         <translation>Dieses Lab hat keinen Verbindungsparameter „%1“.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Preset:</source>
         <translation>Vorlage:</translation>
     </message>
@@ -740,7 +740,7 @@ Feldname: %2</translation>
         <translation>Keine Verbindung ausgewählt</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>One-way delay</source>
         <translation>Verzögerung (einfach)</translation>
     </message>
@@ -750,17 +750,17 @@ Feldname: %2</translation>
         <translation>Jitter (±)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Bandwidth</source>
         <translation>Bandbreite</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Duplication</source>
         <translation>Verdopplung</translation>
     </message>
@@ -800,17 +800,17 @@ Feldname: %2</translation>
         <translation>Anteil der Pakete, die sofort gesendet werden, vor verzögerten; zeigt sich nur mit einer Verzögerung.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source> Mbit/s</source>
         <translation> Mbit/s</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Choose a preset…</source>
         <translation>Vorlage wählen …</translation>
     </message>
@@ -899,7 +899,7 @@ Feldname: %2</translation>
 <context>
     <name>wirelab::TelemetryPanel</name>
     <message numerus="yes">
-        <location filename="../app/gui/telemetrypanel.cpp" line="+243"/>
+        <location filename="../app/gui/telemetrypanel.cpp" line="+245"/>
         <source>(%n retransmitted)</source>
         <translation>
             <numerusform>(%n wiederholt)</numerusform>
@@ -917,12 +917,12 @@ Feldname: %2</translation>
         <translation>%1 von %2 wartend (Spitze %3)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The accept queue: connections the kernel completed that the server has not accept()ed yet, against the listen() backlog (sock_diag).</source>
         <translation>Die Accept-Warteschlange: Verbindungen, die der Kernel aufgebaut hat und die der Server noch nicht mit accept() angenommen hat, gegen den listen()-Backlog (sock_diag).</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>%1 forwarded, %2 lost, %3 queue drops, %4 duplicated, %5 reordered, %6 held, %7 dropped by you</source>
         <translation>%1 weitergeleitet, %2 verloren, %3 an voller Warteschlange verworfen, %4 verdoppelt, %5 vertauscht, %6 angehalten, %7 von Ihnen verworfen</translation>
     </message>
@@ -942,7 +942,7 @@ Feldname: %2</translation>
         <translation>Kernel (TCP_INFO), je Verbindung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>What the kernel&apos;s TCP stack reports about each socket, sampled every 100 ms: its own view, not what the capture saw.</source>
         <translation>Was der TCP-Stack des Kernels über jeden Socket meldet, alle 100 ms abgefragt: seine eigene Sicht, nicht das, was der Mitschnitt sah.</translation>
     </message>
@@ -1018,7 +1018,7 @@ Feldname: %2</translation>
         <translation>Wählen Sie ein Lab, um seine Hosts zu sehen.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <location line="+2"/>
         <source>as is</source>
         <translation>unverändert</translation>
@@ -1087,7 +1087,7 @@ Feldname: %2</translation>
         <translation>Eine pcap- oder pcapng-Datei zum Öffnen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>--network takes auto, sandbox or host; got &quot;%1&quot;.</source>
         <translation>--network nimmt auto, sandbox oder host; erhalten: „%1“.</translation>
     </message>
@@ -1102,12 +1102,12 @@ Feldname: %2</translation>
         <translation>%1 kann nicht gesetzt werden: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Cannot hold %1: %2</source>
         <translation>%1 kann nicht angehalten werden: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>There is no panel &quot;%1&quot;.</source>
         <translation>Es gibt kein Fenster „%1“.</translation>
     </message>

@@ -255,7 +255,8 @@ void BreakpointPanel::setBreakpointEnabled(int row, bool enabled)
 
 QString BreakpointPanel::breakpointExpression(int row) const
 {
-    return row >= 0 && row < int(m_breakpoints.size()) ? m_breakpoints[std::size_t(row)].expression : QString();
+    return row >= 0 && row < int(m_breakpoints.size()) ? m_breakpoints[std::size_t(row)].expression
+                                                       : QString();
 }
 
 std::uint64_t BreakpointPanel::breakpointHits(int row) const
@@ -281,8 +282,8 @@ void BreakpointPanel::rebuildBreakpointList()
         item->setText(1, QLocale().toString(qulonglong(b.hits)));
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         item->setToolTip(0, b.wireId < 0 && wire() ? tr("The wire refused this filter.")
-                            : b.fromLab       ? tr("A step of the lab set this breakpoint; it removes it itself.")
-                                              : b.expression);
+                            : b.fromLab ? tr("A step of the lab set this breakpoint; it removes it itself.")
+                                        : b.expression);
         QFont f = item->font(0);
         f.setFamily(QStringLiteral("monospace"));
         item->setFont(0, f);
@@ -315,10 +316,11 @@ void BreakpointPanel::refreshHits()
             structure = true;
         }
     }
-    structure |= std::erase_if(m_breakpoints, [&](const Breakpoint &b) {
-                     return b.fromLab && std::none_of(onWire.begin(), onWire.end(),
-                                                      [&](const WireBreakpoint &wb) { return wb.id == b.wireId; });
-                 }) > 0;
+    structure |=
+        std::erase_if(m_breakpoints, [&](const Breakpoint &b) {
+            return b.fromLab && std::none_of(onWire.begin(), onWire.end(),
+                                             [&](const WireBreakpoint &wb) { return wb.id == b.wireId; });
+        }) > 0;
     if (structure) {
         rebuildBreakpointList();
         updateButtons();
@@ -328,7 +330,8 @@ void BreakpointPanel::refreshHits()
         return;
     m_rebuilding = true;
     for (int i = 0; i < m_breakpointList->topLevelItemCount() && std::size_t(i) < m_breakpoints.size(); ++i)
-        m_breakpointList->topLevelItem(i)->setText(1, QLocale().toString(qulonglong(m_breakpoints[std::size_t(i)].hits)));
+        m_breakpointList->topLevelItem(i)->setText(
+            1, QLocale().toString(qulonglong(m_breakpoints[std::size_t(i)].hits)));
     m_rebuilding = false;
 }
 
@@ -433,7 +436,8 @@ void BreakpointPanel::retranslate()
     m_heldTitle->setText(held > 0 ? tr("Held on the wire: %n packet(s)", nullptr, held)
                                   : tr("Held on the wire: none"));
     m_step->setText(tr("Step"));
-    m_step->setToolTip(tr("Release the oldest held packet onto its link (F10); the link's delay still applies."));
+    m_step->setToolTip(
+        tr("Release the oldest held packet onto its link (F10); the link's delay still applies."));
     m_stepAction->setText(tr("Step Held Packet"));
     m_releaseAll->setText(tr("Release all"));
     m_drop->setText(tr("Drop"));

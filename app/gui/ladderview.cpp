@@ -385,9 +385,10 @@ bool LadderView::viewportEvent(QEvent *event)
             const PacketView view = m_session->store().at(arrow.packet);
             const QString info =
                 QString::fromStdString(summaryInfo(s, m_session->tcp().analysis(view.number)));
-            QString text = QStringLiteral("#%1  %2 → %3\n%4\n%5")
-                               .arg(view.number)
-                               .arg(m_endpointNames[arrow.from], m_endpointNames[arrow.to], labelFor(arrow), info);
+            QString text =
+                QStringLiteral("#%1  %2 → %3\n%4\n%5")
+                    .arg(view.number)
+                    .arg(m_endpointNames[arrow.from], m_endpointNames[arrow.to], labelFor(arrow), info);
             const QString comment = m_session->store().comment(arrow.packet);
             if (!comment.isEmpty())
                 text += QLatin1Char('\n') + comment;

@@ -20,8 +20,9 @@ class CaptureSession;
 // flags, sequence numbers and length ("SYN seq=0 len=0"), one row per packet, time going down with the
 // relative time at the left. A packet the lab network dropped (its comment says so) is an arrow that ends
 // in a cross halfway: it left its sender and never arrived; one held at a breakpoint carries two bars
-// halfway ("waited here"). Retransmissions are red and say so. Arrows appear as batches arrive; only the visible rows are painted, and a
-// hidden ladder does no work until it is shown again. Selection is linked both ways with the packet list.
+// halfway ("waited here"). Retransmissions are red and say so. Arrows appear as batches arrive; only the
+// visible rows are painted, and a hidden ladder does no work until it is shown again. Selection is linked
+// both ways with the packet list.
 class LadderView final : public QAbstractScrollArea
 {
     Q_OBJECT

@@ -5,9 +5,9 @@
 
 #include "breakpointpanel.h"
 #include "capturesession.h"
-#include "packetlistmodel.h"
 #include "lab/labcontroller.h"
 #include "languagemanager.h"
+#include "packetlistmodel.h"
 #include "parameterpanel.h"
 
 #include <QApplication>
@@ -124,22 +124,22 @@ int main(int argc, char *argv[])
         QStringLiteral("name"));
     const QCommandLineOption networkOption(
         QStringLiteral("network"),
-        QCoreApplication::translate("wirelab::main",
-                                    "Network for the labs: auto, sandbox (the lab network) or host; remembered."),
+        QCoreApplication::translate(
+            "wirelab::main", "Network for the labs: auto, sandbox (the lab network) or host; remembered."),
         QStringLiteral("mode"));
     const QCommandLineOption breakpointOption(
         QStringLiteral("breakpoint"),
-        QCoreApplication::translate("wirelab::main",
-                                    "Hold packets matching this filter on the lab network's wire (repeatable)."),
+        QCoreApplication::translate(
+            "wirelab::main", "Hold packets matching this filter on the lab network's wire (repeatable)."),
         QStringLiteral("filter"));
     const QCommandLineOption showOption(
         QStringLiteral("show"),
-        QCoreApplication::translate("wirelab::main",
-                                    "Bring this panel to the front: labs, parameters, network, guide, ladder, "
-                                    "breakpoints, timeline, telemetry (repeatable)."),
+        QCoreApplication::translate(
+            "wirelab::main", "Bring this panel to the front: labs, parameters, network, guide, ladder, "
+                             "breakpoints, timeline, telemetry (repeatable)."),
         QStringLiteral("panel"));
-    parser.addOptions({labOption, startOption, setOption, actionOption, selectOption, fieldOption, languageOption,
-                       networkOption, breakpointOption, showOption});
+    parser.addOptions({labOption, startOption, setOption, actionOption, selectOption, fieldOption,
+                       languageOption, networkOption, breakpointOption, showOption});
     parser.addPositionalArgument(
         QStringLiteral("file"),
         QCoreApplication::translate("wirelab::main", "A pcap or pcapng file to open."),
@@ -152,10 +152,12 @@ int main(int argc, char *argv[])
         window.setLanguage(parser.value(languageOption));
     if (parser.isSet(networkOption)) {
         const QString mode = parser.value(networkOption);
-        if (mode != QLatin1String("auto") && mode != QLatin1String("sandbox") && mode != QLatin1String("host")) {
-            qCritical("%s", qPrintable(QCoreApplication::translate(
-                                           "wirelab::main", "--network takes auto, sandbox or host; got \"%1\".")
-                                           .arg(mode)));
+        if (mode != QLatin1String("auto") && mode != QLatin1String("sandbox") &&
+            mode != QLatin1String("host")) {
+            qCritical("%s",
+                      qPrintable(QCoreApplication::translate(
+                                     "wirelab::main", "--network takes auto, sandbox or host; got \"%1\".")
+                                     .arg(mode)));
             return 2;
         }
         window.setNetworkSetting(mode);
@@ -188,15 +190,19 @@ int main(int argc, char *argv[])
     for (const QString &filter : parser.values(breakpointOption)) {
         QString error;
         if (!window.breakpointPanel()->addBreakpoint(filter, &error)) {
-            qCritical("%s", qPrintable(QCoreApplication::translate("wirelab::main", "Cannot hold %1: %2")
-                                           .arg(filter, error)));
+            qCritical(
+                "%s",
+                qPrintable(
+                    QCoreApplication::translate("wirelab::main", "Cannot hold %1: %2").arg(filter, error)));
             return 2;
         }
     }
     for (const QString &panel : parser.values(showOption)) {
         if (!window.raiseDock(panel)) {
-            qCritical("%s", qPrintable(QCoreApplication::translate("wirelab::main", "There is no panel \"%1\".")
-                                           .arg(panel)));
+            qCritical(
+                "%s",
+                qPrintable(
+                    QCoreApplication::translate("wirelab::main", "There is no panel \"%1\".").arg(panel)));
             return 2;
         }
     }
@@ -205,10 +211,10 @@ int main(int argc, char *argv[])
             if (!window.startLab())
                 return;
             const QString select = parser.value(selectOption);
-            auto *script = new ActionScript(
-                &window, parser.values(actionOption),
-                select == QLatin1String("last") ? ActionScript::kLastPacket : select.toInt(),
-                parser.value(fieldOption).toLatin1());
+            auto *script =
+                new ActionScript(&window, parser.values(actionOption),
+                                 select == QLatin1String("last") ? ActionScript::kLastPacket : select.toInt(),
+                                 parser.value(fieldOption).toLatin1());
             QTimer::singleShot(500, script, [script] { script->next(); });
         });
     }

@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "breakpointpanel.h"
 #include "capture/capturefile.h"
 #include "capture/capturestate.h"
-#include "breakpointpanel.h"
 #include "capturesession.h"
 #include "detailsmodel.h"
 #include "guidepanel.h"
 #include "hexview.h"
+#include "lab/linkparameters.h"
 #include "labbrowser.h"
 #include "labs.h"
 #include "ladderview.h"
-#include "lab/linkparameters.h"
 #include "languagemanager.h"
 #include "networkpanel.h"
 #include "packetlistmodel.h"
@@ -558,9 +558,9 @@ void MainWindow::setZoom(int steps)
     m_zoom = std::clamp(steps, -4, 16);
     QFont f = QApplication::font();
     f.setPointSizeF(std::max(6.0, f.pointSizeF() + m_zoom));
-    for (QWidget *w : std::initializer_list<QWidget *>{m_centre, m_labDock, m_parameterDock, m_guideDock,
-                                                       m_ladderDock, m_timelineDock, m_networkDock,
-                                                       m_breakpointDock, m_telemetryDock})
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_centre, m_labDock, m_parameterDock, m_guideDock, m_ladderDock,
+                                          m_timelineDock, m_networkDock, m_breakpointDock, m_telemetryDock})
         w->setFont(f);
     m_packetView->verticalHeader()->setDefaultSectionSize(QFontMetrics(f).height() + 6);
     QSettings().setValue(QStringLiteral("ui/zoom"), m_zoom);
@@ -864,9 +864,10 @@ QString MainWindow::networkModeText() const
         return tr("Lab network: %1 hosts, delay/loss/breakpoints").arg(hosts);
     }
     // Host mode: what the student loses and how to get the lab network.
-    const QString loses = availability.loses.isEmpty()
-                              ? tr("no delay, loss or breakpoints on the wire, and capture needs capture rights.")
-                              : availability.loses;
+    const QString loses =
+        availability.loses.isEmpty()
+            ? tr("no delay, loss or breakpoints on the wire, and capture needs capture rights.")
+            : availability.loses;
     if (availability.available)
         return tr("Host mode (chosen in Settings > Network): %1").arg(loses);
     return tr("Host mode: %1 %2 %3").arg(availability.reason, loses, availability.howToEnable).simplified();
@@ -878,7 +879,8 @@ void MainWindow::updateModeLabel()
         return;
     const QString text = networkModeText();
     const bool running = m_controller->state() == LabController::State::Running;
-    const QString tip = running ? QStringLiteral("%1\n%2").arg(text, m_controller->networkDescription()) : text;
+    const QString tip =
+        running ? QStringLiteral("%1\n%2").arg(text, m_controller->networkDescription()) : text;
     if (m_modeLabel->text() != text) {
         m_modeLabel->setText(text);
         const bool active = running || m_controller->state() == LabController::State::Starting;
@@ -923,8 +925,8 @@ bool MainWindow::setParameter(const QString &key, const QString &value, QString 
 bool MainWindow::raiseDock(const QString &name)
 {
     const std::pair<const char *, QDockWidget *> docks[] = {
-        {"labs", m_labDock},         {"parameters", m_parameterDock}, {"network", m_networkDock},
-        {"guide", m_guideDock},      {"ladder", m_ladderDock},        {"breakpoints", m_breakpointDock},
+        {"labs", m_labDock},          {"parameters", m_parameterDock}, {"network", m_networkDock},
+        {"guide", m_guideDock},       {"ladder", m_ladderDock},        {"breakpoints", m_breakpointDock},
         {"timeline", m_timelineDock}, {"telemetry", m_telemetryDock}};
     for (const auto &[id, dock] : docks)
         if (name == QLatin1String(id)) {

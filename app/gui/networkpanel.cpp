@@ -48,7 +48,8 @@ QString number(double v)
 NetworkPanel::NetworkPanel(LabController *controller, QWidget *parent)
     : QWidget(parent), m_controller(controller), m_topology(new TopologyView(this)),
       m_linkTitle(new QLabel(this)), m_presetLabel(new QLabel(this)), m_presets(new QComboBox(this)),
-      m_same(new QCheckBox(this)), m_grid(new QGridLayout), m_error(new QLabel(this)), m_hint(new QLabel(this))
+      m_same(new QCheckBox(this)), m_grid(new QGridLayout), m_error(new QLabel(this)),
+      m_hint(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 6, 8, 6);
@@ -195,8 +196,7 @@ void NetworkPanel::rebuildTopology()
 {
     std::vector<TopologyView::Host> hosts;
     const LabNetwork *network = running() ? m_controller->network() : nullptr;
-    const bool hostMode =
-        (running() ? m_controller->networkMode() : m_plannedMode) == NetworkMode::Host;
+    const bool hostMode = (running() ? m_controller->networkMode() : m_plannedMode) == NetworkMode::Host;
     if (m_lab) {
         QStringList names;
         for (const LabHostSpec &h : m_lab->hosts)
@@ -421,7 +421,7 @@ QVariantMap NetworkPanel::linkParameters() const
     for (const LabParameter &p : m_lab->parameters)
         if (isLinkParameter(p.key))
             out.insert(p.key, p.type == LabParameter::Type::Choice ? QVariant(QStringLiteral("none"))
-                                                                    : QVariant(0.0));
+                                                                   : QVariant(0.0));
     if (m_links.empty())
         return out;
     // The first link as the parameters can say it: what both directions share, plus each direction's
@@ -472,7 +472,8 @@ bool NetworkPanel::setLinkParameter(const QString &key, const QVariant &value, Q
         return false;
     }
     QString message;
-    const QVariant parsed = value.typeId() == QMetaType::QString ? p->parse(value.toString(), &message) : value;
+    const QVariant parsed =
+        value.typeId() == QMetaType::QString ? p->parse(value.toString(), &message) : value;
     if (!parsed.isValid() || !p->validate(parsed, &message)) {
         if (error)
             *error = message;
@@ -548,9 +549,9 @@ void NetworkPanel::retranslate()
     m_linkTitle->setText(m_current >= 0 ? tr("Link %1 ↔ %2").arg(a, b) : tr("No link selected"));
     m_directionLabels[AToB]->setText(QStringLiteral("%1 → %2").arg(a, b));
     m_directionLabels[BToA]->setText(QStringLiteral("%1 → %2").arg(b, a));
-    static const char *const names[FieldCount] = {
-        QT_TR_NOOP("One-way delay"), QT_TR_NOOP("Jitter (±)"),    QT_TR_NOOP("Bandwidth"),
-        QT_TR_NOOP("Loss"),          QT_TR_NOOP("Duplication"), QT_TR_NOOP("Reordering")};
+    static const char *const names[FieldCount] = {QT_TR_NOOP("One-way delay"), QT_TR_NOOP("Jitter (±)"),
+                                                  QT_TR_NOOP("Bandwidth"),     QT_TR_NOOP("Loss"),
+                                                  QT_TR_NOOP("Duplication"),   QT_TR_NOOP("Reordering")};
     static const char *const tips[FieldCount] = {
         QT_TR_NOOP("Added to every packet in this direction; the round trip grows by the sum of both "
                    "directions."),
@@ -559,9 +560,8 @@ void NetworkPanel::retranslate()
         QT_TR_NOOP("Share of packets the link drops at random. Dropped packets stay in the capture, marked."),
         QT_TR_NOOP("Share of packets the link delivers twice."),
         QT_TR_NOOP("Share of packets sent at once, ahead of delayed ones; needs a delay to show.")};
-    static const char *const units[FieldCount] = {QT_TR_NOOP(" ms"),     QT_TR_NOOP(" ms"),
-                                                  QT_TR_NOOP(" Mbit/s"), " %",
-                                                  " %",                  " %"};
+    static const char *const units[FieldCount] = {
+        QT_TR_NOOP(" ms"), QT_TR_NOOP(" ms"), QT_TR_NOOP(" Mbit/s"), " %", " %", " %"};
     for (int f = 0; f < FieldCount; ++f) {
         m_fieldLabels[std::size_t(f)]->setText(tr(names[f]));
         m_fieldLabels[std::size_t(f)]->setToolTip(tr(tips[f]));

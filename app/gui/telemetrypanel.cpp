@@ -29,22 +29,23 @@ const char *const kShownCounters[] = {"TcpExt.ListenOverflows", "TcpExt.ListenDr
 
 QColor connectionColor(std::size_t i)
 {
-    static const QColor colors[] = {QColor(0x2a, 0x5d, 0xb0), QColor(0xd0, 0x70, 0x10), QColor(0x0f, 0x86, 0x7a),
-                                    QColor(0xa8, 0x32, 0x8c), QColor(0x6b, 0x8e, 0x23), QColor(0xb0, 0x30, 0x30),
+    static const QColor colors[] = {QColor(0x2a, 0x5d, 0xb0), QColor(0xd0, 0x70, 0x10),
+                                    QColor(0x0f, 0x86, 0x7a), QColor(0xa8, 0x32, 0x8c),
+                                    QColor(0x6b, 0x8e, 0x23), QColor(0xb0, 0x30, 0x30),
                                     QColor(0x55, 0x55, 0x55), QColor(0x1e, 0x90, 0xa0)};
     return colors[i % (sizeof colors / sizeof colors[0])];
 }
 
 constexpr std::size_t kMaxSamplesPerConnection = 6000; // ten minutes at the sampler's 100 ms
-constexpr int kTcpTimeWait = 6, kTcpClose = 7;          // linux/tcp.h TCP_TIME_WAIT, TCP_CLOSE
+constexpr int kTcpTimeWait = 6, kTcpClose = 7;         // linux/tcp.h TCP_TIME_WAIT, TCP_CLOSE
 
 } // namespace
 
 TelemetryPanel::TelemetryPanel(CaptureSession *session, LabController *controller, QWidget *parent)
     : QWidget(parent), m_session(session), m_controller(controller), m_kernelTitle(new QLabel(this)),
-      m_legend(new QLabel(this)), m_plot(new QCustomPlot(this)), m_empty(new QLabel(this)), m_listenerTitle(new QLabel(this)),
-      m_listenerGrid(new QGridLayout), m_counterTitle(new QLabel(this)), m_counters(new QLabel(this)),
-      m_wireTitle(new QLabel(this)), m_wire(new QLabel(this))
+      m_legend(new QLabel(this)), m_plot(new QCustomPlot(this)), m_empty(new QLabel(this)),
+      m_listenerTitle(new QLabel(this)), m_listenerGrid(new QGridLayout), m_counterTitle(new QLabel(this)),
+      m_counters(new QLabel(this)), m_wireTitle(new QLabel(this)), m_wire(new QLabel(this))
 {
     // The plots at the left, what is not a time series (queues, counters, the wire's figures) at the right.
     auto *layout = new QHBoxLayout(this);
@@ -211,7 +212,8 @@ void TelemetryPanel::rebuildGraphs()
     // One rtt graph and two window graphs per connection, same colour.
     while (m_graphsFor < m_connections.size()) {
         const QColor color = connectionColor(m_graphsFor);
-        QCPGraph *rtt = m_plot->addGraph(m_rttRect->axis(QCPAxis::atBottom), m_rttRect->axis(QCPAxis::atLeft));
+        QCPGraph *rtt =
+            m_plot->addGraph(m_rttRect->axis(QCPAxis::atBottom), m_rttRect->axis(QCPAxis::atLeft));
         rtt->setPen(QPen(color, 1.8));
         QCPGraph *cwnd =
             m_plot->addGraph(m_windowRect->axis(QCPAxis::atBottom), m_windowRect->axis(QCPAxis::atLeft));
@@ -272,7 +274,8 @@ void TelemetryPanel::updateSideTexts()
         l.bar->setValue(std::min(l.queue, std::max(1, l.backlog)));
         l.bar->setFormat(tr("%1 of %2 waiting (peak %3)").arg(l.queue).arg(l.backlog).arg(l.peak));
         const bool full = l.backlog > 0 && l.queue >= l.backlog;
-        l.bar->setStyleSheet(full ? QStringLiteral("QProgressBar::chunk { background: #c0392b; }") : QString());
+        l.bar->setStyleSheet(full ? QStringLiteral("QProgressBar::chunk { background: #c0392b; }")
+                                  : QString());
         l.bar->setToolTip(tr("The accept queue: connections the kernel completed that the server has not "
                              "accept()ed yet, against the listen() backlog (sock_diag)."));
     }
@@ -292,7 +295,8 @@ void TelemetryPanel::updateSideTexts()
             table += QStringLiteral("<td align='right'>&nbsp;&nbsp;<b>%1</b></td>").arg(host.toHtmlEscaped());
         table += QStringLiteral("</tr>");
         for (const char *name : kShownCounters) {
-            QString row = QStringLiteral("<tr><td>%1</td>").arg(QString::fromLatin1(name).section(QLatin1Char('.'), 1));
+            QString row =
+                QStringLiteral("<tr><td>%1</td>").arg(QString::fromLatin1(name).section(QLatin1Char('.'), 1));
             bool any = false;
             for (const QString &host : hosts) {
                 const auto it = m_counterValues.find(host + QLatin1Char('/') + QLatin1String(name));
@@ -302,8 +306,10 @@ void TelemetryPanel::updateSideTexts()
                 }
                 any = true;
                 const std::int64_t delta = it->second.last - it->second.first;
-                row += delta > 0 ? QStringLiteral("<td align='right'><b style='color:#b00020'>+%1</b></td>").arg(delta)
-                                 : QStringLiteral("<td align='right'>0</td>");
+                row +=
+                    delta > 0
+                        ? QStringLiteral("<td align='right'><b style='color:#b00020'>+%1</b></td>").arg(delta)
+                        : QStringLiteral("<td align='right'>0</td>");
             }
             if (any)
                 table += row + QStringLiteral("</tr>");
@@ -366,8 +372,9 @@ void TelemetryPanel::showEvent(QShowEvent *event)
 void TelemetryPanel::retranslate()
 {
     m_kernelTitle->setText(tr("Kernel (TCP_INFO), per connection"));
-    m_kernelTitle->setToolTip(tr("What the kernel's TCP stack reports about each socket, sampled every 100 ms: "
-                                 "its own view, not what the capture saw."));
+    m_kernelTitle->setToolTip(
+        tr("What the kernel's TCP stack reports about each socket, sampled every 100 ms: "
+           "its own view, not what the capture saw."));
     m_rttRect->axis(QCPAxis::atLeft)->setLabel(tr("rtt (ms)"));
     m_windowRect->axis(QCPAxis::atLeft)->setLabel(tr("segments"));
     m_windowRect->axis(QCPAxis::atBottom)->setLabel(tr("Time since the first packet (s)"));
@@ -417,12 +424,14 @@ QStringList TelemetryPanel::listeners() const
 
 int TelemetryPanel::acceptQueue(int listener) const
 {
-    return listener >= 0 && listener < int(m_listeners.size()) ? m_listeners[std::size_t(listener)].queue : -1;
+    return listener >= 0 && listener < int(m_listeners.size()) ? m_listeners[std::size_t(listener)].queue
+                                                               : -1;
 }
 
 int TelemetryPanel::backlog(int listener) const
 {
-    return listener >= 0 && listener < int(m_listeners.size()) ? m_listeners[std::size_t(listener)].backlog : -1;
+    return listener >= 0 && listener < int(m_listeners.size()) ? m_listeners[std::size_t(listener)].backlog
+                                                               : -1;
 }
 
 std::int64_t TelemetryPanel::counterDelta(const QString &host, const QString &name) const

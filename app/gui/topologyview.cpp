@@ -151,7 +151,8 @@ void TopologyView::paintEvent(QPaintEvent *)
         p.setFont(small);
         // Two hosts: left to right is a to b, the arrows say enough. More: name the ends.
         const QString ends = m_hosts.size() > 2 ? QStringLiteral("%1 ").arg(link.a) : QString();
-        const QString forward = QStringLiteral("%1→ %2").arg(ends, link.aToB.isEmpty() ? tr("as is") : link.aToB);
+        const QString forward =
+            QStringLiteral("%1→ %2").arg(ends, link.aToB.isEmpty() ? tr("as is") : link.aToB);
         const QString backward =
             QStringLiteral("%1← %2").arg(ends, link.bToA.isEmpty() ? tr("as is") : link.bToA);
         const int lh = smallMetrics.height();

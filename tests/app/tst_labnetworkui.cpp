@@ -10,12 +10,12 @@
 #include "capturesession.h"
 #include "detailsmodel.h"
 #include "guidepanel.h"
-#include "ladderview.h"
 #include "lab/labcontroller.h"
 #include "lab/labdefinition.h"
 #include "labnet/labnetwork.h"
 #include "labnet/linkimpairment.h"
 #include "labnet/wire.h"
+#include "ladderview.h"
 #include "mainwindow.h"
 #include "networkpanel.h"
 #include "packetlistmodel.h"
@@ -96,7 +96,8 @@ bool tst_LabNetworkUi::startInLabNetwork(MainWindow &w, QString *why)
         return false;
     }
     if (w.controller()->networkMode() != NetworkMode::Sandbox || !w.controller()->wire()) {
-        *why = QStringLiteral("The lab runs, but not in the lab network: ") + w.controller()->networkProblem();
+        *why =
+            QStringLiteral("The lab runs, but not in the lab network: ") + w.controller()->networkProblem();
         return false;
     }
     return true;
@@ -149,7 +150,8 @@ void tst_LabNetworkUi::theNetworkPanelShowsTheLabsHostsAndItsLink()
     QVERIFY(w.parameterPanel()->editor(QStringLiteral("udp.rcvbuf")));
     // One editor per field and direction, with units.
     QVERIFY(panel->editor(NetworkPanel::AToB, NetworkPanel::Delay)->suffix().contains(QLatin1String("ms")));
-    QVERIFY(panel->editor(NetworkPanel::BToA, NetworkPanel::Rate)->suffix().contains(QLatin1String("Mbit/s")));
+    QVERIFY(
+        panel->editor(NetworkPanel::BToA, NetworkPanel::Rate)->suffix().contains(QLatin1String("Mbit/s")));
     QVERIFY(panel->editor(NetworkPanel::AToB, NetworkPanel::Loss)->suffix().contains(QLatin1Char('%')));
     // Every preset is offered.
     for (const LinkPreset &preset : linkPresets())
@@ -185,7 +187,8 @@ void tst_LabNetworkUi::linkSettingsBeforeTheStartAreTheLinkParameters()
 
     // `--set link.delay_ms=20` as the command line gives it lands in the panel.
     QString error;
-    QVERIFY2(w.setParameter(QStringLiteral("link.delay_ms"), QStringLiteral("20"), &error), qPrintable(error));
+    QVERIFY2(w.setParameter(QStringLiteral("link.delay_ms"), QStringLiteral("20"), &error),
+             qPrintable(error));
     QCOMPARE(panel->editor(NetworkPanel::AToB, NetworkPanel::Delay)->value(), 20.0);
     QVERIFY(!w.setParameter(QStringLiteral("link.loss_pct"), QStringLiteral("120"), &error));
     QVERIFY2(error.contains(QLatin1String("120")), qPrintable(error));
@@ -405,7 +408,8 @@ void tst_LabNetworkUi::aDelayOf50MsShowsInTheKernelsRtt()
     w.raiseDock(QStringLiteral("telemetry"));
     w.selectLab(QStringLiteral("tcp-udp"));
     QString error;
-    QVERIFY2(w.setParameter(QStringLiteral("link.delay_ms"), QStringLiteral("50"), &error), qPrintable(error));
+    QVERIFY2(w.setParameter(QStringLiteral("link.delay_ms"), QStringLiteral("50"), &error),
+             qPrintable(error));
     QString why;
     if (!startInLabNetwork(w, &why))
         QSKIP(qPrintable(why));
@@ -438,13 +442,15 @@ void tst_LabNetworkUi::packetsTheWireLostAreMarked()
     // Every datagram from the client is lost.
     panel->sameBothWays()->setChecked(false);
     panel->editor(NetworkPanel::AToB, NetworkPanel::Loss)->setValue(100);
-    QCOMPARE(w.controller()->wire()->impairment(QStringLiteral("client"), QStringLiteral("server")).lossPercent,
-             100.0);
+    QCOMPARE(
+        w.controller()->wire()->impairment(QStringLiteral("client"), QStringLiteral("server")).lossPercent,
+        100.0);
     QVERIFY(runAndWait(w, QStringLiteral("udp.connect")));
     w.runAction(QStringLiteral("udp.send3"));
     QTRY_VERIFY_WITH_TIMEOUT(rowWithInfo(w, QStringLiteral("[Lost on the lab network")) >= 0, 10000);
     const int row = rowWithInfo(w, QStringLiteral("[Lost on the lab network"));
-    QVERIFY(w.session()->store().comment(std::size_t(row)).startsWith(QLatin1String("Lost on the lab network")));
+    QVERIFY(
+        w.session()->store().comment(std::size_t(row)).startsWith(QLatin1String("Lost on the lab network")));
     QCOMPARE(w.packetModel()->index(row, 0).data(PacketListModel::ColoringRuleRole).toString(),
              QStringLiteral("Dropped on the wire"));
     QVERIFY(w.packetModel()->index(row, 0).data(Qt::FontRole).value<QFont>().strikeOut());
@@ -479,7 +485,8 @@ void tst_LabNetworkUi::theStatusBarNamesTheLabNetwork()
         QVERIFY(w.networkModeLabel()->text().contains(LabController::sandboxAvailability().reason));
         QSKIP(qPrintable(why));
     }
-    QTRY_COMPARE(w.networkModeLabel()->text(), QStringLiteral("Lab network: 2 hosts, delay/loss/breakpoints"));
+    QTRY_COMPARE(w.networkModeLabel()->text(),
+                 QStringLiteral("Lab network: 2 hosts, delay/loss/breakpoints"));
     QVERIFY(w.networkModeLabel()->toolTip().contains(QLatin1String("198.18.")));
     QVERIFY(w.breakpointPanel()->findChild<QLabel *>(QStringLiteral("breakpointModeLabel"))->isHidden());
     w.stopLab();
@@ -516,10 +523,12 @@ void tst_LabNetworkUi::thePanelsSpeakGerman()
     w.show();
     w.selectLab(QStringLiteral("tcp-udp"));
     w.setLanguage(QStringLiteral("de"));
-    QCOMPARE(w.findChild<QDockWidget *>(QStringLiteral("networkDock"))->windowTitle(), QStringLiteral("Labornetz"));
+    QCOMPARE(w.findChild<QDockWidget *>(QStringLiteral("networkDock"))->windowTitle(),
+             QStringLiteral("Labornetz"));
     QCOMPARE(w.findChild<QDockWidget *>(QStringLiteral("breakpointsDock"))->windowTitle(),
              QStringLiteral("Haltepunkte"));
-    QCOMPARE(w.findChild<QDockWidget *>(QStringLiteral("telemetryDock"))->windowTitle(), QStringLiteral("Telemetrie"));
+    QCOMPARE(w.findChild<QDockWidget *>(QStringLiteral("telemetryDock"))->windowTitle(),
+             QStringLiteral("Telemetrie"));
     // The panels retranslate on the LanguageChange event the translators posted.
     QTRY_COMPARE(w.networkPanel()->sameBothWays()->text(), QStringLiteral("In beide Richtungen gleich"));
     QTRY_COMPARE(w.breakpointPanel()->stepButton()->text(), QStringLiteral("Schritt"));
