@@ -18,6 +18,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 using namespace wirelab;
 
 namespace {
@@ -90,6 +93,7 @@ private Q_SLOTS:
     void runInTheLabNetworkWithADelay();
     void hostModeWhenNamespacesAreRefused();
     void hostModeDelaysThroughTheRelay();
+    void anOrdinaryUserRunsTheLabInTheLabNetwork();
 
 private:
     QTemporaryDir m_dir;
@@ -445,6 +449,35 @@ void TestCli::hostModeDelaysThroughTheRelay()
     QVERIFY2(r.errLines().first().startsWith(QStringLiteral("Network: host mode: ")), r.err.constData());
     QVERIFY2(r.err.contains("relay on 127.0.0.1") && r.err.contains("cannot drop"), r.err.constData());
     QVERIFY2(r.out.contains("PASS close/tcp.fin.both"), r.out.constData());
+}
+
+void TestCli::anOrdinaryUserRunsTheLabInTheLabNetwork()
+{
+    // What a student does: no sudo, no capture rights. As root this test drops to nobody.
+    QString program = kCli;
+    QStringList args = {QStringLiteral("run"), QStringLiteral("tcp-udp"), QStringLiteral("--network"),
+                        QStringLiteral("sandbox"), QStringLiteral("--set"), QStringLiteral("link.delay_ms=5")};
+    if (::geteuid() == 0) {
+        // This machine ships /dev/net/tun as 0600 while stock Debian and Ubuntu ship 0666: as root the
+        // test sets 0666 (and nothing else) so that nobody can open it, and says so.
+        struct stat st{};
+        if (::stat("/dev/net/tun", &st) == 0 && (st.st_mode & 0666) != 0666) {
+            qInfo("chmod 0666 /dev/net/tun (stock Debian/Ubuntu mode) so the unprivileged run can open it");
+            QCOMPARE(::chmod("/dev/net/tun", 0666), 0);
+        }
+        const QString su = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
+        if (su.isEmpty())
+            QSKIP("setpriv is not installed");
+        args = QStringList{QStringLiteral("--reuid=nobody"), QStringLiteral("--regid=nogroup"),
+                           QStringLiteral("--clear-groups"), QStringLiteral("--"), kCli} + args;
+        program = su;
+    }
+    const Result r = run(program, args, 240000);
+    QVERIFY2(r.exitCode == 0, qPrintable(QString::fromUtf8(r.out + r.err)));
+    QCOMPARE(r.errLines(), QStringList{QStringLiteral("Network: lab network (sandbox): client 198.18.0.1, server 198.18.0.2")});
+    QCOMPARE(r.outLines().size(), 12);
+    for (const QString &line : r.outLines())
+        QVERIFY2(line.startsWith(QStringLiteral("PASS ")), qPrintable(line));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
