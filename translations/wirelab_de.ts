@@ -680,7 +680,7 @@ Feldname: %2</translation>
 <context>
     <name>wirelab::NetworkPanel</name>
     <message>
-        <location filename="../app/gui/networkpanel.cpp" line="+230"/>
+        <location filename="../app/gui/networkpanel.cpp" line="+238"/>
         <source>%1 ± %2 ms</source>
         <translation>%1 ± %2 ms</translation>
     </message>
@@ -715,7 +715,7 @@ Feldname: %2</translation>
         <translation>Dieses Lab hat keinen Verbindungsparameter „%1“.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+106"/>
         <source>Preset:</source>
         <translation>Vorlage:</translation>
     </message>

@@ -140,6 +140,11 @@ NetworkPanel::NetworkPanel(LabController *controller, QWidget *parent)
         if (!id.isEmpty())
             applyPreset(id);
     });
+    m_sync.setInterval(500);
+    connect(&m_sync, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            syncFromController();
+    });
     connect(m_controller, &LabController::stateChanged, this, [this](LabController::State state) {
         if (state == LabController::State::Running) {
             // The run starts with the link.* parameters; set every link exactly as the panel holds it
@@ -147,6 +152,9 @@ NetworkPanel::NetworkPanel(LabController *controller, QWidget *parent)
             QString error;
             if (!applyToController(&error))
                 showError(error);
+            m_sync.start();
+        } else {
+            m_sync.stop();
         }
         refresh();
     });
@@ -513,6 +521,40 @@ bool NetworkPanel::applyToController(QString *error)
         }
     }
     return true;
+}
+
+void NetworkPanel::syncFromController()
+{
+    if (!running())
+        return;
+    bool changed = false, currentChanged = false;
+    for (std::size_t i = 0; i < m_links.size(); ++i) {
+        LinkState &link = m_links[i];
+        const LinkImpairment aToB = m_controller->linkImpairment(link.a, link.b);
+        const LinkImpairment bToA = m_controller->linkImpairment(link.b, link.a);
+        if (aToB == link.aToB && bToA == link.bToA)
+            continue;
+        link.aToB = aToB;
+        link.bToA = bToA;
+        link.same = link.same && aToB == bToA;
+        changed = true;
+        currentChanged |= int(i) == m_current;
+    }
+    if (!changed)
+        return;
+    rebuildTopology();
+    // Leave a box the student is typing in alone; the next change of theirs starts from the wire's values
+    // for the other fields.
+    bool editing = false;
+    for (const auto &row : m_editors)
+        for (const QDoubleSpinBox *box : row)
+            editing |= box->hasFocus();
+    if (currentChanged && !editing) {
+        loadEditors();
+        m_loading = true;
+        m_presets->setCurrentIndex(0);
+        m_loading = false;
+    }
 }
 
 void NetworkPanel::setPlannedMode(NetworkMode mode)

@@ -4,6 +4,7 @@
 #include "labnet/labnetwork.h"
 #include "labnet/linkimpairment.h"
 
+#include <QTimer>
 #include <QVariantMap>
 #include <QWidget>
 
@@ -68,6 +69,9 @@ public:
     void refresh();
     // The mode the next start will use (Settings > Network), for the addresses shown before the start.
     void setPlannedMode(NetworkMode mode);
+    // Reads the running lab's links back (a lab step may change them itself, as "Send through a lossy
+    // link" does) and shows what the wire does now. The panel does this every 500 ms while visible.
+    void syncFromController();
 
     // Settings of link (index into the topology's links) in one direction, as the panel holds them.
     LinkImpairment impairment(int link, Direction direction) const;
@@ -131,6 +135,7 @@ private:
     std::array<std::array<QDoubleSpinBox *, FieldCount>, 2> m_editors{};
     QLabel *m_error;
     QLabel *m_hint;
+    QTimer m_sync;
 };
 
 } // namespace wirelab

@@ -54,6 +54,7 @@ private Q_SLOTS:
     void aLabStepsOwnBreakpointShowsWhileItHolds();
     void aDelayOf50MsShowsInTheKernelsRtt();
     void packetsTheWireLostAreMarked();
+    void udpLossStaysLostWhileTcpRetransmits();
     void theStatusBarNamesTheLabNetwork();
     void theNetworkSettingIsRemembered();
     void thePanelsSpeakGerman();
@@ -294,6 +295,19 @@ void tst_LabNetworkUi::theControlsSetTheWireWhileTrafficFlows()
     QCOMPARE(c->wire()->impairment(client, server), findLinkPreset(QStringLiteral("3g"))->each);
     QCOMPARE(c->wire()->impairment(server, client), findLinkPreset(QStringLiteral("3g"))->each);
     QVERIFY(panel->errorText().isEmpty());
+
+    // A lab step that changes the link itself (as "Send through a lossy link" does): the panel follows
+    // within its 500 ms while it is on screen.
+    w.raiseDock(QStringLiteral("network"));
+    LinkImpairment fromStep;
+    fromStep.delayMs = 7;
+    fromStep.lossPercent = 2;
+    QString error;
+    QVERIFY2(c->setLinkImpairment(client, server, fromStep, &error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(panel->impairment(0, NetworkPanel::AToB), fromStep, 3000);
+    QCOMPARE(panel->editor(NetworkPanel::AToB, NetworkPanel::Delay)->value(), 7.0);
+    QCOMPARE(panel->editor(NetworkPanel::AToB, NetworkPanel::Loss)->value(), 2.0);
+    QVERIFY(!panel->sameBothWays()->isChecked());
     w.stopLab();
 }
 
@@ -471,6 +485,43 @@ void tst_LabNetworkUi::packetsTheWireLostAreMarked()
     QVERIFY(w.ladderView()->arrowIsLost(lostArrow));
     QVERIFY2(w.ladderView()->arrowLabel(lostArrow).startsWith(QLatin1String("[Lost]")),
              qPrintable(w.ladderView()->arrowLabel(lostArrow)));
+    w.stopLab();
+}
+
+void tst_LabNetworkUi::udpLossStaysLostWhileTcpRetransmits()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.raiseDock(QStringLiteral("ladder"));
+    QString why;
+    if (!startInLabNetwork(w, &why))
+        QSKIP(qPrintable(why));
+    bool hasLossStep = false;
+    for (const LabStep &step : w.controller()->lab()->steps)
+        for (const LabAction &action : step.actions)
+            hasLossStep |= action.id == QLatin1String("loss.compare");
+    if (!hasLossStep)
+        QSKIP("This TCP vs UDP lab has no \"Send through a lossy link\" action.");
+    // The step sets 10 % loss each way itself, sends 200 datagrams and 64 KiB over TCP, then restores the
+    // link: with 250 and more packets at 10 %, some are lost (the chance of none is below 1e-9).
+    QVERIFY(runAndWait(w, QStringLiteral("loss.compare"), 30000));
+    LadderView *ladder = w.ladderView();
+    QTRY_VERIFY_WITH_TIMEOUT(ladder->arrowCount() >= 250, 5000);
+    int lost = 0, retransmitted = 0;
+    for (int a = 0; a < ladder->arrowCount(); ++a) {
+        lost += ladder->arrowIsLost(a) ? 1 : 0;
+        retransmitted += ladder->arrowLabel(a).contains(QLatin1String("[Retransmission]")) ? 1 : 0;
+    }
+    QVERIFY2(lost > 0, qPrintable(QString::number(ladder->arrowCount())));
+    QVERIFY2(retransmitted > 0, qPrintable(QString::number(ladder->arrowCount())));
+    // The panel follows what the step did to the link, back to no loss at the end.
+    w.raiseDock(QStringLiteral("network"));
+    w.networkPanel()->syncFromController();
+    const LinkImpairment now =
+        w.controller()->linkImpairment(QStringLiteral("client"), QStringLiteral("server"));
+    QCOMPARE(w.networkPanel()->impairment(0, NetworkPanel::AToB), now);
+    QCOMPARE(now.lossPercent, 0.0);
     w.stopLab();
 }
 
