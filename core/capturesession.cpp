@@ -24,7 +24,8 @@ void CaptureSession::appendPackets(std::span<const CapturedPacket> batch, LinkTy
         const std::uint32_t original = packet.originalLength ? packet.originalLength
                                                              : std::uint32_t(packet.bytes.size());
         const std::uint32_t number = m_store.append(
-            packet.timeNs, std::span<const std::uint8_t>(packet.bytes.data(), packet.bytes.size()), original, linkType);
+            packet.timeNs, std::span<const std::uint8_t>(packet.bytes.data(), packet.bytes.size()), original,
+            linkType);
         // The lab network's wire notes what it did to a packet ("Lost on the lab network ..."): the
         // packet list shows it and pcapng keeps it as the packet's comment.
         if (!packet.comment.isEmpty() && number > 0)

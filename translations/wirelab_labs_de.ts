@@ -444,47 +444,47 @@ unlesbare Eingabe.
         <translation>Leitungsvorlage</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A typical link to start from; link settings that are not 0 replace the preset&apos;s values.</source>
         <translation>Eine typische Leitung als Ausgangspunkt; Leitungseinstellungen, die nicht 0 sind, ersetzen die Werte der Vorlage.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>One-way delay (ms)</source>
         <translation>Verzögerung in eine Richtung (ms)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Added to every packet in each direction; the round trip grows by twice this.</source>
         <translation>Kommt in jeder Richtung zu jedem Paket hinzu; die Umlaufzeit wächst um das Doppelte.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Jitter (ms)</source>
         <translation>Jitter (ms)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Each packet&apos;s delay varies by up to this much around the one-way delay.</source>
         <translation>Die Verzögerung jedes Pakets schwankt um bis zu diesen Wert um die Verzögerung in eine Richtung.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Bandwidth (Mbit/s)</source>
         <translation>Bandbreite (Mbit/s)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Bandwidth of each direction; 0 means no limit.</source>
         <translation>Bandbreite jeder Richtung; 0 heißt unbegrenzt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Loss (%)</source>
         <translation>Verlust (%)</translation>
     </message>
@@ -494,7 +494,7 @@ unlesbare Eingabe.
         <translation>Anteil der Pakete, die die Leitung zufällig verwirft, in jeder Richtung.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Duplication (%)</source>
         <translation>Verdopplung (%)</translation>
     </message>
@@ -504,77 +504,77 @@ unlesbare Eingabe.
         <translation>Anteil der Pakete, die die Leitung doppelt zustellt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Reordering (%)</source>
         <translation>Umordnung (%)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Share of packets sent at once, ahead of delayed ones; needs a delay to show.</source>
         <translation>Anteil der Pakete, die sofort vor verzögerten Paketen gesendet werden; sichtbar nur mit einer Verzögerung.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Extra delay client to server (ms)</source>
         <translation>Zusätzliche Verzögerung Client zu Server (ms)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Added to the one-way delay from the client to the server only.</source>
         <translation>Kommt nur vom Client zum Server zur Verzögerung in eine Richtung hinzu.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Extra delay server to client (ms)</source>
         <translation>Zusätzliche Verzögerung Server zu Client (ms)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Added to the one-way delay from the server to the client only.</source>
         <translation>Kommt nur vom Server zum Client zur Verzögerung in eine Richtung hinzu.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Extra loss client to server (%)</source>
         <translation>Zusätzlicher Verlust Client zu Server (%)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Loss from the client to the server only, on top of the loss of both directions.</source>
         <translation>Verlust nur vom Client zum Server, zusätzlich zum Verlust beider Richtungen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Extra loss server to client (%)</source>
         <translation>Zusätzlicher Verlust Server zu Client (%)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Loss from the server to the client only, on top of the loss of both directions.</source>
         <translation>Verlust nur vom Server zum Client, zusätzlich zum Verlust beider Richtungen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Bandwidth client to server (Mbit/s)</source>
         <translation>Bandbreite Client zu Server (Mbit/s)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A bandwidth cap from the client to the server only; 0 means no cap of its own.</source>
         <translation>Eine Bandbreitengrenze nur vom Client zum Server; 0 heißt keine eigene Grenze.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Bandwidth server to client (Mbit/s)</source>
         <translation>Bandbreite Server zu Client (Mbit/s)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A bandwidth cap from the server to the client only; 0 means no cap of its own.</source>
         <translation>Eine Bandbreitengrenze nur vom Server zum Client; 0 heißt keine eigene Grenze.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>There is no link preset &quot;%1&quot;.</source>
         <translation>Es gibt keine Leitungsvorlage „%1“.</translation>
     </message>
@@ -848,12 +848,12 @@ unlesbare Eingabe.
         <translation>Nichts ging verloren: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1 more never left the client: its network interface&apos;s queue was full, and sendto() did not say so either.</source>
         <translation>Weitere %1 haben den Client nie verlassen: Die Warteschlange seiner Netzwerkschnittstelle war voll, und auch sendto() hat das nicht gemeldet.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The drop counter rose by less than the loss: %1</source>
         <translation>Der Verlustzähler stieg um weniger als der Verlust: %1</translation>
     </message>
@@ -863,7 +863,7 @@ unlesbare Eingabe.
         <translation>Weniger Datagramme auf der Leitung als gesendet (verliert die Aufzeichnung Pakete?): %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>UDP has no flow control: %1</source>
         <translation>UDP hat keine Flusskontrolle: %1</translation>
     </message>
@@ -879,18 +879,18 @@ unlesbare Eingabe.
     </message>
     <message>
         <location line="+4"/>
-        <location line="+146"/>
+        <location line="+159"/>
         <source>in order</source>
         <translation>in Reihenfolge</translation>
     </message>
     <message>
-        <location line="-146"/>
-        <location line="+146"/>
+        <location line="-159"/>
+        <location line="+159"/>
         <source>out of order</source>
         <translation>außer der Reihe</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-153"/>
         <source>Fewer bytes on the wire than sent (is the capture dropping?): %1</source>
         <translation>Weniger Bytes auf der Leitung als gesendet (verliert die Aufzeichnung Pakete?): %1</translation>
     </message>
@@ -920,7 +920,7 @@ unlesbare Eingabe.
         <translation>In beide Richtungen geschlossen: %1.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Skipped: this step needs the lab network, and this run is in host mode.</source>
         <translation>Übersprungen: Dieser Schritt braucht das Lab-Netz, und dieser Lauf ist im Host-Modus.</translation>
     </message>
@@ -930,18 +930,18 @@ unlesbare Eingabe.
         <translation>Warte auf die Datagramme über die verlustbehaftete Leitung.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1 datagrams sent from port %2, %3 on the wire, %4 marked lost by the link (%5), %6 received by the server; none was sent again.</source>
         <translation>%1 Datagramme von Port %2 gesendet, %3 auf der Leitung, %4 von der Leitung als verloren markiert (%5), %6 vom Server empfangen; keines wurde erneut gesendet.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+47"/>
+        <location line="+6"/>
+        <location line="+53"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-50"/>
         <source>The capture does not show every datagram: %1</source>
         <translation>Der Mitschnitt zeigt nicht jedes Datagramm: %1</translation>
     </message>
@@ -966,12 +966,12 @@ unlesbare Eingabe.
         <translation>Warte auf die TCP-Übertragung über die verlustbehaftete Leitung.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>the client sent %1 bytes from port %2 in %3 segments; the link lost %4 of them; %5 retransmissions (%6); the server received %7 bytes %8.</source>
         <translation>der Client hat %1 Bytes von Port %2 in %3 Segmenten gesendet; die Leitung hat %4 davon verloren; %5 Neuübertragungen (%6); der Server hat %7 Bytes %8 empfangen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>TCP did not deliver everything: %1</source>
         <translation>TCP hat nicht alles zugestellt: %1</translation>
     </message>
@@ -991,17 +991,17 @@ unlesbare Eingabe.
         <translation>Warte darauf, dass das angehaltene SYN freigegeben wird.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1 SYN(s) from port %2 in the capture; the kernel&apos;s retransmission has not shown yet.</source>
         <translation>%1 SYN(s) von Port %2 im Mitschnitt; die Neuübertragung des Kernels ist noch nicht zu sehen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>SYN #%1 and SYN #%2 from port %3, sequence numbers %4 and %5, %6 s apart</source>
         <translation>SYN #%1 und SYN #%2 von Port %3, Sequenznummern %4 und %5, %6 s auseinander</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>The two SYNs differ: %1.</source>
         <translation>Die beiden SYNs unterscheiden sich: %1.</translation>
     </message>
@@ -1021,12 +1021,12 @@ unlesbare Eingabe.
         <translation>%1: Der Kernel des Clients hat dasselbe SYN nach seinem Timeout von 1 s erneut gesendet, während die Leitung beide anhielt; nach der Freigabe haben SYN-ACK #%2 und ACK #%3 den Handshake abgeschlossen.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>TCP vs UDP</source>
         <translation>TCP und UDP im Vergleich</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>TCP server port</source>
         <translation>Port des TCP-Servers</translation>
     </message>
@@ -1211,7 +1211,7 @@ unlesbare Eingabe.
         <translation>&lt;p&gt;UDP hat keine Flusskontrolle: Ein Sender erfährt nie, dass der Empfänger nicht mitkommt (Notizen L254), und ein verlorenes Datagramm bleibt verloren (Notizen L252).&lt;/p&gt;&lt;p&gt;Drücken Sie &lt;i&gt;UDP mit Datagrammen fluten&lt;/i&gt;. Der Client sendet so schnell er kann &lt;code&gt;udp.blast_count&lt;/code&gt; Datagramme an einen Server-Socket mit winzigem Empfangspuffer (&lt;code&gt;udp.rcvbuf&lt;/code&gt;), der erst nach der Flut liest. Dann leert der Server seinen Socket. Jedes Datagramm ist auf der Leitung, aber nur eine Handvoll erreicht die Anwendung; den Rest zählt der Kernel in der Spalte &lt;b&gt;RcvbufErrors&lt;/b&gt; von &lt;code&gt;/proc/net/snmp&lt;/code&gt;. Im Host-Modus gilt der Zähler für die ganze Maschine, Verluste anderer Programme werden also mitgezählt; im Lab-Netz ist es der eigene Zähler des Servers. Dort kann der Client sogar Datagramme verlieren, bevor sie ihn verlassen: Die Warteschlange seiner Netzwerkschnittstelle läuft über, und &lt;code&gt;sendto()&lt;/code&gt; meldet das nicht.&lt;/p&gt;&lt;p&gt;Drücken Sie &lt;i&gt;Dasselbe über TCP senden&lt;/i&gt;. Dieselbe Anzahl Nachrichten geht über die TCP-Verbindung an einen Server mit kleinem Empfangspuffer (&lt;code&gt;tcp.rcvbuf&lt;/code&gt;), der ebenfalls spät zu lesen beginnt. Nichts geht verloren: Während sich der Puffer des Servers füllt, schrumpft das Fenster, das er ankündigt, manchmal bis auf null, und das &lt;code&gt;send()&lt;/code&gt; des Senders muss warten (Notizen L199).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>6. A lossy link: UDP loses, TCP repairs</source>
         <translation>6. Eine verlustbehaftete Leitung: UDP verliert, TCP repariert</translation>
     </message>
@@ -1221,22 +1221,22 @@ unlesbare Eingabe.
         <translation>&lt;p&gt;Bisher ging unterwegs nichts verloren: Nur ein voller Empfangspuffer hat Datagramme verworfen. Jetzt verwirft die Leitung selbst jedes zehnte Paket, in beide Richtungen, wie es eine schlechte Funkstrecke täte.&lt;/p&gt;&lt;p&gt;Drücken Sie &lt;i&gt;Über eine verlustbehaftete Leitung senden&lt;/i&gt;. Die Aktion stellt 10 % Verlust auf der Leitung ein, sendet 200 nummerierte Datagramme über UDP und 64 KiB über eine neue TCP-Verbindung und stellt die Leitung danach wieder her.&lt;/p&gt;&lt;p&gt;In der Paketliste bleibt ein verlorenes Paket sichtbar, mit dem Kommentar &lt;i&gt;Lost on the lab network&lt;/i&gt; (im Lab-Netz verloren): Es hat den Client verlassen, aber der Server hat es nie bekommen. Für UDP ist die Sache damit erledigt: Niemand bemerkt es, und niemand sendet es erneut (Notizen L252). TCP bemerkt die fehlende Bestätigung und sendet das Segment noch einmal; das Leiterdiagramm markiert diese Neuübertragungen, und der Server empfängt trotzdem jedes Byte in der richtigen Reihenfolge (Notizen L199).&lt;/p&gt;&lt;p&gt;Dieser Schritt braucht das Lab-Netz; im Host-Modus wird er übersprungen, weil dort nichts ein einzelnes TCP-Segment verwerfen kann.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Send through a lossy link</source>
         <translation>Über eine verlustbehaftete Leitung senden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Datagrams lost on the link stay lost</source>
         <translation>Auf der Leitung verlorene Datagramme bleiben verloren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>TCP retransmits what the link lost and delivers every byte</source>
         <translation>TCP überträgt erneut, was die Leitung verloren hat, und stellt jedes Byte zu</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>7. Hold a SYN: the kernel sends it again</source>
         <translation>7. Ein SYN anhalten: Der Kernel sendet es erneut</translation>
     </message>
@@ -1246,27 +1246,27 @@ unlesbare Eingabe.
         <translation>&lt;p&gt;Ein Haltepunkt auf der Leitung hält Pakete, die zu einem Filter passen, fest, bis Sie sie freigeben. Das Programm weiß davon nichts, und sein Kernel auch nicht: Der Kernel hat seine eigenen Timer.&lt;/p&gt;&lt;p&gt;Drücken Sie &lt;i&gt;Ein SYN 1,5 s anhalten&lt;/i&gt;. Die Aktion setzt den Haltepunkt &lt;code&gt;tcp.flags.syn == 1 &amp;amp;&amp;amp; tcp.flags.ack == 0&lt;/code&gt;, öffnet eine neue Verbindung, wartet 1,5 Sekunden und gibt frei, was angehalten wurde. Das SYN des Clients wartet auf der Leitung. Nach einer Sekunde ohne SYN-ACK sendet der Kernel des Clients dasselbe SYN erneut (dieselbe Sequenznummer): sein erster Neuübertragungs-Timeout. Beide werden freigegeben, der Server antwortet, und der Handshake wird abgeschlossen (Notizen L209-213).&lt;/p&gt;&lt;p&gt;Probieren Sie es im Netzwerk-Panel von Hand: Haltepunkt setzen, verbinden, dann Schritt, Alle freigeben oder Verwerfen drücken. Verwerfen Sie die SYNs und sehen Sie, wie sich die Abstände verdoppeln: 1 s, 2 s, 4 s.&lt;/p&gt;&lt;p&gt;Dieser Schritt braucht das Lab-Netz; im Host-Modus wird er übersprungen, weil es dort keine Leitung gibt, auf der ein Paket warten könnte.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Hold a SYN for 1.5 s</source>
         <translation>Ein SYN 1,5 s anhalten</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>A held SYN is sent again by the client&apos;s kernel about 1 s later, then the handshake completes</source>
         <translation>Ein angehaltenes SYN sendet der Kernel des Clients etwa 1 s später erneut, danach wird der Handshake abgeschlossen</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-80"/>
         <source>Blast datagrams over UDP</source>
         <translation>UDP mit Datagrammen fluten</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-141"/>
         <source>Open a real TCP connection and a UDP socket between a client and a server and compare them on the wire: the handshake, a byte stream against datagrams, header bytes, loss without flow control, the close, a lossy link, and a SYN held on the wire.</source>
         <translation>Öffnen Sie eine echte TCP-Verbindung und einen UDP-Socket zwischen einem Client und einem Server und vergleichen Sie beide auf der Leitung: den Handshake, Bytestrom gegen Datagramme, Header-Bytes, Verlust ohne Flusskontrolle, das Schließen, eine verlustbehaftete Leitung und ein auf der Leitung angehaltenes SYN.</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+142"/>
         <source>Blast the same over TCP</source>
         <translation>Dasselbe über TCP senden</translation>
     </message>
@@ -1304,7 +1304,7 @@ unlesbare Eingabe.
 <context>
     <name>Wire</name>
     <message>
-        <location filename="../core/labnet/wire.cpp" line="+269"/>
+        <location filename="../core/labnet/wire.cpp" line="+270"/>
         <source>Lost on the lab network (loss %1 %)</source>
         <translation>Im Lab-Netz verloren (Verlust %1 %)</translation>
     </message>
@@ -1372,22 +1372,22 @@ unlesbare Eingabe.
 <context>
     <name>wirelab::HostRelay</name>
     <message>
-        <location filename="../core/labnet/hostrelay.cpp" line="+180"/>
+        <location filename="../core/labnet/hostrelay.cpp" line="+172"/>
         <source>In host mode a relay on 127.0.0.1 delays TCP bytes but cannot drop, duplicate or reorder TCP segments, does not delay handshakes, and has no breakpoints; UDP datagrams get delay and loss.</source>
         <translation>Im Host-Modus verzögert ein Relay auf 127.0.0.1 TCP-Bytes, kann aber keine TCP-Segmente verwerfen, verdoppeln oder umordnen, verzögert keine Handshakes und hat keine Haltepunkte; UDP-Datagramme bekommen Verzögerung und Verlust.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The relay could not listen on 127.0.0.1: %1.</source>
         <translation>Das Relay konnte nicht auf 127.0.0.1 lauschen: %1.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>The relay could not open its UDP sockets on 127.0.0.1: %1.</source>
         <translation>Das Relay konnte seine UDP-Sockets auf 127.0.0.1 nicht öffnen: %1.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The relay could not start: %1.</source>
         <translation>Das Relay konnte nicht starten: %1.</translation>
     </message>
@@ -1395,7 +1395,7 @@ unlesbare Eingabe.
 <context>
     <name>wirelab::LabController</name>
     <message>
-        <location filename="../core/lab/labcontroller.cpp" line="+136"/>
+        <location filename="../core/lab/labcontroller.cpp" line="+137"/>
         <source>A lab is already running; stop it first.</source>
         <translation>Es läuft bereits ein Lab; stoppen Sie es zuerst.</translation>
     </message>
@@ -1410,38 +1410,38 @@ unlesbare Eingabe.
         <translation>Das Lab „%1“ kann nicht ausgeführt werden.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>The lab network is not available here: %1 %2</source>
         <translation>Das Lab-Netz ist hier nicht verfügbar: %1 %2</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>The lab network has stopped.</source>
         <translation>Das Lab-Netz ist beendet.</translation>
     </message>
     <message>
-        <location line="+68"/>
-        <location line="+287"/>
+        <location line="+70"/>
+        <location line="+296"/>
         <source>There is no link from %1 to %2 in this run.</source>
         <translation>In diesem Lauf gibt es keine Leitung von %1 zu %2.</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-273"/>
         <source>The lab could not start.</source>
         <translation>Das Lab konnte nicht starten.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>The lab could not set %1 = %2 on %3: %4</source>
         <translation>Das Lab konnte %1 = %2 auf %3 nicht setzen: %4</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 set to %2 on %3 (this lab host only)</source>
         <translation>%1 auf %3 auf %2 gesetzt (nur für diesen Lab-Host)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>unreadable</source>
         <translation>nicht lesbar</translation>
     </message>
@@ -1451,7 +1451,7 @@ unlesbare Eingabe.
         <translation>%1 bleibt %2 (das Lab wollte %3): Im Host-Modus gehören Kernel-Einstellungen der Maschine und werden nur gelesen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>The capture on the loopback interface could not start.</source>
         <translation>Die Aufzeichnung auf der Loopback-Schnittstelle konnte nicht starten.</translation>
     </message>
@@ -1482,22 +1482,22 @@ unlesbare Eingabe.
     </message>
     <message>
         <location line="+28"/>
-        <location line="+82"/>
+        <location line="+90"/>
         <source>The lab is not running; press Start first.</source>
         <translation>Das Lab läuft nicht; drücken Sie zuerst auf Start.</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-70"/>
         <source>Link %1 to %2: delay %3 ms, jitter %4 ms, rate %5 Mbit/s, loss %6 %, duplication %7 %, reordering %8 %</source>
         <translation>Leitung %1 zu %2: Verzögerung %3 ms, Jitter %4 ms, Rate %5 Mbit/s, Verlust %6 %, Verdopplung %7 %, Umordnung %8 %</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+119"/>
         <source>There is no capture for this run.</source>
         <translation>Für diesen Lauf gibt es keine Aufzeichnung.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Action &quot;%1&quot; did not finish in time.</source>
         <translation>Die Aktion „%1“ wurde nicht rechtzeitig fertig.</translation>
     </message>
@@ -1832,7 +1832,7 @@ unlesbare Eingabe.
         <translation>Auf dem Socket des TCP-Servers konnte nicht gelauscht werden: %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>TCP listener (port %1)</source>
         <translation>TCP-Listener (Port %1)</translation>
     </message>
@@ -1888,29 +1888,29 @@ unlesbare Eingabe.
     </message>
     <message>
         <location line="+8"/>
-        <location line="+604"/>
+        <location line="+622"/>
         <source>Could not create the TCP client socket: %1.</source>
         <translation>Der Socket des TCP-Clients konnte nicht angelegt werden: %1.</translation>
     </message>
     <message>
-        <location line="-595"/>
+        <location line="-613"/>
         <source>connect() to port %1 called</source>
         <translation>connect() zu Port %1 aufgerufen</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+604"/>
+        <location line="+625"/>
         <source>connect() to port %1 failed: %2.</source>
         <translation>connect() zu Port %1 ist fehlgeschlagen: %2.</translation>
     </message>
     <message>
-        <location line="-599"/>
-        <location line="+604"/>
+        <location line="-619"/>
+        <location line="+625"/>
         <source>client&apos;s TCP connection (port %1)</source>
         <translation>TCP-Verbindung des Clients (Port %1)</translation>
     </message>
     <message>
-        <location line="-602"/>
+        <location line="-623"/>
         <source>connect() returned: connected from port %1 to port %2</source>
         <translation>connect() kehrte zurück: verbunden von Port %1 zu Port %2</translation>
     </message>
@@ -1927,12 +1927,12 @@ unlesbare Eingabe.
     <message>
         <location line="+11"/>
         <location line="+174"/>
-        <location line="+265"/>
+        <location line="+271"/>
         <source>Could not create the UDP client socket: %1.</source>
         <translation>Der Socket des UDP-Clients konnte nicht angelegt werden: %1.</translation>
     </message>
     <message>
-        <location line="-432"/>
+        <location line="-438"/>
         <source>connect() on the UDP socket failed: %1.</source>
         <translation>connect() auf dem UDP-Socket ist fehlgeschlagen: %1.</translation>
     </message>
@@ -1948,24 +1948,24 @@ unlesbare Eingabe.
     </message>
     <message>
         <location line="+8"/>
-        <location line="+231"/>
+        <location line="+233"/>
         <source>There is no TCP connection; press &quot;Connect over TCP&quot; first.</source>
         <translation>Es gibt keine TCP-Verbindung; drücken Sie zuerst „Über TCP verbinden“.</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-219"/>
         <source>one recv() call returned %1 bytes: &quot;%2&quot;</source>
         <translation>ein recv()-Aufruf lieferte %1 Bytes: „%2“</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+100"/>
-        <location line="+182"/>
+        <location line="+184"/>
         <source>send() on the TCP connection failed: %1.</source>
         <translation>send() auf der TCP-Verbindung ist fehlgeschlagen: %1.</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-282"/>
         <source>send() of 1 byte: &quot;%1&quot;</source>
         <translation>send() von 1 Byte: „%1“</translation>
     </message>
@@ -2061,12 +2061,12 @@ unlesbare Eingabe.
         <translation>die Netzwerkschnittstelle des Clients hat beim Senden %1 Datagramme verworfen (ihre Warteschlange war voll)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>sent %1 datagrams of %2 bytes from port %3 as fast as sendto() returns</source>
         <translation>%1 Datagramme zu %2 Bytes von Port %3 gesendet, so schnell sendto() zurückkehrt</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>drained the blast socket: %1 of %2 datagrams were there</source>
         <translation>Flut-Socket geleert: %1 von %2 Datagrammen waren da</translation>
     </message>
@@ -2092,18 +2092,18 @@ unlesbare Eingabe.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+208"/>
+        <location line="+216"/>
         <source>every byte in order</source>
         <translation>jedes Byte in Reihenfolge</translation>
     </message>
     <message>
-        <location line="-208"/>
-        <location line="+208"/>
+        <location line="-216"/>
+        <location line="+216"/>
         <source>bytes out of order</source>
         <translation>Bytes außer der Reihe</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-200"/>
         <source>The lab stopped during the blast.</source>
         <translation>Das Lab wurde während der Flut gestoppt.</translation>
     </message>
@@ -2168,12 +2168,12 @@ unlesbare Eingabe.
         <translation>Beide Seiten haben geschlossen: Suchen Sie ein FIN von jeder Seite, jedes mit einem ACK beantwortet.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>This step needs the lab network: in host mode nothing can drop a TCP segment on its way.</source>
         <translation>Dieser Schritt braucht das Lab-Netz: Im Host-Modus kann nichts ein TCP-Segment unterwegs verwerfen.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The link refused 10 % loss: %1</source>
         <translation>Die Leitung hat 10 % Verlust abgelehnt: %1</translation>
     </message>
@@ -2193,7 +2193,7 @@ unlesbare Eingabe.
         <translation>%1 von %2 Datagrammen empfangen; UDP fragt nie nach den anderen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>sent %1 datagrams of 100 bytes from port %2 through the lossy link</source>
         <translation>%1 Datagramme zu 100 Bytes von Port %2 über die verlustbehaftete Leitung gesendet</translation>
     </message>
@@ -2203,7 +2203,7 @@ unlesbare Eingabe.
         <translation>Der UDP-Server ist nicht innerhalb von 6 Sekunden fertig geworden.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>server&apos;s TCP connection through the lossy link</source>
         <translation>TCP-Verbindung des Servers über die verlustbehaftete Leitung</translation>
     </message>
@@ -2213,7 +2213,7 @@ unlesbare Eingabe.
         <translation>%1 von %2 Bytes über TCP empfangen; %3</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>sent %1 bytes over TCP from port %2 through the lossy link</source>
         <translation>%1 Bytes über TCP von Port %2 über die verlustbehaftete Leitung gesendet</translation>
     </message>
@@ -2228,12 +2228,12 @@ unlesbare Eingabe.
         <translation>%1 von %2 Datagrammen sind über UDP angekommen; alle %3 Bytes sind über TCP angekommen.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>connect() to port %1 called from port %2</source>
         <translation>connect() zu Port %1 von Port %2 aufgerufen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>This step needs the lab network: in host mode there is no wire to hold a packet on.</source>
         <translation>Dieser Schritt braucht das Lab-Netz: Im Host-Modus gibt es keine Leitung, auf der ein Paket warten könnte.</translation>
     </message>
@@ -2248,7 +2248,7 @@ unlesbare Eingabe.
         <translation>Haltepunkt auf der Leitung: Pakete anhalten, die zu %1 passen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>accept() returned the held connection</source>
         <translation>accept() hat die angehaltene Verbindung zurückgegeben</translation>
     </message>
@@ -2258,12 +2258,12 @@ unlesbare Eingabe.
         <translation>nach 1,5 s: %1 Pakete auf der Leitung angehalten, %2 freigegeben</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The held connection did not complete after the release: %1.</source>
         <translation>Die angehaltene Verbindung wurde nach der Freigabe nicht aufgebaut: %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>connect() from port %1 completed after the release</source>
         <translation>connect() von Port %1 wurde nach der Freigabe abgeschlossen</translation>
     </message>
@@ -2276,7 +2276,7 @@ unlesbare Eingabe.
 <context>
     <name>wirelab::TelemetrySampler</name>
     <message>
-        <location filename="../core/labnet/telemetry.cpp" line="+324"/>
+        <location filename="../core/labnet/telemetry.cpp" line="+323"/>
         <source>%1: accept queue %2 of %3</source>
         <translation>%1: Accept-Warteschlange %2 von %3</translation>
     </message>
@@ -2286,7 +2286,7 @@ unlesbare Eingabe.
         <translation>%1: RTT %2 µs, cwnd %3, %4 unbestätigt, insgesamt %5 neu übertragen</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>%1 is %2</source>
         <translation>%1 ist %2</translation>
     </message>

@@ -281,8 +281,10 @@ int runCommand(const QStringList &args)
     // One line on stderr that says where the lab runs (stdout stays one line per checkpoint).
     printError(QCoreApplication::translate("Cli", "Network: %1").arg(controller.networkDescription()));
     if (!controller.networkProblem().isEmpty())
-        printError(QCoreApplication::translate("Cli", "The lab network could not start, so the lab runs in host "
-                                                      "mode: %1").arg(controller.networkProblem()));
+        printError(QCoreApplication::translate("Cli",
+                                               "The lab network could not start, so the lab runs in host "
+                                               "mode: %1")
+                       .arg(controller.networkProblem()));
     if (controller.captureState() == CaptureState::Failed && !controller.captureProblem().isEmpty())
         printError(controller.captureProblem());
 
@@ -291,8 +293,8 @@ int runCommand(const QStringList &args)
                                                                   : report.result.evidence.trimmed();
         printLine(QStringLiteral("%1 %2/%3: %4")
                       .arg(report.result.passed    ? QStringLiteral("PASS")
-                               : report.result.skipped ? QStringLiteral("SKIP")
-                                                       : QStringLiteral("FAIL"),
+                           : report.result.skipped ? QStringLiteral("SKIP")
+                                                   : QStringLiteral("FAIL"),
                            report.stepId, report.checkpointId, evidence));
     });
     controller.poll(); // the last packets and events into the session

@@ -12,9 +12,9 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QSignalBlocker>
 #include <QFile>
 #include <QPointer>
+#include <QSignalBlocker>
 #include <QThread>
 
 #include <cerrno>
@@ -38,7 +38,8 @@ struct LabRunHooks
     HostRelay *relay = nullptr;
     QPointer<TelemetrySampler> telemetry;
     QHostAddress serverAddress;
-    std::map<std::pair<int, std::uint16_t>, std::uint16_t> relayPorts; // (SOCK_STREAM|SOCK_DGRAM, server port)
+    std::map<std::pair<int, std::uint16_t>, std::uint16_t>
+        relayPorts; // (SOCK_STREAM|SOCK_DGRAM, server port)
 };
 
 namespace {
@@ -190,11 +191,13 @@ bool LabController::start(const LabDefinition &lab, const QVariantMap &parameter
 
     // The network first: the lab's sockets are made in it.
     m_networkProblem.clear();
-    NetworkMode mode = m_modeChosen ? m_requestedMode
-                                    : (sandboxAvailability().available ? NetworkMode::Sandbox : NetworkMode::Host);
+    NetworkMode mode = m_modeChosen
+                           ? m_requestedMode
+                           : (sandboxAvailability().available ? NetworkMode::Sandbox : NetworkMode::Host);
     if (mode == NetworkMode::Sandbox && m_modeChosen && !sandboxAvailability().available) {
         const SandboxAvailability a = sandboxAvailability();
-        return fail(tr("The lab network is not available here: %1 %2").arg(a.reason, a.howToEnable).trimmed());
+        return fail(
+            tr("The lab network is not available here: %1 %2").arg(a.reason, a.howToEnable).trimmed());
     }
     m_session->reset(mode == NetworkMode::Sandbox ? LinkType::Raw : LinkType::Ethernet);
     m_session->setTitle(lab.title.text());
@@ -204,7 +207,7 @@ bool LabController::start(const LabDefinition &lab, const QVariantMap &parameter
         if (!startNetwork(lab, mode, &why)) {
             stopNetwork();
             if (m_modeChosen) {
-                    return fail(why);
+                return fail(why);
             }
             // Automatic: the lab still runs, on the host, and says why.
             m_networkProblem = why;
@@ -257,9 +260,12 @@ bool LabController::start(const LabDefinition &lab, const QVariantMap &parameter
         for (const QString &host : m_network->hostNames())
             context.hostAddresses[host] = m_network->address(host);
         const QStringList names = m_network->hostNames();
-        context.clientAddress = m_network->address(names.contains(QStringLiteral("client")) ? QStringLiteral("client") : names.value(0));
-        context.serverAddress = m_network->address(names.contains(QStringLiteral("server")) ? QStringLiteral("server") : names.value(1));
-        context.openSocket = [hooks](const QString &host, int domain, int type, int protocol, QString *error) {
+        context.clientAddress = m_network->address(
+            names.contains(QStringLiteral("client")) ? QStringLiteral("client") : names.value(0));
+        context.serverAddress = m_network->address(
+            names.contains(QStringLiteral("server")) ? QStringLiteral("server") : names.value(1));
+        context.openSocket = [hooks](const QString &host, int domain, int type, int protocol,
+                                     QString *error) {
             std::lock_guard lock(hooks->mutex);
             if (!hooks->network) {
                 if (error)
@@ -298,7 +304,8 @@ bool LabController::start(const LabDefinition &lab, const QVariantMap &parameter
         context.readProcNet = reader;
         context.serverRoute = [hooks](int socketType, std::uint16_t port) {
             std::lock_guard lock(hooks->mutex);
-            if (hooks->relay && !(hooks->relay->impairment(true).isNone() && hooks->relay->impairment(false).isNone())) {
+            if (hooks->relay &&
+                !(hooks->relay->impairment(true).isNone() && hooks->relay->impairment(false).isNone())) {
                 const auto found = hooks->relayPorts.find({socketType, port});
                 if (found != hooks->relayPorts.end())
                     return std::make_pair(QHostAddress(QHostAddress::LocalHost), found->second);
@@ -315,12 +322,13 @@ bool LabController::start(const LabDefinition &lab, const QVariantMap &parameter
             return;
         std::lock_guard lock(hooks->mutex);
         if (TelemetrySampler *sampler = hooks->telemetry.data()) {
-            QMetaObject::invokeMethod(sampler, [sampler, host, id, label] { sampler->watchIdentified(host, id, label); },
-                                      Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                sampler, [sampler, host, id, label] { sampler->watchIdentified(host, id, label); },
+                Qt::QueuedConnection);
         }
     };
-    context.setLinkImpairment = [hooks](const QString &from, const QString &to, const LinkImpairment &impairment,
-                                        QString *error) {
+    context.setLinkImpairment = [hooks](const QString &from, const QString &to,
+                                        const LinkImpairment &impairment, QString *error) {
         std::lock_guard lock(hooks->mutex);
         if (hooks->network)
             return hooks->network->wire().setImpairment(from, to, impairment, error);
@@ -364,9 +372,11 @@ bool LabController::start(const LabDefinition &lab, const QVariantMap &parameter
         const QString a = lab.links.empty() ? names.value(0) : first.a;
         const QString b = lab.links.empty() ? names.value(1) : first.b;
         QString problem;
-        if (!link.clientToServer.isNone() && !m_network->wire().setImpairment(a, b, link.clientToServer, &problem))
+        if (!link.clientToServer.isNone() &&
+            !m_network->wire().setImpairment(a, b, link.clientToServer, &problem))
             m_captureProblem = problem;
-        if (!link.serverToClient.isNone() && !m_network->wire().setImpairment(b, a, link.serverToClient, &problem))
+        if (!link.serverToClient.isNone() &&
+            !m_network->wire().setImpairment(b, a, link.serverToClient, &problem))
             m_captureProblem = problem;
         Q_EMIT captureStateChanged(CaptureState::Running);
     } else {
@@ -385,8 +395,8 @@ bool LabController::start(const LabDefinition &lab, const QVariantMap &parameter
             relayOk = relayOk && relayPort != 0;
             ports[{SOCK_DGRAM, port}] = relayPort;
         }
-        relayOk = relayOk && m_relay->setImpairment(true, link.clientToServer, &problem)
-            && m_relay->setImpairment(false, link.serverToClient, &problem) && m_relay->start(&problem);
+        relayOk = relayOk && m_relay->setImpairment(true, link.clientToServer, &problem) &&
+                  m_relay->setImpairment(false, link.serverToClient, &problem) && m_relay->start(&problem);
         if (!relayOk) {
             m_relay.reset();
             if (!link.isNone()) {
@@ -429,7 +439,8 @@ bool LabController::startNetwork(const LabDefinition &lab, NetworkMode, QString 
     for (const LabDefinition::Sysctl &sysctl : lab.sysctls) {
         QString why;
         if (!m_network->setSysctl(sysctl.host, sysctl.name, sysctl.value, &why)) {
-            *error = tr("The lab could not set %1 = %2 on %3: %4").arg(sysctl.name, sysctl.value, sysctl.host, why);
+            *error = tr("The lab could not set %1 = %2 on %3: %4")
+                         .arg(sysctl.name, sysctl.value, sysctl.host, why);
             return false;
         }
         LabEvent e;
@@ -437,7 +448,8 @@ bool LabController::startNetwork(const LabDefinition &lab, NetworkMode, QString 
         e.host = sysctl.host;
         e.kind = QStringLiteral("network.sysctl");
         e.text = tr("%1 set to %2 on %3 (this lab host only)").arg(sysctl.name, sysctl.value, sysctl.host);
-        e.data = {{QStringLiteral("name"), sysctl.name}, {QStringLiteral("value"), sysctl.value},
+        e.data = {{QStringLiteral("name"), sysctl.name},
+                  {QStringLiteral("value"), sysctl.value},
                   {QStringLiteral("applied"), true}};
         m_session->events().append(std::move(e));
     }
@@ -465,7 +477,8 @@ void LabController::appendNetworkEvent()
         e.data.insert(QStringLiteral("addresses"), addresses);
     } else {
         e.data.insert(QStringLiteral("loses"), sandboxAvailability().loses);
-        e.data.insert(QStringLiteral("reason"), m_networkProblem.isEmpty() ? sandboxAvailability().reason : m_networkProblem);
+        e.data.insert(QStringLiteral("reason"),
+                      m_networkProblem.isEmpty() ? sandboxAvailability().reason : m_networkProblem);
         e.data.insert(QStringLiteral("how_to_enable"), sandboxAvailability().howToEnable);
     }
     m_session->events().append(std::move(e));
@@ -473,16 +486,20 @@ void LabController::appendNetworkEvent()
         // Host mode never writes the machine's kernel settings: it reports them, read-only.
         for (const LabDefinition::Sysctl &sysctl : m_lab->sysctls) {
             QFile file(hostSysctlPath(sysctl.name));
-            const QString current = file.open(QIODevice::ReadOnly) ? QString::fromLatin1(file.read(256)).trimmed()
-                                                                   : tr("unreadable");
+            const QString current = file.open(QIODevice::ReadOnly)
+                                        ? QString::fromLatin1(file.read(256)).trimmed()
+                                        : tr("unreadable");
             LabEvent s;
             s.timeNs = m_session->clock().nowNs();
             s.host = sysctl.host;
             s.kind = QStringLiteral("network.sysctl");
             s.text = tr("%1 stays %2 (the lab wanted %3): in host mode kernel settings are the machine's and "
-                        "are only read").arg(sysctl.name, current, sysctl.value);
-            s.data = {{QStringLiteral("name"), sysctl.name}, {QStringLiteral("value"), current},
-                      {QStringLiteral("wanted"), sysctl.value}, {QStringLiteral("applied"), false}};
+                        "are only read")
+                         .arg(sysctl.name, current, sysctl.value);
+            s.data = {{QStringLiteral("name"), sysctl.name},
+                      {QStringLiteral("value"), current},
+                      {QStringLiteral("wanted"), sysctl.value},
+                      {QStringLiteral("applied"), false}};
             m_session->events().append(std::move(s));
         }
     }
@@ -600,8 +617,8 @@ TelemetrySampler *LabController::telemetry() const
     return m_telemetry.get();
 }
 
-bool LabController::setLinkImpairment(const QString &from, const QString &to, const LinkImpairment &impairment,
-                                      QString *error)
+bool LabController::setLinkImpairment(const QString &from, const QString &to,
+                                      const LinkImpairment &impairment, QString *error)
 {
     if (m_state != State::Running || !m_hooks) {
         if (error)
@@ -627,11 +644,19 @@ bool LabController::setLinkImpairment(const QString &from, const QString &to, co
         e.kind = QStringLiteral("network.link");
         e.text = tr("Link %1 to %2: delay %3 ms, jitter %4 ms, rate %5 Mbit/s, loss %6 %, duplication %7 %, "
                     "reordering %8 %")
-                     .arg(from, to).arg(impairment.delayMs).arg(impairment.jitterMs).arg(impairment.rateMbit)
-                     .arg(impairment.lossPercent).arg(impairment.duplicatePercent).arg(impairment.reorderPercent);
-        e.data = {{QStringLiteral("from"), from}, {QStringLiteral("to"), to},
-                  {QStringLiteral("delay_ms"), impairment.delayMs}, {QStringLiteral("jitter_ms"), impairment.jitterMs},
-                  {QStringLiteral("rate_mbit"), impairment.rateMbit}, {QStringLiteral("loss_pct"), impairment.lossPercent},
+                     .arg(from, to)
+                     .arg(impairment.delayMs)
+                     .arg(impairment.jitterMs)
+                     .arg(impairment.rateMbit)
+                     .arg(impairment.lossPercent)
+                     .arg(impairment.duplicatePercent)
+                     .arg(impairment.reorderPercent);
+        e.data = {{QStringLiteral("from"), from},
+                  {QStringLiteral("to"), to},
+                  {QStringLiteral("delay_ms"), impairment.delayMs},
+                  {QStringLiteral("jitter_ms"), impairment.jitterMs},
+                  {QStringLiteral("rate_mbit"), impairment.rateMbit},
+                  {QStringLiteral("loss_pct"), impairment.lossPercent},
                   {QStringLiteral("duplicate_pct"), impairment.duplicatePercent},
                   {QStringLiteral("reorder_pct"), impairment.reorderPercent}};
         m_session->events().append(std::move(e));
@@ -716,8 +741,8 @@ void LabController::evaluate()
     if (m_state == State::Stopped)
         return; // the results of the run stand; nothing new can arrive
     const bool tapRunning = m_network && m_network->isRunning();
-    const bool captureAvailable = tapRunning
-        || (m_capture && m_captureProblem.isEmpty() && m_capture->state() != CaptureState::Failed);
+    const bool captureAvailable =
+        tapRunning || (m_capture && m_captureProblem.isEmpty() && m_capture->state() != CaptureState::Failed);
     const PacketStore &store = m_session->store();
     const std::size_t events = m_session->events().size();
     if (store.size() == m_checkedPackets && events == m_checkedEvents && captureAvailable == m_checkedCapture)
@@ -749,7 +774,8 @@ void LabController::evaluate()
                 continue;
             const CheckResult result = checkpoint.check(evidence);
             CheckResult &old = m_results[s][c];
-            if (result.passed != old.passed || result.skipped != old.skipped || result.evidence != old.evidence) {
+            if (result.passed != old.passed || result.skipped != old.skipped ||
+                result.evidence != old.evidence) {
                 old = result;
                 Q_EMIT checkpointChanged(int(s), int(c), result);
             }

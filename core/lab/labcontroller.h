@@ -70,7 +70,8 @@ public:
 
     // Changes one direction of the link between two lab hosts while the lab runs (the wire in sandbox
     // mode; in host mode the relay, client/server only). false with *error (one sentence) when refused.
-    bool setLinkImpairment(const QString &from, const QString &to, const LinkImpairment &impairment, QString *error);
+    bool setLinkImpairment(const QString &from, const QString &to, const LinkImpairment &impairment,
+                           QString *error);
     LinkImpairment linkImpairment(const QString &from, const QString &to) const;
 
     State state() const { return m_state; }

@@ -10,8 +10,8 @@
 
 #include "labnet/labnetwork.h" // NetworkMode
 #include "labnet/linkimpairment.h"
-#include "store/eventlog.h"
 #include "runclock.h"
+#include "store/eventlog.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -53,11 +53,13 @@ struct LabContext
     // Where a client should connect to reach a server's port. Host mode with a link delay or loss set
     // goes through the userspace relay (core/labnet/hostrelay.h) on 127.0.0.1; otherwise this returns
     // the server's own address and port. socketType is SOCK_STREAM or SOCK_DGRAM. May be unset.
-    std::function<std::pair<QHostAddress, std::uint16_t>(int socketType, std::uint16_t serverPort)> serverRoute;
+    std::function<std::pair<QHostAddress, std::uint16_t>(int socketType, std::uint16_t serverPort)>
+        serverRoute;
 
     // The link between two hosts, changeable while traffic flows (the wire in sandbox mode, the relay in
     // host mode). Thread-safe; may be unset. false with *error when refused or not possible in this mode.
-    std::function<bool(const QString &from, const QString &to, const LinkImpairment &impairment, QString *error)>
+    std::function<bool(const QString &from, const QString &to, const LinkImpairment &impairment,
+                       QString *error)>
         setLinkImpairment;
     std::function<LinkImpairment(const QString &from, const QString &to)> linkImpairment;
     // Breakpoints on the wire (sandbox mode only; unset in host mode): hold matching packets until released.

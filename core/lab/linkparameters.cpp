@@ -31,8 +31,11 @@ std::vector<LabParameter> linkParameters()
         LabParameter p;
         p.key = QStringLiteral("link.preset");
         p.label = labText(kContext, QT_TRANSLATE_NOOP("LinkParameters", "Link preset"));
-        p.help = labText(kContext, QT_TRANSLATE_NOOP("LinkParameters",
-            "A typical link to start from; link settings that are not 0 replace the preset's values."));
+        p.help = labText(
+            kContext,
+            QT_TRANSLATE_NOOP(
+                "LinkParameters",
+                "A typical link to start from; link settings that are not 0 replace the preset's values."));
         p.type = LabParameter::Type::Choice;
         p.defaultValue = QStringLiteral("none");
         p.choices << QStringLiteral("none");
@@ -43,42 +46,86 @@ std::vector<LabParameter> linkParameters()
         }
         out.push_back(std::move(p));
     }
-    out.push_back(number("link.delay_ms", labText(kContext, QT_TRANSLATE_NOOP("LinkParameters", "One-way delay (ms)")),
-                         labText(kContext, QT_TRANSLATE_NOOP("LinkParameters", "Added to every packet in each direction; the round trip grows by twice this.")),
-                         10000));
-    out.push_back(number("link.jitter_ms", labText(kContext, QT_TRANSLATE_NOOP("LinkParameters", "Jitter (ms)")),
-                         labText(kContext, QT_TRANSLATE_NOOP("LinkParameters", "Each packet's delay varies by up to this much around the one-way delay.")),
-                         10000));
-    out.push_back(number("link.rate_mbit", labText(kContext, QT_TRANSLATE_NOOP("LinkParameters", "Bandwidth (Mbit/s)")),
-                         labText(kContext, QT_TRANSLATE_NOOP("LinkParameters", "Bandwidth of each direction; 0 means no limit.")),
-                         100000));
-    out.push_back(number("link.loss_pct", labText(kContext, QT_TRANSLATE_NOOP("LinkParameters", "Loss (%)")),
-                         labText(kContext, QT_TRANSLATE_NOOP("LinkParameters", "Share of packets the link drops at random, in each direction.")),
-                         100));
-    out.push_back(number("link.duplicate_pct", labText(kContext, QT_TRANSLATE_NOOP("LinkParameters", "Duplication (%)")),
-                         labText(kContext, QT_TRANSLATE_NOOP("LinkParameters", "Share of packets the link delivers twice.")),
-                         100));
-    out.push_back(number("link.reorder_pct", labText(kContext, QT_TRANSLATE_NOOP("LinkParameters", "Reordering (%)")),
-                         labText(kContext, QT_TRANSLATE_NOOP("LinkParameters", "Share of packets sent at once, ahead of delayed ones; needs a delay to show.")),
-                         100));
-    out.push_back(number("link.c2s.delay_ms", labText(kContext, QT_TRANSLATE_NOOP("LinkParameters", "Extra delay client to server (ms)")),
-                         labText(kContext, QT_TRANSLATE_NOOP("LinkParameters", "Added to the one-way delay from the client to the server only.")),
-                         10000));
-    out.push_back(number("link.s2c.delay_ms", labText(kContext, QT_TRANSLATE_NOOP("LinkParameters", "Extra delay server to client (ms)")),
-                         labText(kContext, QT_TRANSLATE_NOOP("LinkParameters", "Added to the one-way delay from the server to the client only.")),
-                         10000));
-    out.push_back(number("link.c2s.loss_pct", labText(kContext, QT_TRANSLATE_NOOP("LinkParameters", "Extra loss client to server (%)")),
-                         labText(kContext, QT_TRANSLATE_NOOP("LinkParameters", "Loss from the client to the server only, on top of the loss of both directions.")),
-                         100));
-    out.push_back(number("link.s2c.loss_pct", labText(kContext, QT_TRANSLATE_NOOP("LinkParameters", "Extra loss server to client (%)")),
-                         labText(kContext, QT_TRANSLATE_NOOP("LinkParameters", "Loss from the server to the client only, on top of the loss of both directions.")),
-                         100));
-    out.push_back(number("link.c2s.rate_mbit", labText(kContext, QT_TRANSLATE_NOOP("LinkParameters", "Bandwidth client to server (Mbit/s)")),
-                         labText(kContext, QT_TRANSLATE_NOOP("LinkParameters", "A bandwidth cap from the client to the server only; 0 means no cap of its own.")),
-                         100000));
-    out.push_back(number("link.s2c.rate_mbit", labText(kContext, QT_TRANSLATE_NOOP("LinkParameters", "Bandwidth server to client (Mbit/s)")),
-                         labText(kContext, QT_TRANSLATE_NOOP("LinkParameters", "A bandwidth cap from the server to the client only; 0 means no cap of its own.")),
-                         100000));
+    out.push_back(
+        number("link.delay_ms", labText(kContext, QT_TRANSLATE_NOOP("LinkParameters", "One-way delay (ms)")),
+               labText(kContext,
+                       QT_TRANSLATE_NOOP(
+                           "LinkParameters",
+                           "Added to every packet in each direction; the round trip grows by twice this.")),
+               10000));
+    out.push_back(number(
+        "link.jitter_ms", labText(kContext, QT_TRANSLATE_NOOP("LinkParameters", "Jitter (ms)")),
+        labText(kContext,
+                QT_TRANSLATE_NOOP("LinkParameters",
+                                  "Each packet's delay varies by up to this much around the one-way delay.")),
+        10000));
+    out.push_back(
+        number("link.rate_mbit", labText(kContext, QT_TRANSLATE_NOOP("LinkParameters", "Bandwidth (Mbit/s)")),
+               labText(kContext,
+                       QT_TRANSLATE_NOOP("LinkParameters", "Bandwidth of each direction; 0 means no limit.")),
+               100000));
+    out.push_back(number(
+        "link.loss_pct", labText(kContext, QT_TRANSLATE_NOOP("LinkParameters", "Loss (%)")),
+        labText(kContext, QT_TRANSLATE_NOOP("LinkParameters",
+                                            "Share of packets the link drops at random, in each direction.")),
+        100));
+    out.push_back(number(
+        "link.duplicate_pct", labText(kContext, QT_TRANSLATE_NOOP("LinkParameters", "Duplication (%)")),
+        labText(kContext, QT_TRANSLATE_NOOP("LinkParameters", "Share of packets the link delivers twice.")),
+        100));
+    out.push_back(
+        number("link.reorder_pct", labText(kContext, QT_TRANSLATE_NOOP("LinkParameters", "Reordering (%)")),
+               labText(kContext,
+                       QT_TRANSLATE_NOOP(
+                           "LinkParameters",
+                           "Share of packets sent at once, ahead of delayed ones; needs a delay to show.")),
+               100));
+    out.push_back(
+        number("link.c2s.delay_ms",
+               labText(kContext, QT_TRANSLATE_NOOP("LinkParameters", "Extra delay client to server (ms)")),
+               labText(kContext,
+                       QT_TRANSLATE_NOOP("LinkParameters",
+                                         "Added to the one-way delay from the client to the server only.")),
+               10000));
+    out.push_back(
+        number("link.s2c.delay_ms",
+               labText(kContext, QT_TRANSLATE_NOOP("LinkParameters", "Extra delay server to client (ms)")),
+               labText(kContext,
+                       QT_TRANSLATE_NOOP("LinkParameters",
+                                         "Added to the one-way delay from the server to the client only.")),
+               10000));
+    out.push_back(number(
+        "link.c2s.loss_pct",
+        labText(kContext, QT_TRANSLATE_NOOP("LinkParameters", "Extra loss client to server (%)")),
+        labText(kContext,
+                QT_TRANSLATE_NOOP(
+                    "LinkParameters",
+                    "Loss from the client to the server only, on top of the loss of both directions.")),
+        100));
+    out.push_back(number(
+        "link.s2c.loss_pct",
+        labText(kContext, QT_TRANSLATE_NOOP("LinkParameters", "Extra loss server to client (%)")),
+        labText(kContext,
+                QT_TRANSLATE_NOOP(
+                    "LinkParameters",
+                    "Loss from the server to the client only, on top of the loss of both directions.")),
+        100));
+    out.push_back(
+        number("link.c2s.rate_mbit",
+               labText(kContext, QT_TRANSLATE_NOOP("LinkParameters", "Bandwidth client to server (Mbit/s)")),
+               labText(kContext,
+                       QT_TRANSLATE_NOOP(
+                           "LinkParameters",
+                           "A bandwidth cap from the client to the server only; 0 means no cap of its own.")),
+               100000));
+    out.push_back(
+        number("link.s2c.rate_mbit",
+               labText(kContext, QT_TRANSLATE_NOOP("LinkParameters", "Bandwidth server to client (Mbit/s)")),
+               labText(kContext,
+                       QT_TRANSLATE_NOOP(
+                           "LinkParameters",
+                           "A bandwidth cap from the server to the client only; 0 means no cap of its own.")),
+               100000));
     return out;
 }
 
@@ -125,7 +172,8 @@ bool linkSettingsFromParameters(const QVariantMap &values, LinkSettings *setting
         const LinkPreset *preset = findLinkPreset(presetId);
         if (!preset) {
             if (error)
-                *error = QCoreApplication::translate("LinkParameters", "There is no link preset \"%1\".").arg(presetId);
+                *error = QCoreApplication::translate("LinkParameters", "There is no link preset \"%1\".")
+                             .arg(presetId);
             return false;
         }
         base = preset->each;

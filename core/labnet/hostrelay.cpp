@@ -28,14 +28,15 @@ namespace wirelab {
 
 namespace {
 
-constexpr std::size_t kMaxQueuedBytes = 8u << 20; // per TCP direction: stop reading beyond this
+constexpr std::size_t kMaxQueuedBytes = 8u << 20;  // per TCP direction: stop reading beyond this
 constexpr std::size_t kMaxQueuedDatagrams = 20000; // per UDP direction: drop beyond this
 constexpr int kMaxPairs = 256;
 
 std::int64_t nowNs()
 {
     return std::chrono::duration_cast<std::chrono::nanoseconds>(
-               std::chrono::steady_clock::now().time_since_epoch()).count();
+               std::chrono::steady_clock::now().time_since_epoch())
+        .count();
 }
 
 QString tr(const char *text)
@@ -90,13 +91,6 @@ struct TcpListener
     sockaddr_in target{};
 };
 
-struct Datagram
-{
-    std::int64_t dueNs = 0;
-    std::uint64_t order = 0;
-    std::vector<char> bytes;
-};
-
 struct UdpRelay
 {
     int listenFd = -1, upstreamFd = -1;
@@ -144,7 +138,8 @@ struct HostRelay::Impl
     {
         std::int64_t sent = now;
         if (imp.rateMbit > 0) {
-            dir.linkFreeNs = std::max(dir.linkFreeNs, now) + std::int64_t(double(bytes) * 8.0 * 1000.0 / imp.rateMbit);
+            dir.linkFreeNs =
+                std::max(dir.linkFreeNs, now) + std::int64_t(double(bytes) * 8.0 * 1000.0 / imp.rateMbit);
             sent = dir.linkFreeNs;
         }
         const std::int64_t d = std::max(sent + delayNs(imp), dir.lastDueNs);
@@ -159,10 +154,7 @@ struct HostRelay::Impl
     void flushUdp(UdpRelay &relay, std::int64_t now);
 };
 
-HostRelay::HostRelay()
-    : d(std::make_unique<Impl>())
-{
-}
+HostRelay::HostRelay() : d(std::make_unique<Impl>()) {}
 
 HostRelay::~HostRelay()
 {
@@ -177,8 +169,9 @@ HostRelay::~HostRelay()
 
 QString HostRelay::limitations()
 {
-    return tr("In host mode a relay on 127.0.0.1 delays TCP bytes but cannot drop, duplicate or reorder TCP "
-              "segments, does not delay handshakes, and has no breakpoints; UDP datagrams get delay and loss.");
+    return tr(
+        "In host mode a relay on 127.0.0.1 delays TCP bytes but cannot drop, duplicate or reorder TCP "
+        "segments, does not delay handshakes, and has no breakpoints; UDP datagrams get delay and loss.");
 }
 
 std::uint16_t HostRelay::addTcp(const QHostAddress &target, std::uint16_t port, QString *error)
@@ -190,10 +183,11 @@ std::uint16_t HostRelay::addTcp(const QHostAddress &target, std::uint16_t port, 
     l.fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
     sockaddr_in any = loopbackAddress(QHostAddress(QHostAddress::LocalHost), 0);
     socklen_t len = sizeof any;
-    if (l.fd < 0 || ::bind(l.fd, reinterpret_cast<sockaddr *>(&any), sizeof any) != 0 || ::listen(l.fd, 64) != 0
-        || ::getsockname(l.fd, reinterpret_cast<sockaddr *>(&any), &len) != 0) {
+    if (l.fd < 0 || ::bind(l.fd, reinterpret_cast<sockaddr *>(&any), sizeof any) != 0 ||
+        ::listen(l.fd, 64) != 0 || ::getsockname(l.fd, reinterpret_cast<sockaddr *>(&any), &len) != 0) {
         if (error)
-            *error = tr("The relay could not listen on 127.0.0.1: %1.").arg(QString::fromLocal8Bit(std::strerror(errno)));
+            *error = tr("The relay could not listen on 127.0.0.1: %1.")
+                         .arg(QString::fromLocal8Bit(std::strerror(errno)));
         closeFd(l.fd);
         return 0;
     }
@@ -214,11 +208,13 @@ std::uint16_t HostRelay::addUdp(const QHostAddress &target, std::uint16_t port, 
     const int big = 4 << 20; // a blast should be lost at the lab's receiver, not in the relay
     if (u.listenFd >= 0)
         ::setsockopt(u.listenFd, SOL_SOCKET, SO_RCVBUF, &big, sizeof big);
-    if (u.listenFd < 0 || u.upstreamFd < 0 || ::bind(u.listenFd, reinterpret_cast<sockaddr *>(&any), sizeof any) != 0
-        || ::getsockname(u.listenFd, reinterpret_cast<sockaddr *>(&any), &len) != 0
-        || ::connect(u.upstreamFd, reinterpret_cast<const sockaddr *>(&to), sizeof to) != 0) {
+    if (u.listenFd < 0 || u.upstreamFd < 0 ||
+        ::bind(u.listenFd, reinterpret_cast<sockaddr *>(&any), sizeof any) != 0 ||
+        ::getsockname(u.listenFd, reinterpret_cast<sockaddr *>(&any), &len) != 0 ||
+        ::connect(u.upstreamFd, reinterpret_cast<const sockaddr *>(&to), sizeof to) != 0) {
         if (error)
-            *error = tr("The relay could not open its UDP sockets on 127.0.0.1: %1.").arg(QString::fromLocal8Bit(std::strerror(errno)));
+            *error = tr("The relay could not open its UDP sockets on 127.0.0.1: %1.")
+                         .arg(QString::fromLocal8Bit(std::strerror(errno)));
         closeFd(u.listenFd);
         closeFd(u.upstreamFd);
         return 0;
@@ -297,9 +293,9 @@ void HostRelay::Impl::acceptOn(TcpListener &listener)
         ::setsockopt(pair->clientFd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
         if (pair->serverFd >= 0)
             ::setsockopt(pair->serverFd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
-        if (pair->serverFd < 0
-            || (::connect(pair->serverFd, reinterpret_cast<sockaddr *>(&listener.target), sizeof listener.target) != 0
-                && errno != EINPROGRESS)) {
+        if (pair->serverFd < 0 || (::connect(pair->serverFd, reinterpret_cast<sockaddr *>(&listener.target),
+                                             sizeof listener.target) != 0 &&
+                                   errno != EINPROGRESS)) {
             closeFd(pair->clientFd);
             closeFd(pair->serverFd);
             continue;
@@ -350,7 +346,8 @@ void HostRelay::Impl::flush(TcpPair &pair, bool toServer, std::int64_t now)
             dir.queue.pop_front();
             continue;
         }
-        const ssize_t n = ::send(fd, c.bytes.data() + c.offset, c.bytes.size() - c.offset, MSG_DONTWAIT | MSG_NOSIGNAL);
+        const ssize_t n =
+            ::send(fd, c.bytes.data() + c.offset, c.bytes.size() - c.offset, MSG_DONTWAIT | MSG_NOSIGNAL);
         if (n < 0) {
             if (errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR)
                 pair.dead = true;
@@ -371,7 +368,8 @@ void HostRelay::Impl::readUdp(UdpRelay &relay, bool fromClient, std::int64_t now
         sockaddr_in peer{};
         socklen_t len = sizeof peer;
         const int fd = fromClient ? relay.listenFd : relay.upstreamFd;
-        const ssize_t n = ::recvfrom(fd, buffer.data(), buffer.size(), MSG_DONTWAIT, reinterpret_cast<sockaddr *>(&peer), &len);
+        const ssize_t n = ::recvfrom(fd, buffer.data(), buffer.size(), MSG_DONTWAIT,
+                                     reinterpret_cast<sockaddr *>(&peer), &len);
         if (n < 0)
             return;
         if (fromClient) {
@@ -385,7 +383,8 @@ void HostRelay::Impl::readUdp(UdpRelay &relay, bool fromClient, std::int64_t now
         const int copies = chance(imp.duplicatePercent) ? 2 : 1;
         for (int k = 0; k < copies; ++k) {
             const std::int64_t dueAt = chance(imp.reorderPercent) ? now : now + delayNs(imp);
-            queue.emplace(std::make_pair(dueAt, order++), std::vector<char>(buffer.begin(), buffer.begin() + n));
+            queue.emplace(std::make_pair(dueAt, order++),
+                          std::vector<char>(buffer.begin(), buffer.begin() + n));
         }
     }
 }
@@ -438,7 +437,8 @@ void HostRelay::Impl::run()
                 return e;
             };
             fds.push_back({p->clientFd, short(events(p->toServer, p->toClient)), 0});
-            fds.push_back({p->serverFd, short(p->connecting ? POLLOUT : events(p->toClient, p->toServer)), 0});
+            fds.push_back(
+                {p->serverFd, short(p->connecting ? POLLOUT : events(p->toClient, p->toServer)), 0});
         }
         const int timeoutMs = int(std::clamp<std::int64_t>((next - now + 999'999) / 1'000'000, 0, 50));
         if (::poll(fds.data(), nfds_t(fds.size()), timeoutMs) < 0 && errno != EINTR)
@@ -488,7 +488,8 @@ void HostRelay::Impl::run()
         // A pair is done when both directions delivered their end of stream, or one side failed.
         pairs.erase(std::remove_if(pairs.begin(), pairs.end(),
                                    [](std::unique_ptr<TcpPair> &p) {
-                                       const bool done = p->dead || (p->toServer.wroteEof && p->toClient.wroteEof);
+                                       const bool done =
+                                           p->dead || (p->toServer.wroteEof && p->toClient.wroteEof);
                                        if (done) {
                                            closeFd(p->clientFd);
                                            closeFd(p->serverFd);

@@ -28,7 +28,8 @@ public:
     HostRelay(const HostRelay &) = delete;
     HostRelay &operator=(const HostRelay &) = delete;
 
-    // Before start(): a relay in front of target:port. Returns the relay's port on 127.0.0.1, or 0 with *error.
+    // Before start(): a relay in front of target:port. Returns the relay's port on 127.0.0.1, or 0 with
+    // *error.
     std::uint16_t addTcp(const QHostAddress &target, std::uint16_t port, QString *error);
     std::uint16_t addUdp(const QHostAddress &target, std::uint16_t port, QString *error);
     bool start(QString *error);

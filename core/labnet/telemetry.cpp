@@ -29,7 +29,6 @@ constexpr qsizetype kMaxColumns = 4096;
 constexpr std::uint8_t kTcpListen = 10; // TCP_LISTEN in the kernel's state numbering
 constexpr std::uint8_t kTcpClose = 7;   // TCP_CLOSE
 
-
 // Splits on runs of spaces and tabs (procfs uses single spaces; hostile text may not).
 QList<QByteArray> fields(const QByteArray &line)
 {
@@ -107,11 +106,9 @@ const std::vector<QString> &telemetryCounterNames()
     return names;
 }
 
-TelemetrySampler::TelemetrySampler(EventLog *log, const RunClock *clock, ProcNetReader reader, QObject *parent)
-    : QObject(parent)
-    , m_log(log)
-    , m_clock(clock)
-    , m_reader(std::move(reader))
+TelemetrySampler::TelemetrySampler(EventLog *log, const RunClock *clock, ProcNetReader reader,
+                                   QObject *parent)
+    : QObject(parent), m_log(log), m_clock(clock), m_reader(std::move(reader))
 {
     connect(&m_timer, &QTimer::timeout, this, &TelemetrySampler::sampleNow);
 }
@@ -188,7 +185,8 @@ void TelemetrySampler::watchSocket(const QString &host, int fd, const QString &l
         watchIdentified(host, id, label);
 }
 
-void TelemetrySampler::watchIdentified(const QString &host, const SocketIdentity &identity, const QString &label)
+void TelemetrySampler::watchIdentified(const QString &host, const SocketIdentity &identity,
+                                       const QString &label)
 {
     for (const Watched &w : m_sockets) {
         if (w.host == host && w.id.cookie == identity.cookie)
@@ -199,7 +197,8 @@ void TelemetrySampler::watchIdentified(const QString &host, const SocketIdentity
 
 // One exact sock_diag lookup (by addresses, ports and cookie) of a TCP socket in host's namespace; the
 // bytes of its inet_diag_msg and attributes, empty when it is gone (*gone) or the query failed.
-std::vector<std::uint8_t> TelemetrySampler::queryDiag(const QString &host, const SocketIdentity &id, bool *gone)
+std::vector<std::uint8_t> TelemetrySampler::queryDiag(const QString &host, const SocketIdentity &id,
+                                                      bool *gone)
 {
     *gone = false;
     const auto found = m_diagSockets.find(host);
@@ -328,7 +327,11 @@ void TelemetrySampler::sampleNow()
             } else {
                 e.kind = QStringLiteral("telemetry.tcp");
                 e.text = tr("%1: rtt %2 us, cwnd %3, %4 unacknowledged, %5 retransmitted in all")
-                             .arg(s.label).arg(s.rttUs).arg(s.cwnd).arg(s.unacked).arg(s.retransmitsTotal);
+                             .arg(s.label)
+                             .arg(s.rttUs)
+                             .arg(s.cwnd)
+                             .arg(s.unacked)
+                             .arg(s.retransmitsTotal);
                 e.data = {{QStringLiteral("label"), s.label},
                           {QStringLiteral("state"), s.state},
                           {QStringLiteral("rtt_us"), s.rttUs},
@@ -355,7 +358,8 @@ void TelemetrySampler::sampleNow()
     m_latestCounters.clear();
     if (m_reader) {
         for (const QString &host : m_counterHosts) {
-            std::map<QString, std::int64_t> all = parseProcNetCounters(m_reader(host, QStringLiteral("snmp")));
+            std::map<QString, std::int64_t> all =
+                parseProcNetCounters(m_reader(host, QStringLiteral("snmp")));
             all.merge(parseProcNetCounters(m_reader(host, QStringLiteral("netstat"))));
             for (const QString &name : telemetryCounterNames()) {
                 const auto found = all.find(name);

@@ -6,9 +6,9 @@
 #include <QThread>
 
 #include <arpa/inet.h>
-#include <fcntl.h>
 #include <cerrno>
 #include <cstring>
+#include <fcntl.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <poll.h>
@@ -282,7 +282,8 @@ TcpUdpLabInstance::Outcome TcpUdpLabInstance::bindServers(QString *error)
         return fail(tr("Could not listen on the TCP server socket: %1.").arg(errnoText(errno)));
     m_tcpPort = localPort(s.listenFd);
     if (m_context.watchSocket)
-        m_context.watchSocket(QStringLiteral("server"), s.listenFd, tr("TCP listener (port %1)").arg(m_tcpPort));
+        m_context.watchSocket(QStringLiteral("server"), s.listenFd,
+                              tr("TCP listener (port %1)").arg(m_tcpPort));
 
     s.udpFd = openSocket(QStringLiteral("server"), SOCK_DGRAM, &why);
     if (s.udpFd < 0)
@@ -405,7 +406,8 @@ TcpUdpLabInstance::Outcome TcpUdpLabInstance::tcpConnect()
     c.tcpFd = fd;
     c.tcpLocalPort = localPort(fd);
     if (m_context.watchSocket)
-        m_context.watchSocket(QStringLiteral("client"), fd, tr("client's TCP connection (port %1)").arg(c.tcpLocalPort));
+        m_context.watchSocket(QStringLiteral("client"), fd,
+                              tr("client's TCP connection (port %1)").arg(c.tcpLocalPort));
     event(QStringLiteral("client"), QStringLiteral("tcp.connect"),
           tr("connect() returned: connected from port %1 to port %2").arg(c.tcpLocalPort).arg(m_tcpPort),
           {{QStringLiteral("local_port"), c.tcpLocalPort}, {QStringLiteral("server_port"), m_tcpPort}});
@@ -618,7 +620,8 @@ TcpUdpLabInstance::Outcome TcpUdpLabInstance::udpBlast()
         const qint64 after = txDrops(procNet(QStringLiteral("client"), "dev"));
         const qint64 delta = (txDropsBefore >= 0 && after >= 0) ? after - txDropsBefore : -1;
         event(QStringLiteral("client"), QStringLiteral("counter.client.txdrops"),
-              tr("the client's network interface dropped %1 datagrams on the way out (its queue was full)").arg(delta),
+              tr("the client's network interface dropped %1 datagrams on the way out (its queue was full)")
+                  .arg(delta),
               {{QStringLiteral("delta"), delta}});
     }
     event(QStringLiteral("client"), QStringLiteral("udp.blast.sent"),
@@ -630,7 +633,8 @@ TcpUdpLabInstance::Outcome TcpUdpLabInstance::udpBlast()
     // whatever the link adds: its delay, jitter and the time a rate-limited link needs to send them all.
     int settleMs = sandbox ? 150 : 50;
     if (m_context.linkImpairment) {
-        const LinkImpairment link = m_context.linkImpairment(QStringLiteral("client"), QStringLiteral("server"));
+        const LinkImpairment link =
+            m_context.linkImpairment(QStringLiteral("client"), QStringLiteral("server"));
         settleMs += int(link.delayMs + link.jitterMs);
         if (link.rateMbit > 0)
             settleMs += int(double(sent) * (size + 28) * 8.0 / (link.rateMbit * 1000.0));
@@ -816,8 +820,11 @@ TcpUdpLabInstance::Outcome TcpUdpLabInstance::close()
 
 TcpUdpLabInstance::Outcome TcpUdpLabInstance::lossCompare()
 {
-    if (m_context.networkMode != NetworkMode::Sandbox || !m_context.setLinkImpairment || !m_context.linkImpairment)
-        return {false, tr("This step needs the lab network: in host mode nothing can drop a TCP segment on its way.")};
+    if (m_context.networkMode != NetworkMode::Sandbox || !m_context.setLinkImpairment ||
+        !m_context.linkImpairment)
+        return {
+            false,
+            tr("This step needs the lab network: in host mode nothing can drop a TCP segment on its way.")};
     const QString client = QStringLiteral("client"), server = QStringLiteral("server");
     const LinkImpairment c2sBefore = m_context.linkImpairment(client, server);
     const LinkImpairment s2cBefore = m_context.linkImpairment(server, client);
@@ -826,7 +833,8 @@ TcpUdpLabInstance::Outcome TcpUdpLabInstance::lossCompare()
     LinkImpairment lossyBack = s2cBefore;
     lossyBack.lossPercent = 10;
     QString why;
-    if (!m_context.setLinkImpairment(client, server, lossy, &why) || !m_context.setLinkImpairment(server, client, lossyBack, &why))
+    if (!m_context.setLinkImpairment(client, server, lossy, &why) ||
+        !m_context.setLinkImpairment(server, client, lossyBack, &why))
         return {false, tr("The link refused 10 % loss: %1").arg(why)};
     event(client, QStringLiteral("loss.set"), tr("10 % loss set on the link, both directions"),
           {{QStringLiteral("loss_pct"), 10.0}});
@@ -872,7 +880,8 @@ TcpUdpLabInstance::Outcome TcpUdpLabInstance::lossCompare()
     for (int i = 0; i < kDatagrams && !m_client.stopping(); ++i) {
         const quint32 number = htonl(quint32(i + 1));
         std::memcpy(datagram, &number, 4);
-        if (::sendto(udpFd, datagram, sizeof datagram, 0, reinterpret_cast<const sockaddr *>(&udpTarget), sizeof udpTarget) == ssize_t(sizeof datagram))
+        if (::sendto(udpFd, datagram, sizeof datagram, 0, reinterpret_cast<const sockaddr *>(&udpTarget),
+                     sizeof udpTarget) == ssize_t(sizeof datagram))
             ++sent;
         if (i % 20 == 19)
             m_client.sleepFor(2);
@@ -899,7 +908,8 @@ TcpUdpLabInstance::Outcome TcpUdpLabInstance::lossCompare()
             fd = ::accept4(s.listenFd, nullptr, nullptr, SOCK_CLOEXEC);
         if (fd >= 0) {
             if (m_context.watchSocket)
-                m_context.watchSocket(QStringLiteral("server"), fd, tr("server's TCP connection through the lossy link"));
+                m_context.watchSocket(QStringLiteral("server"), fd,
+                                      tr("server's TCP connection through the lossy link"));
             std::vector<char> buffer(65536);
             const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(25);
             while (got < kBytes && std::chrono::steady_clock::now() < deadline && !m_server.stopping()) {
@@ -919,9 +929,13 @@ TcpUdpLabInstance::Outcome TcpUdpLabInstance::lossCompare()
             ::close(fd);
         }
         event(QStringLiteral("server"), QStringLiteral("loss.tcp.recv"),
-              tr("received %1 of %2 bytes over TCP; %3").arg(got).arg(kBytes)
+              tr("received %1 of %2 bytes over TCP; %3")
+                  .arg(got)
+                  .arg(kBytes)
                   .arg(inOrder ? tr("every byte in order") : tr("bytes out of order")),
-              {{QStringLiteral("bytes"), got}, {QStringLiteral("expected"), kBytes}, {QStringLiteral("in_order"), inOrder}});
+              {{QStringLiteral("bytes"), got},
+               {QStringLiteral("expected"), kBytes},
+               {QStringLiteral("in_order"), inOrder}});
         return got == kBytes && inOrder;
     });
     std::uint16_t tcpLocal = 0;
@@ -938,7 +952,8 @@ TcpUdpLabInstance::Outcome TcpUdpLabInstance::lossCompare()
     std::size_t done = 0;
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(25);
     while (done < message.size() && std::chrono::steady_clock::now() < deadline && !m_client.stopping()) {
-        const ssize_t n = ::send(fd, message.data() + done, message.size() - done, MSG_DONTWAIT | MSG_NOSIGNAL);
+        const ssize_t n =
+            ::send(fd, message.data() + done, message.size() - done, MSG_DONTWAIT | MSG_NOSIGNAL);
         if (n > 0) {
             done += std::size_t(n);
             continue;
@@ -958,7 +973,10 @@ TcpUdpLabInstance::Outcome TcpUdpLabInstance::lossCompare()
     restore();
     if (!answered || !complete)
         return {false, tr("Not all %1 bytes arrived over TCP in time.").arg(kBytes)};
-    return {true, tr("%1 of %2 datagrams arrived over UDP; all %3 bytes arrived over TCP.").arg(udpGot).arg(sent).arg(kBytes)};
+    return {true, tr("%1 of %2 datagrams arrived over UDP; all %3 bytes arrived over TCP.")
+                      .arg(udpGot)
+                      .arg(sent)
+                      .arg(kBytes)};
 }
 
 int TcpUdpLabInstance::connectWithin(int fd, const sockaddr_in &to, int timeoutMs)
@@ -986,7 +1004,8 @@ int TcpUdpLabInstance::connectWithin(int fd, const sockaddr_in &to, int timeoutM
     return error;
 }
 
-int TcpUdpLabInstance::connectExtra(const char *label, bool blocking, QString *why, std::uint16_t *localPortOut)
+int TcpUdpLabInstance::connectExtra(const char *label, bool blocking, QString *why,
+                                    std::uint16_t *localPortOut)
 {
     const int fd = openSocket(QStringLiteral("client"), SOCK_STREAM | (blocking ? 0 : SOCK_NONBLOCK), why);
     if (fd < 0) {
@@ -999,24 +1018,30 @@ int TcpUdpLabInstance::connectExtra(const char *label, bool blocking, QString *w
     const sockaddr_in server = route(SOCK_STREAM, m_tcpPort);
     event(QStringLiteral("client"), QStringLiteral("tcp.connect.call"),
           tr("connect() to port %1 called from port %2").arg(m_tcpPort).arg(*localPortOut),
-          {{QStringLiteral("server_port"), m_tcpPort}, {QStringLiteral("local_port"), *localPortOut},
+          {{QStringLiteral("server_port"), m_tcpPort},
+           {QStringLiteral("local_port"), *localPortOut},
            {QStringLiteral("action"), QLatin1String(label)}});
-    const int e = blocking ? connectWithin(fd, server, 10000)
-                           : (::connect(fd, reinterpret_cast<const sockaddr *>(&server), sizeof server) == 0 ? 0 : errno);
+    const int e =
+        blocking
+            ? connectWithin(fd, server, 10000)
+            : (::connect(fd, reinterpret_cast<const sockaddr *>(&server), sizeof server) == 0 ? 0 : errno);
     if (e != 0 && !(e == EINPROGRESS && !blocking)) {
         *why = tr("connect() to port %1 failed: %2.").arg(m_tcpPort).arg(errnoText(e));
         ::close(fd);
         return -1;
     }
     if (blocking && m_context.watchSocket)
-        m_context.watchSocket(QStringLiteral("client"), fd, tr("client's TCP connection (port %1)").arg(*localPortOut));
+        m_context.watchSocket(QStringLiteral("client"), fd,
+                              tr("client's TCP connection (port %1)").arg(*localPortOut));
     return fd;
 }
 
 TcpUdpLabInstance::Outcome TcpUdpLabInstance::synHold()
 {
-    if (m_context.networkMode != NetworkMode::Sandbox || !m_context.addBreakpoint || !m_context.releaseAllHeld)
-        return {false, tr("This step needs the lab network: in host mode there is no wire to hold a packet on.")};
+    if (m_context.networkMode != NetworkMode::Sandbox || !m_context.addBreakpoint ||
+        !m_context.releaseAllHeld)
+        return {false,
+                tr("This step needs the lab network: in host mode there is no wire to hold a packet on.")};
     const QString expression = QStringLiteral("tcp.flags.syn == 1 && tcp.flags.ack == 0");
     QString why;
     const int breakpoint = m_context.addBreakpoint(expression, &why);
@@ -1033,7 +1058,8 @@ TcpUdpLabInstance::Outcome TcpUdpLabInstance::synHold()
         const int fd = ::accept4(s.listenFd, nullptr, nullptr, SOCK_CLOEXEC);
         if (fd < 0)
             return false;
-        event(QStringLiteral("server"), QStringLiteral("hold.accept"), tr("accept() returned the held connection"));
+        event(QStringLiteral("server"), QStringLiteral("hold.accept"),
+              tr("accept() returned the held connection"));
         ::close(fd);
         return true;
     });
@@ -1053,7 +1079,8 @@ TcpUdpLabInstance::Outcome TcpUdpLabInstance::synHold()
     const int released = m_context.releaseAllHeld();
     event(QStringLiteral("client"), QStringLiteral("hold.release"),
           tr("after 1.5 s: %1 packets held on the wire, %2 released").arg(held).arg(released),
-          {{QStringLiteral("held"), held}, {QStringLiteral("released"), released},
+          {{QStringLiteral("held"), held},
+           {QStringLiteral("released"), released},
            {QStringLiteral("local_port"), localPortNumber}});
     const int revents = m_client.waitFor(fd, POLLOUT, 5000);
     int error = 0;
@@ -1063,12 +1090,14 @@ TcpUdpLabInstance::Outcome TcpUdpLabInstance::synHold()
     bool ok = false;
     takeFuture(m_client, accepted, 7000, &ok);
     if (!(revents & POLLOUT) || error != 0)
-        return {false, tr("The held connection did not complete after the release: %1.").arg(errnoText(error ? error : ETIMEDOUT))};
+        return {false, tr("The held connection did not complete after the release: %1.")
+                           .arg(errnoText(error ? error : ETIMEDOUT))};
     event(QStringLiteral("client"), QStringLiteral("hold.connected"),
           tr("connect() from port %1 completed after the release").arg(localPortNumber),
           {{QStringLiteral("local_port"), localPortNumber}});
     return {true, tr("%1 SYNs were held for 1.5 s and released; the connection from port %2 completed.")
-                      .arg(released).arg(localPortNumber)};
+                      .arg(released)
+                      .arg(localPortNumber)};
 }
 
 } // namespace wirelab

@@ -328,16 +328,22 @@ CheckResult checkUdpBlastLoss(const LabEvidence &e)
     // In the lab network a sender faster than the wire also loses datagrams before they leave it: its
     // interface queue overflows (counted as the interface's tx drops), and sendto() still said yes.
     const std::vector<LabEvent> tx = eventsOf(e, QStringLiteral("counter.client.txdrops"));
-    const qint64 senderDrops = tx.empty() ? 0 : std::max<qint64>(0, tx.back().data.value(QStringLiteral("delta")).toLongLong());
+    const qint64 senderDrops =
+        tx.empty() ? 0 : std::max<qint64>(0, tx.back().data.value(QStringLiteral("delta")).toLongLong());
     QString senderText;
     if (senderDrops > 0)
-        senderText = QLatin1Char(' ')
-            + TcpUdpLab::tr("%1 more never left the client: its network interface's queue was full, and sendto() "
-                            "did not say so either.").arg(senderDrops);
+        senderText =
+            QLatin1Char(' ') +
+            TcpUdpLab::tr(
+                "%1 more never left the client: its network interface's queue was full, and sendto() "
+                "did not say so either.")
+                .arg(senderDrops);
     if (y < onWire - x)
-        return {false, TcpUdpLab::tr("The drop counter rose by less than the loss: %1").arg(figures + senderText)};
+        return {false,
+                TcpUdpLab::tr("The drop counter rose by less than the loss: %1").arg(figures + senderText)};
     if (onWire + senderDrops < n)
-        return {false, TcpUdpLab::tr("Fewer datagrams on the wire than sent (is the capture dropping?): %1").arg(figures + senderText)};
+        return {false, TcpUdpLab::tr("Fewer datagrams on the wire than sent (is the capture dropping?): %1")
+                           .arg(figures + senderText)};
     return {true, TcpUdpLab::tr("UDP has no flow control: %1").arg(figures + senderText)};
 }
 
@@ -420,14 +426,16 @@ CheckResult checkFinBothWays(const LabEvidence &e)
 bool needsLabNetwork(const LabEvidence &e, CheckResult *skipped)
 {
     const std::vector<LabEvent> modes = eventsOf(e, QStringLiteral("network.mode"));
-    if (modes.empty() || modes.back().data.value(QStringLiteral("mode")).toString() == QLatin1String("sandbox"))
+    if (modes.empty() ||
+        modes.back().data.value(QStringLiteral("mode")).toString() == QLatin1String("sandbox"))
         return false;
     const QVariantMap &data = modes.back().data;
     QString why = data.value(QStringLiteral("reason")).toString();
     const QString how = data.value(QStringLiteral("how_to_enable")).toString();
     skipped->passed = false;
     skipped->skipped = true;
-    skipped->evidence = TcpUdpLab::tr("Skipped: this step needs the lab network, and this run is in host mode.");
+    skipped->evidence =
+        TcpUdpLab::tr("Skipped: this step needs the lab network, and this run is in host mode.");
     if (!why.isEmpty())
         skipped->evidence += QLatin1Char(' ') + why;
     if (!how.isEmpty())
@@ -467,11 +475,15 @@ CheckResult checkUdpLossStaysLost(const LabEvidence &e)
                 lostFrames << QStringLiteral("#%1").arg(p.number);
         }
     }
-    const QString figures = TcpUdpLab::tr("%1 datagrams sent from port %2, %3 on the wire, %4 marked lost by the link "
-                                          "(%5), %6 received by the server; none was sent again.")
-                                .arg(count).arg(local).arg(onWire).arg(lost)
-                                .arg(lostFrames.isEmpty() ? TcpUdpLab::tr("none") : lostFrames.join(QLatin1String(", ")))
-                                .arg(received);
+    const QString figures =
+        TcpUdpLab::tr("%1 datagrams sent from port %2, %3 on the wire, %4 marked lost by the link "
+                      "(%5), %6 received by the server; none was sent again.")
+            .arg(count)
+            .arg(local)
+            .arg(onWire)
+            .arg(lost)
+            .arg(lostFrames.isEmpty() ? TcpUdpLab::tr("none") : lostFrames.join(QLatin1String(", ")))
+            .arg(received);
     if (onWire != count)
         return {false, TcpUdpLab::tr("The capture does not show every datagram: %1").arg(figures)};
     if (lost == 0 || received >= count)
@@ -508,17 +520,24 @@ CheckResult checkTcpRetransmitsLoss(const LabEvidence &e)
         if (hasComment(e, p.number))
             ++lost;
         const TcpPacketAnalysis *analysis = e.tcp().analysis(p.number);
-        if (analysis && (analysis->flags & (TcpRetransmission | TcpFastRetransmission | TcpSpuriousRetransmission))) {
+        if (analysis &&
+            (analysis->flags & (TcpRetransmission | TcpFastRetransmission | TcpSpuriousRetransmission))) {
             ++retransmitted;
             if (frames.size() < 5)
                 frames << QStringLiteral("#%1").arg(p.number);
         }
     }
-    const QString figures = TcpUdpLab::tr("the client sent %1 bytes from port %2 in %3 segments; the link lost %4 of them; "
-                                          "%5 retransmissions (%6); the server received %7 bytes %8.")
-                                .arg(bytes).arg(local).arg(segments).arg(lost).arg(retransmitted)
-                                .arg(frames.isEmpty() ? TcpUdpLab::tr("none") : frames.join(QLatin1String(", ")))
-                                .arg(got).arg(inOrder ? TcpUdpLab::tr("in order") : TcpUdpLab::tr("out of order"));
+    const QString figures =
+        TcpUdpLab::tr("the client sent %1 bytes from port %2 in %3 segments; the link lost %4 of them; "
+                      "%5 retransmissions (%6); the server received %7 bytes %8.")
+            .arg(bytes)
+            .arg(local)
+            .arg(segments)
+            .arg(lost)
+            .arg(retransmitted)
+            .arg(frames.isEmpty() ? TcpUdpLab::tr("none") : frames.join(QLatin1String(", ")))
+            .arg(got)
+            .arg(inOrder ? TcpUdpLab::tr("in order") : TcpUdpLab::tr("out of order"));
     if (got != bytes || !inOrder || bytes <= 0)
         return {false, TcpUdpLab::tr("TCP did not deliver everything: %1").arg(figures)};
     if (retransmitted == 0)
@@ -544,30 +563,41 @@ CheckResult checkSynHeldRetransmitted(const LabEvidence &e)
     for (const LabPacket &p : tcp) {
         if (p.s.srcPort == local && p.s.dstPort == port && p.has(TcpSyn) && !p.has(TcpAck))
             syns.push_back(&p);
-        else if (!syns.empty() && !synAck && p.s.srcPort == port && p.s.dstPort == local && p.has(TcpSyn) && p.has(TcpAck)
-                 && p.s.tcpAck == syns.front()->s.tcpSeq + 1)
+        else if (!syns.empty() && !synAck && p.s.srcPort == port && p.s.dstPort == local && p.has(TcpSyn) &&
+                 p.has(TcpAck) && p.s.tcpAck == syns.front()->s.tcpSeq + 1)
             synAck = &p;
-        else if (synAck && !ack && p.s.srcPort == local && !p.has(TcpSyn) && p.has(TcpAck)
-                 && p.s.tcpAck == synAck->s.tcpSeq + 1)
+        else if (synAck && !ack && p.s.srcPort == local && !p.has(TcpSyn) && p.has(TcpAck) &&
+                 p.s.tcpAck == synAck->s.tcpSeq + 1)
             ack = &p;
     }
     if (syns.size() < 2)
-        return {false, TcpUdpLab::tr("%1 SYN(s) from port %2 in the capture; the kernel's retransmission has not shown yet.")
-                           .arg(syns.size()).arg(local)};
+        return {false,
+                TcpUdpLab::tr(
+                    "%1 SYN(s) from port %2 in the capture; the kernel's retransmission has not shown yet.")
+                    .arg(syns.size())
+                    .arg(local)};
     const LabPacket &first = *syns[0], &second = *syns[1];
     const double gap = double(second.timeNs - first.timeNs) / 1e9;
-    const QString figures = TcpUdpLab::tr("SYN #%1 and SYN #%2 from port %3, sequence numbers %4 and %5, %6 s apart")
-                                .arg(first.number).arg(second.number).arg(local).arg(first.s.tcpSeq)
-                                .arg(second.s.tcpSeq).arg(gap, 0, 'f', 3);
+    const QString figures =
+        TcpUdpLab::tr("SYN #%1 and SYN #%2 from port %3, sequence numbers %4 and %5, %6 s apart")
+            .arg(first.number)
+            .arg(second.number)
+            .arg(local)
+            .arg(first.s.tcpSeq)
+            .arg(second.s.tcpSeq)
+            .arg(gap, 0, 'f', 3);
     if (first.s.tcpSeq != second.s.tcpSeq)
         return {false, TcpUdpLab::tr("The two SYNs differ: %1.").arg(figures)};
     if (gap < 0.7 || gap > 2.0)
         return {false, TcpUdpLab::tr("The SYNs are not about one second apart: %1.").arg(figures)};
     if (!synAck || !ack)
         return {false, TcpUdpLab::tr("%1, but the handshake has not completed yet.").arg(figures)};
-    return {true, TcpUdpLab::tr("%1: the client's kernel sent the same SYN again after its 1 s timeout while the wire "
-                                "held both; after the release SYN-ACK #%2 and ACK #%3 completed the handshake.")
-                      .arg(figures).arg(synAck->number).arg(ack->number)};
+    return {true, TcpUdpLab::tr(
+                      "%1: the client's kernel sent the same SYN again after its 1 s timeout while the wire "
+                      "held both; after the release SYN-ACK #%2 and ACK #%3 completed the handshake.")
+                      .arg(figures)
+                      .arg(synAck->number)
+                      .arg(ack->number)};
 }
 
 LabParameter intParameter(const char *key, const char *label, const char *help, int value, int min, int max)
@@ -590,8 +620,10 @@ void setupTcpUdpLab(LabRegistry &registry)
     LabDefinition lab;
     lab.id = QStringLiteral("tcp-udp");
     lab.title = text(QT_TRANSLATE_NOOP("TcpUdpLab", "TCP vs UDP"));
-    lab.summary = text(QT_TRANSLATE_NOOP("TcpUdpLab",
-        "Open a real TCP connection and a UDP socket between a client and a server and compare them on the wire: "
+    lab.summary = text(QT_TRANSLATE_NOOP(
+        "TcpUdpLab",
+        "Open a real TCP connection and a UDP socket between a client and a server and compare them on the "
+        "wire: "
         "the handshake, a byte stream against datagrams, header bytes, loss without flow control, the close, "
         "a lossy link, and a SYN held on the wire."));
     lab.notesReference = QStringLiteral("L138-317");
@@ -711,10 +743,12 @@ void setupTcpUdpLab(LabRegistry &registry)
     LabStep blast;
     blast.id = QStringLiteral("blast");
     blast.title = text(QT_TRANSLATE_NOOP("TcpUdpLab", "4. Blast: UDP drops, TCP waits"));
-    blast.guide = text(QT_TRANSLATE_NOOP("TcpUdpLab",
+    blast.guide = text(QT_TRANSLATE_NOOP(
+        "TcpUdpLab",
         "<p>UDP has no flow control: a sender never learns that the receiver cannot keep up (notes L254), "
         "and a datagram that is lost stays lost (notes L252).</p>"
-        "<p>Press <i>Blast datagrams over UDP</i>. The client sends <code>udp.blast_count</code> datagrams as "
+        "<p>Press <i>Blast datagrams over UDP</i>. The client sends <code>udp.blast_count</code> datagrams "
+        "as "
         "fast as it can to a server socket whose receive buffer is tiny (<code>udp.rcvbuf</code>) and which "
         "does not read until the blast is over. Then the server drains its socket. Every datagram is on the "
         "wire, but only a handful reach the application; the kernel counts the rest in the "
@@ -757,12 +791,16 @@ void setupTcpUdpLab(LabRegistry &registry)
     LabStep loss;
     loss.id = QStringLiteral("loss");
     loss.title = text(QT_TRANSLATE_NOOP("TcpUdpLab", "6. A lossy link: UDP loses, TCP repairs"));
-    loss.guide = text(QT_TRANSLATE_NOOP("TcpUdpLab",
-        "<p>Until now nothing was lost on the way: only a full receive buffer dropped datagrams. Now the link "
+    loss.guide = text(QT_TRANSLATE_NOOP(
+        "TcpUdpLab",
+        "<p>Until now nothing was lost on the way: only a full receive buffer dropped datagrams. Now the "
+        "link "
         "itself drops one packet in ten, in both directions, as a bad radio link would.</p>"
-        "<p>Press <i>Send through a lossy link</i>. The action sets 10 % loss on the link, sends 200 numbered "
+        "<p>Press <i>Send through a lossy link</i>. The action sets 10 % loss on the link, sends 200 "
+        "numbered "
         "datagrams over UDP and 64 KiB over a new TCP connection, and then puts the link back as it was.</p>"
-        "<p>In the packet list a lost packet is still shown, with the comment <i>Lost on the lab network</i>: "
+        "<p>In the packet list a lost packet is still shown, with the comment <i>Lost on the lab "
+        "network</i>: "
         "it left the client, but the server never got it. For UDP that is the end of it: no one notices and "
         "no one sends it again (notes L252). TCP notices the missing acknowledgement and sends the segment "
         "again; the ladder marks these retransmissions, and the server still receives every byte in order "
@@ -773,15 +811,19 @@ void setupTcpUdpLab(LabRegistry &registry)
         {QStringLiteral("loss.compare"), text(QT_TRANSLATE_NOOP("TcpUdpLab", "Send through a lossy link"))},
     };
     loss.checkpoints = {
-        {QStringLiteral("udp.loss.stays.lost"), text(QT_TRANSLATE_NOOP("TcpUdpLab", "Datagrams lost on the link stay lost")), checkUdpLossStaysLost},
-        {QStringLiteral("tcp.loss.retransmitted"), text(QT_TRANSLATE_NOOP("TcpUdpLab", "TCP retransmits what the link lost and delivers every byte")), checkTcpRetransmitsLoss},
+        {QStringLiteral("udp.loss.stays.lost"),
+         text(QT_TRANSLATE_NOOP("TcpUdpLab", "Datagrams lost on the link stay lost")), checkUdpLossStaysLost},
+        {QStringLiteral("tcp.loss.retransmitted"),
+         text(QT_TRANSLATE_NOOP("TcpUdpLab", "TCP retransmits what the link lost and delivers every byte")),
+         checkTcpRetransmitsLoss},
     };
     lab.steps.push_back(std::move(loss));
 
     LabStep hold;
     hold.id = QStringLiteral("hold");
     hold.title = text(QT_TRANSLATE_NOOP("TcpUdpLab", "7. Hold a SYN: the kernel sends it again"));
-    hold.guide = text(QT_TRANSLATE_NOOP("TcpUdpLab",
+    hold.guide = text(QT_TRANSLATE_NOOP(
+        "TcpUdpLab",
         "<p>A breakpoint on the wire holds packets that match a filter until you let them go. The program "
         "does not know, and neither does its kernel: the kernel keeps its own timers.</p>"
         "<p>Press <i>Hold a SYN for 1.5 s</i>. The action sets the breakpoint "
@@ -798,7 +840,10 @@ void setupTcpUdpLab(LabRegistry &registry)
         {QStringLiteral("syn.hold"), text(QT_TRANSLATE_NOOP("TcpUdpLab", "Hold a SYN for 1.5 s"))},
     };
     hold.checkpoints = {
-        {QStringLiteral("tcp.syn.held.retransmitted"), text(QT_TRANSLATE_NOOP("TcpUdpLab", "A held SYN is sent again by the client's kernel about 1 s later, then the handshake completes")), checkSynHeldRetransmitted},
+        {QStringLiteral("tcp.syn.held.retransmitted"),
+         text(QT_TRANSLATE_NOOP("TcpUdpLab", "A held SYN is sent again by the client's kernel about 1 s "
+                                             "later, then the handshake completes")),
+         checkSynHeldRetransmitted},
     };
     lab.steps.push_back(std::move(hold));
 

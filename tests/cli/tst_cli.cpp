@@ -11,8 +11,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
-#include <QProcessEnvironment>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -132,9 +132,8 @@ void TestCli::badUsageExitsTwoWithOneSentence_data()
     QTest::newRow("run without a lab") << QStringList{"run"} << "run needs a lab id";
     QTest::newRow("run of an unknown lab")
         << QStringList{"run", "no-such-lab"} << "There is no lab \"no-such-lab\"";
-    QTest::newRow("run with a loss over 100 %")
-        << QStringList{"run", "tcp-udp", "--set", "link.loss_pct=120"}
-        << "link.loss_pct must be between 0 and 100; got 120.";
+    QTest::newRow("run with a loss over 100 %") << QStringList{"run", "tcp-udp", "--set", "link.loss_pct=120"}
+                                                << "link.loss_pct must be between 0 and 100; got 120.";
     QTest::newRow("run with a negative delay")
         << QStringList{"run", "tcp-udp", "--set", "link.delay_ms=-5", "--network", "host"}
         << "link.delay_ms must be between 0 and 10000; got -5.";
@@ -346,7 +345,8 @@ void TestCli::runTheTcpUdpLabHeadless()
     QVERIFY(!lines.isEmpty());
     // The steps that need the lab network say so (SKIP with the reason); everything else passes.
     const QRegularExpression pass(QStringLiteral("^PASS [a-z0-9.-]+/[a-z0-9.-]+: .+$"));
-    const QRegularExpression skip(QStringLiteral("^SKIP (loss|hold)/[a-z0-9.-]+: Skipped: this step needs the lab network.*$"));
+    const QRegularExpression skip(
+        QStringLiteral("^SKIP (loss|hold)/[a-z0-9.-]+: Skipped: this step needs the lab network.*$"));
     int skipped = 0;
     for (const QString &line : lines) {
         const bool skippedLine = skip.match(line).hasMatch();
@@ -384,11 +384,12 @@ void TestCli::runInTheLabNetworkWithADelay()
     const QString capture = m_dir.filePath(QStringLiteral("delay.pcapng"));
     const Result r = run(kCli,
                          {QStringLiteral("run"), QStringLiteral("tcp-udp"), QStringLiteral("--set"),
-                          QStringLiteral("link.delay_ms=50"), QStringLiteral("--network"), QStringLiteral("sandbox"),
-                          QStringLiteral("--out"), capture},
+                          QStringLiteral("link.delay_ms=50"), QStringLiteral("--network"),
+                          QStringLiteral("sandbox"), QStringLiteral("--out"), capture},
                          240000);
     QVERIFY2(r.exitCode == 0, qPrintable(QString::fromUtf8(r.out + r.err)));
-    QCOMPARE(r.errLines(), QStringList{QStringLiteral("Network: lab network (sandbox): client 198.18.0.1, server 198.18.0.2")});
+    QCOMPARE(r.errLines(), QStringList{QStringLiteral(
+                               "Network: lab network (sandbox): client 198.18.0.1, server 198.18.0.2")});
     for (const QString &line : r.outLines())
         QVERIFY2(line.startsWith(QStringLiteral("PASS ")), qPrintable(line));
 
@@ -414,12 +415,15 @@ void TestCli::hostModeWhenNamespacesAreRefused()
 {
     // WIRELAB_FORCE_HOST_MODE=1 simulates a machine that refuses user namespaces.
     const QMap<QString, QString> refused{{QStringLiteral("WIRELAB_FORCE_HOST_MODE"), QStringLiteral("1")}};
-    Result r = run(kCli, {QStringLiteral("run"), QStringLiteral("tcp-udp"), QStringLiteral("--network"), QStringLiteral("sandbox")},
+    Result r = run(kCli,
+                   {QStringLiteral("run"), QStringLiteral("tcp-udp"), QStringLiteral("--network"),
+                    QStringLiteral("sandbox")},
                    60000, refused);
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.out.isEmpty());
     QCOMPARE(r.errLines().size(), 1);
-    QVERIFY2(r.errLines().first().startsWith(QStringLiteral("The lab network is not available here: ")), r.err.constData());
+    QVERIFY2(r.errLines().first().startsWith(QStringLiteral("The lab network is not available here: ")),
+             r.err.constData());
     QVERIFY2(r.err.contains("WIRELAB_FORCE_HOST_MODE"), r.err.constData());
 
     QString why;
@@ -429,7 +433,8 @@ void TestCli::hostModeWhenNamespacesAreRefused()
     r = run(kCli, {QStringLiteral("run"), QStringLiteral("tcp-udp")}, 240000, refused);
     QVERIFY2(r.exitCode == 0, qPrintable(QString::fromUtf8(r.out + r.err)));
     QVERIFY2(r.errLines().value(0).startsWith(QStringLiteral("Network: host mode: ")), r.err.constData());
-    QVERIFY2(r.out.contains("PASS handshake/tcp.handshake: SYN #1, SYN-ACK #2, ACK #3 between 127.0.0.1:"), r.out.constData());
+    QVERIFY2(r.out.contains("PASS handshake/tcp.handshake: SYN #1, SYN-ACK #2, ACK #3 between 127.0.0.1:"),
+             r.out.constData());
     QVERIFY2(r.out.contains("SKIP hold/"), r.out.constData());
 }
 
@@ -440,10 +445,11 @@ void TestCli::hostModeDelaysThroughTheRelay()
         QSKIP(qPrintable(why));
     // In host mode a delay goes through the userspace relay: the lab still passes, and the mode line says
     // what the relay cannot do.
-    const Result r = run(kCli,
-                         {QStringLiteral("run"), QStringLiteral("tcp-udp"), QStringLiteral("--network"), QStringLiteral("host"),
-                          QStringLiteral("--set"), QStringLiteral("link.delay_ms=20")},
-                         240000);
+    const Result r =
+        run(kCli,
+            {QStringLiteral("run"), QStringLiteral("tcp-udp"), QStringLiteral("--network"),
+             QStringLiteral("host"), QStringLiteral("--set"), QStringLiteral("link.delay_ms=20")},
+            240000);
     QVERIFY2(r.exitCode == 0, qPrintable(QString::fromUtf8(r.out + r.err)));
     QCOMPARE(r.errLines().size(), 1);
     QVERIFY2(r.errLines().first().startsWith(QStringLiteral("Network: host mode: ")), r.err.constData());
@@ -455,12 +461,15 @@ void TestCli::anOrdinaryUserRunsTheLabInTheLabNetwork()
 {
     // What a student does: no sudo, no capture rights. As root this test drops to nobody.
     QString program = kCli;
-    QStringList args = {QStringLiteral("run"), QStringLiteral("tcp-udp"), QStringLiteral("--network"),
-                        QStringLiteral("sandbox"), QStringLiteral("--set"), QStringLiteral("link.delay_ms=5")};
+    QStringList args = {QStringLiteral("run"),       QStringLiteral("tcp-udp"),
+                        QStringLiteral("--network"), QStringLiteral("sandbox"),
+                        QStringLiteral("--set"),     QStringLiteral("link.delay_ms=5")};
     if (::geteuid() == 0) {
         // This machine ships /dev/net/tun as 0600 while stock Debian and Ubuntu ship 0666: as root the
         // test sets 0666 (and nothing else) so that nobody can open it, and says so.
-        struct stat st{};
+        struct stat st
+        {
+        };
         if (::stat("/dev/net/tun", &st) == 0 && (st.st_mode & 0666) != 0666) {
             qInfo("chmod 0666 /dev/net/tun (stock Debian/Ubuntu mode) so the unprivileged run can open it");
             QCOMPARE(::chmod("/dev/net/tun", 0666), 0);
@@ -469,12 +478,14 @@ void TestCli::anOrdinaryUserRunsTheLabInTheLabNetwork()
         if (su.isEmpty())
             QSKIP("setpriv is not installed");
         args = QStringList{QStringLiteral("--reuid=nobody"), QStringLiteral("--regid=nogroup"),
-                           QStringLiteral("--clear-groups"), QStringLiteral("--"), kCli} + args;
+                           QStringLiteral("--clear-groups"), QStringLiteral("--"), kCli} +
+               args;
         program = su;
     }
     const Result r = run(program, args, 240000);
     QVERIFY2(r.exitCode == 0, qPrintable(QString::fromUtf8(r.out + r.err)));
-    QCOMPARE(r.errLines(), QStringList{QStringLiteral("Network: lab network (sandbox): client 198.18.0.1, server 198.18.0.2")});
+    QCOMPARE(r.errLines(), QStringList{QStringLiteral(
+                               "Network: lab network (sandbox): client 198.18.0.1, server 198.18.0.2")});
     QCOMPARE(r.outLines().size(), 12);
     for (const QString &line : r.outLines())
         QVERIFY2(line.startsWith(QStringLiteral("PASS ")), qPrintable(line));

@@ -20,7 +20,9 @@ namespace {
 
 int countEntries(const char *path)
 {
-    return int(QDir(QString::fromLatin1(path)).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System).size());
+    return int(QDir(QString::fromLatin1(path))
+                   .entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System)
+                   .size());
 }
 
 sockaddr_in loopback(std::uint16_t port)
@@ -99,7 +101,8 @@ void TestHostRelay::tcpBytesAreDelayedEachWayAndComplete()
     char buffer[65536];
     while ((written < sent.size() || got.size() < sent.size()) && clock.elapsed() < 10000) {
         if (written < sent.size()) {
-            const ssize_t n = ::send(client, sent.constData() + written, std::size_t(sent.size() - written), MSG_DONTWAIT);
+            const ssize_t n =
+                ::send(client, sent.constData() + written, std::size_t(sent.size() - written), MSG_DONTWAIT);
             if (n > 0)
                 written += n;
         }
@@ -166,8 +169,10 @@ void TestHostRelay::udpLossAndDuplication()
         QCOMPARE(::send(client, "q", 1, 0), ssize_t(1));
         QVERIFY(readable(server, 1000));
         socklen_t len = sizeof relayFrom;
-        QCOMPARE(::recvfrom(server, buffer, sizeof buffer, 0, reinterpret_cast<sockaddr *>(&relayFrom), &len), ssize_t(1));
-        QCOMPARE(::sendto(server, "a", 1, 0, reinterpret_cast<sockaddr *>(&relayFrom), sizeof relayFrom), ssize_t(1));
+        QCOMPARE(::recvfrom(server, buffer, sizeof buffer, 0, reinterpret_cast<sockaddr *>(&relayFrom), &len),
+                 ssize_t(1));
+        QCOMPARE(::sendto(server, "a", 1, 0, reinterpret_cast<sockaddr *>(&relayFrom), sizeof relayFrom),
+                 ssize_t(1));
         QVERIFY(readable(client, 1000));
         QCOMPARE(::recv(client, buffer, sizeof buffer, 0), ssize_t(1));
         QCOMPARE(buffer[0], 'a');

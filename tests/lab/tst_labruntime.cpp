@@ -6,15 +6,15 @@
 #include "capturesession.h"
 #include "dissect/tcptracker.h"
 #include "lab/labcontroller.h"
-#include "labnet/hostrelay.h"
-#include "labnet/labnetwork.h"
-#include "labnet/wire.h"
 #include "lab/labevidence.h"
 #include "lab/labhost.h"
 #include "lab/labregistry.h"
+#include "labnet/hostrelay.h"
+#include "labnet/labnetwork.h"
+#include "labnet/wire.h"
 
-#include <QSignalSpy>
 #include <QFile>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <poll.h>
@@ -207,13 +207,17 @@ void TestLabRuntime::sysctlsApplyToTheLabsOwnHostsOnly()
     QCOMPARE(sysctlEvents.front().host, QStringLiteral("server"));
     if (sandbox) {
         QVERIFY(controller.network());
-        QCOMPARE(controller.network()->sysctl(QStringLiteral("server"), QStringLiteral("net.core.somaxconn"), &why), QStringLiteral("77"));
-        QVERIFY(controller.network()->sysctl(QStringLiteral("client"), QStringLiteral("net.core.somaxconn"), &why) != QLatin1String("77"));
+        QCOMPARE(controller.network()->sysctl(QStringLiteral("server"), QStringLiteral("net.core.somaxconn"),
+                                              &why),
+                 QStringLiteral("77"));
+        QVERIFY(controller.network()->sysctl(QStringLiteral("client"), QStringLiteral("net.core.somaxconn"),
+                                             &why) != QLatin1String("77"));
         QVERIFY(sysctlEvents.front().data.value(QStringLiteral("applied")).toBool());
     } else {
         // Host mode never writes the machine's settings; it says so.
         QVERIFY(!sysctlEvents.front().data.value(QStringLiteral("applied")).toBool());
-        QVERIFY2(sysctlEvents.front().text.contains(QStringLiteral("only read")), qPrintable(sysctlEvents.front().text));
+        QVERIFY2(sysctlEvents.front().text.contains(QStringLiteral("only read")),
+                 qPrintable(sysctlEvents.front().text));
     }
     QCOMPARE(machineSomaxconn(), machineBefore);
     controller.stop();
@@ -234,10 +238,14 @@ void TestLabRuntime::refusedNamespacesFallBackToHostMode()
         QVERIFY2(automatic.start(lab, {}, &why), qPrintable(why));
         QCOMPARE(automatic.networkMode(), NetworkMode::Host);
         QVERIFY(!automatic.network());
-        QVERIFY2(automatic.networkDescription().startsWith(QStringLiteral("host mode: ")), qPrintable(automatic.networkDescription()));
+        QVERIFY2(automatic.networkDescription().startsWith(QStringLiteral("host mode: ")),
+                 qPrintable(automatic.networkDescription()));
         bool said = false;
         for (const LabEvent &e : session.events().all())
-            said = said || (e.kind == QLatin1String("network.mode") && e.data.value(QStringLiteral("reason")).toString().contains(QStringLiteral("WIRELAB_FORCE_HOST_MODE")));
+            said = said || (e.kind == QLatin1String("network.mode") &&
+                            e.data.value(QStringLiteral("reason"))
+                                .toString()
+                                .contains(QStringLiteral("WIRELAB_FORCE_HOST_MODE")));
         QVERIFY(said);
         automatic.stop();
     }
@@ -247,7 +255,8 @@ void TestLabRuntime::refusedNamespacesFallBackToHostMode()
         QString why;
         QVERIFY(!chosen.start(lab, {}, &why));
         QCOMPARE(chosen.state(), LabController::State::Failed);
-        QVERIFY2(why.startsWith(QStringLiteral("The lab network is not available here: ")) && why.contains(QStringLiteral("Unset WIRELAB_FORCE_HOST_MODE")),
+        QVERIFY2(why.startsWith(QStringLiteral("The lab network is not available here: ")) &&
+                     why.contains(QStringLiteral("Unset WIRELAB_FORCE_HOST_MODE")),
                  qPrintable(why));
     }
     qunsetenv("WIRELAB_FORCE_HOST_MODE");
@@ -273,26 +282,33 @@ void TestLabRuntime::theLinkChangesWhileTheLabRuns()
     QVERIFY(!controller.setLinkImpairment(QStringLiteral("client"), QStringLiteral("server"), slow, &why));
     QVERIFY2(why.contains(QStringLiteral("not running")), qPrintable(why));
     // Started with link.* parameters: 10 ms each way, 2 ms more towards the server.
-    QVERIFY2(controller.start(lab, {{QStringLiteral("link.delay_ms"), QStringLiteral("10")},
-                                    {QStringLiteral("link.c2s.delay_ms"), QStringLiteral("2")}}, &why), qPrintable(why));
+    QVERIFY2(controller.start(lab,
+                              {{QStringLiteral("link.delay_ms"), QStringLiteral("10")},
+                               {QStringLiteral("link.c2s.delay_ms"), QStringLiteral("2")}},
+                              &why),
+             qPrintable(why));
     QCOMPARE(controller.linkImpairment(QStringLiteral("client"), QStringLiteral("server")).delayMs, 12.0);
     QCOMPARE(controller.linkImpairment(QStringLiteral("server"), QStringLiteral("client")).delayMs, 10.0);
     QCOMPARE(sandbox, controller.wire() != nullptr);
     QCOMPARE(!sandbox, controller.relay() != nullptr);
-    QVERIFY2(controller.setLinkImpairment(QStringLiteral("client"), QStringLiteral("server"), slow, &why), qPrintable(why));
+    QVERIFY2(controller.setLinkImpairment(QStringLiteral("client"), QStringLiteral("server"), slow, &why),
+             qPrintable(why));
     QCOMPARE(controller.linkImpairment(QStringLiteral("client"), QStringLiteral("server")), slow);
     LinkImpairment impossible;
     impossible.lossPercent = 120;
-    QVERIFY(!controller.setLinkImpairment(QStringLiteral("server"), QStringLiteral("client"), impossible, &why));
+    QVERIFY(
+        !controller.setLinkImpairment(QStringLiteral("server"), QStringLiteral("client"), impossible, &why));
     QVERIFY2(!why.isEmpty() && why.endsWith(QLatin1Char('.')), qPrintable(why));
     QCOMPARE(controller.linkImpairment(QStringLiteral("server"), QStringLiteral("client")).delayMs, 10.0);
     QVERIFY(!controller.setLinkImpairment(QStringLiteral("client"), QStringLiteral("moon"), slow, &why));
     bool logged = false;
     for (const LabEvent &e : session.events().all())
-        logged = logged || (e.kind == QLatin1String("network.link") && e.data.value(QStringLiteral("delay_ms")).toDouble() == 25.0);
+        logged = logged || (e.kind == QLatin1String("network.link") &&
+                            e.data.value(QStringLiteral("delay_ms")).toDouble() == 25.0);
     QVERIFY(logged);
     if (!sandbox)
-        QVERIFY2(controller.networkDescription().contains(QStringLiteral("relay")), qPrintable(controller.networkDescription()));
+        QVERIFY2(controller.networkDescription().contains(QStringLiteral("relay")),
+                 qPrintable(controller.networkDescription()));
     controller.stop();
     QVERIFY(!controller.relay() && !controller.wire());
 }

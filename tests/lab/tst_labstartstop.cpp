@@ -72,7 +72,8 @@ void TestLabStartStop::hundredCyclesLeakNothing()
     NetworkMode mode = NetworkMode::Host;
     QVERIFY(parseNetworkMode(network, &mode));
     if (mode == NetworkMode::Sandbox && !LabController::sandboxAvailability().available)
-        QFAIL(qPrintable(QStringLiteral("The lab network is not available: %1").arg(LabController::sandboxAvailability().reason)));
+        QFAIL(qPrintable(QStringLiteral("The lab network is not available: %1")
+                             .arg(LabController::sandboxAvailability().reason)));
     LabRegistry registry;
     setupAllLabs(registry);
     const LabDefinition *lab = registry.find(QStringLiteral("tcp-udp"));
@@ -99,7 +100,8 @@ void TestLabStartStop::hundredCyclesLeakNothing()
         if (mode == NetworkMode::Sandbox) {
             QVERIFY(controller.network() && controller.wire());
             agents.push_back(controller.network()->agentPid());
-            QVERIFY2(processExists(agents.back()), qPrintable(QStringLiteral("cycle %1: no agent").arg(cycle)));
+            QVERIFY2(processExists(agents.back()),
+                     qPrintable(QStringLiteral("cycle %1: no agent").arg(cycle)));
         } else {
             QVERIFY(!controller.network() && !controller.wire());
         }
@@ -120,7 +122,9 @@ void TestLabStartStop::hundredCyclesLeakNothing()
         QCOMPARE(controller.state(), LabController::State::Stopped);
         QVERIFY(!controller.network() && !controller.telemetry());
         if (mode == NetworkMode::Sandbox)
-            QVERIFY2(!processExists(agents.back()), qPrintable(QStringLiteral("cycle %1: agent %2 still there").arg(cycle).arg(agents.back())));
+            QVERIFY2(
+                !processExists(agents.back()),
+                qPrintable(QStringLiteral("cycle %1: agent %2 still there").arg(cycle).arg(agents.back())));
     }
     QCOMPARE(agents.size(), std::size_t(mode == NetworkMode::Sandbox ? 100 : 0));
     QCOMPARE(connected, 34);
@@ -139,7 +143,8 @@ void TestLabStartStop::hundredCyclesLeakNothing()
 void TestLabStartStop::aHeldSynIsNeverReleasedIntoAStoppedLab()
 {
     if (!LabController::sandboxAvailability().available)
-        QFAIL(qPrintable(QStringLiteral("The lab network is not available: %1").arg(LabController::sandboxAvailability().reason)));
+        QFAIL(qPrintable(QStringLiteral("The lab network is not available: %1")
+                             .arg(LabController::sandboxAvailability().reason)));
     LabRegistry registry;
     setupAllLabs(registry);
     const LabDefinition *lab = registry.find(QStringLiteral("tcp-udp"));

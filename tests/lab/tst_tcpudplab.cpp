@@ -91,7 +91,8 @@ void TestTcpUdpLab::init()
     QVERIFY(parseNetworkMode(network, &run.mode));
     if (run.mode == NetworkMode::Sandbox && !LabController::sandboxAvailability().available)
         QFAIL(qPrintable(QStringLiteral("The lab network is not available: %1 %2")
-                             .arg(LabController::sandboxAvailability().reason, LabController::sandboxAvailability().howToEnable)));
+                             .arg(LabController::sandboxAvailability().reason,
+                                  LabController::sandboxAvailability().howToEnable)));
     const LabDefinition *lab = m_registry.find(QStringLiteral("tcp-udp"));
     run.session = std::make_unique<CaptureSession>();
     run.controller = std::make_unique<LabController>(run.session.get());
@@ -100,10 +101,14 @@ void TestTcpUdpLab::init()
     QVERIFY2(run.controller->start(*lab, {}, &why), qPrintable(why));
     qInfo("%s: %s", qPrintable(network), qPrintable(run.controller->networkDescription()));
     run.allPassed = runLabHeadless(*run.controller, 5000, [&run](const HeadlessReport &r) {
-        QVERIFY2(!run.reports.count(r.checkpointId), qPrintable(r.checkpointId + QStringLiteral(" reported twice")));
+        QVERIFY2(!run.reports.count(r.checkpointId),
+                 qPrintable(r.checkpointId + QStringLiteral(" reported twice")));
         run.reports[r.checkpointId] = r;
-        qInfo("%s %s: %s", r.result.passed ? "PASS" : r.result.skipped ? "SKIP" : "FAIL", qPrintable(r.checkpointId),
-              qPrintable(r.result.evidence));
+        qInfo("%s %s: %s",
+              r.result.passed    ? "PASS"
+              : r.result.skipped ? "SKIP"
+                                 : "FAIL",
+              qPrintable(r.checkpointId), qPrintable(r.result.evidence));
     });
     run.controller->stop();
     qInfo("%zu packets captured (%s) with filter \"%s\"; the capture reported %llu dropped",
@@ -182,8 +187,11 @@ void TestTcpUdpLab::theRunSaysWhereItRuns()
     for (std::size_t i = 0; i < m_run->session->store().size(); ++i) {
         QCOMPARE(m_run->session->store().at(i).linkType, LinkType::Raw);
         const PacketSummary s = m_run->session->summary(i);
-        QVERIFY2((s.src.toString() == client && s.dst.toString() == server) || (s.src.toString() == server && s.dst.toString() == client),
-                 qPrintable(QStringLiteral("packet %1: %2 -> %3").arg(i + 1).arg(s.src.toString(), s.dst.toString())));
+        QVERIFY2(
+            (s.src.toString() == client && s.dst.toString() == server) ||
+                (s.src.toString() == server && s.dst.toString() == client),
+            qPrintable(
+                QStringLiteral("packet %1: %2 -> %3").arg(i + 1).arg(s.src.toString(), s.dst.toString())));
     }
 }
 
@@ -293,7 +301,8 @@ void TestTcpUdpLab::aLossyLinkLosesUdpAndTcpRetransmits()
         // Nothing in host mode can drop one TCP segment: the step says so and is skipped, not passed.
         for (const HeadlessReport *r : {&udp, &tcp}) {
             QVERIFY2(!r->result.passed && r->result.skipped, qPrintable(r->result.evidence));
-            QVERIFY2(r->result.evidence.contains(QStringLiteral("needs the lab network")), qPrintable(r->result.evidence));
+            QVERIFY2(r->result.evidence.contains(QStringLiteral("needs the lab network")),
+                     qPrintable(r->result.evidence));
         }
         return;
     }
@@ -324,7 +333,8 @@ void TestTcpUdpLab::aHeldSynIsRetransmittedByTheClientsKernel()
     QVERIFY2(r.result.passed, qPrintable(r.result.evidence));
     const std::vector<LabEvent> release = events(QStringLiteral("hold.release"));
     QCOMPARE(release.size(), std::size_t(1));
-    QVERIFY2(release.front().data.value(QStringLiteral("released")).toInt() >= 2, qPrintable(release.front().text));
+    QVERIFY2(release.front().data.value(QStringLiteral("released")).toInt() >= 2,
+             qPrintable(release.front().text));
     QCOMPARE(events(QStringLiteral("hold.connected")).size(), std::size_t(1));
 }
 
@@ -339,7 +349,8 @@ void TestTcpUdpLab::kernelTelemetryIsSampled()
     QVERIFY2(!tcp.empty(), "no connection sample");
     bool clientWithRtt = false;
     for (const LabEvent &e : tcp)
-        clientWithRtt = clientWithRtt || (e.host == QLatin1String("client") && e.data.value(QStringLiteral("rtt_us")).toUInt() > 0);
+        clientWithRtt = clientWithRtt || (e.host == QLatin1String("client") &&
+                                          e.data.value(QStringLiteral("rtt_us")).toUInt() > 0);
     QVERIFY(clientWithRtt);
     QVERIFY2(!events(QStringLiteral("telemetry.counter")).empty(), "no counters from /proc/net");
 }
@@ -349,8 +360,9 @@ void TestTcpUdpLab::everyCheckpointPassed()
     REQUIRE_CAPTURE();
     QStringList failed;
     for (const auto &[id, r] : m_run->reports) {
-        const bool skippedInHostMode = r.result.skipped && m_run->mode == NetworkMode::Host
-            && (r.stepId == QLatin1String("loss") || r.stepId == QLatin1String("hold"));
+        const bool skippedInHostMode =
+            r.result.skipped && m_run->mode == NetworkMode::Host &&
+            (r.stepId == QLatin1String("loss") || r.stepId == QLatin1String("hold"));
         if (!r.result.passed && !skippedInHostMode)
             failed << id + QStringLiteral(": ") + r.result.evidence;
     }

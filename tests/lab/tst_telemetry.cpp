@@ -21,23 +21,25 @@ using namespace wirelab;
 namespace {
 
 // As Linux 6.x writes them (columns shortened where the test does not need them).
-const QByteArray kSnmp =
-    "Ip: Forwarding DefaultTTL InReceives InHdrErrors\n"
-    "Ip: 1 64 123456 0\n"
-    "Icmp: InMsgs InErrors\n"
-    "Icmp: 5 0\n"
-    "Tcp: RtoAlgorithm RtoMin RtoMax MaxConn ActiveOpens PassiveOpens AttemptFails EstabResets CurrEstab InSegs OutSegs RetransSegs InErrs OutRsts InCsumErrors\n"
-    "Tcp: 1 200 120000 -1 42 40 0 1 3 10000 9000 17 0 5 0\n"
-    "Udp: InDatagrams NoPorts InErrors OutDatagrams RcvbufErrors SndbufErrors InCsumErrors IgnoredMulti MemErrors\n"
-    "Udp: 5000 2 991 5100 991 0 0 0 0\n"
-    "UdpLite: InDatagrams NoPorts InErrors OutDatagrams RcvbufErrors SndbufErrors InCsumErrors IgnoredMulti MemErrors\n"
-    "UdpLite: 0 0 0 0 0 0 0 0 0\n";
+const QByteArray kSnmp = "Ip: Forwarding DefaultTTL InReceives InHdrErrors\n"
+                         "Ip: 1 64 123456 0\n"
+                         "Icmp: InMsgs InErrors\n"
+                         "Icmp: 5 0\n"
+                         "Tcp: RtoAlgorithm RtoMin RtoMax MaxConn ActiveOpens PassiveOpens AttemptFails "
+                         "EstabResets CurrEstab InSegs OutSegs RetransSegs InErrs OutRsts InCsumErrors\n"
+                         "Tcp: 1 200 120000 -1 42 40 0 1 3 10000 9000 17 0 5 0\n"
+                         "Udp: InDatagrams NoPorts InErrors OutDatagrams RcvbufErrors SndbufErrors "
+                         "InCsumErrors IgnoredMulti MemErrors\n"
+                         "Udp: 5000 2 991 5100 991 0 0 0 0\n"
+                         "UdpLite: InDatagrams NoPorts InErrors OutDatagrams RcvbufErrors SndbufErrors "
+                         "InCsumErrors IgnoredMulti MemErrors\n"
+                         "UdpLite: 0 0 0 0 0 0 0 0 0\n";
 
-const QByteArray kNetstat =
-    "TcpExt: SyncookiesSent SyncookiesRecv SyncookiesFailed ListenOverflows ListenDrops TCPTimeouts TCPSynRetrans\n"
-    "TcpExt: 0 0 0 12 13 4 2\n"
-    "IpExt: InNoRoutes InTruncatedPkts InOctets\n"
-    "IpExt: 0 0 18446744073709551615\n";
+const QByteArray kNetstat = "TcpExt: SyncookiesSent SyncookiesRecv SyncookiesFailed ListenOverflows "
+                            "ListenDrops TCPTimeouts TCPSynRetrans\n"
+                            "TcpExt: 0 0 0 12 13 4 2\n"
+                            "IpExt: InNoRoutes InTruncatedPkts InOctets\n"
+                            "IpExt: 0 0 18446744073709551615\n";
 
 int makeListener(std::uint16_t *port)
 {
@@ -46,8 +48,8 @@ int makeListener(std::uint16_t *port)
     a.sin_family = AF_INET;
     a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
     socklen_t len = sizeof a;
-    if (fd < 0 || ::bind(fd, reinterpret_cast<sockaddr *>(&a), sizeof a) != 0 || ::listen(fd, 7) != 0
-        || ::getsockname(fd, reinterpret_cast<sockaddr *>(&a), &len) != 0) {
+    if (fd < 0 || ::bind(fd, reinterpret_cast<sockaddr *>(&a), sizeof a) != 0 || ::listen(fd, 7) != 0 ||
+        ::getsockname(fd, reinterpret_cast<sockaddr *>(&a), &len) != 0) {
         if (fd >= 0)
             ::close(fd);
         return -1;
@@ -118,14 +120,15 @@ void TestTelemetry::hostileText_data()
     QTest::addColumn<QString>("name");    // a counter that must (or must not) come out
     QTest::addColumn<qlonglong>("value"); // -999: must not be present
     QTest::newRow("empty") << QByteArray() << QStringLiteral("Udp.RcvbufErrors") << -999LL;
-    QTest::newRow("names without values") << QByteArray("Udp: InDatagrams RcvbufErrors\n")
-                                          << QStringLiteral("Udp.RcvbufErrors") << -999LL;
+    QTest::newRow("names without values")
+        << QByteArray("Udp: InDatagrams RcvbufErrors\n") << QStringLiteral("Udp.RcvbufErrors") << -999LL;
     QTest::newRow("values without names") << QByteArray("Udp: 1 2 3\n") << QStringLiteral("Udp.1") << -999LL;
-    QTest::newRow("fewer values than names") << QByteArray("Udp: A B RcvbufErrors\nUdp: 1 2\n")
-                                             << QStringLiteral("Udp.B") << 2LL;
-    QTest::newRow("more values than names") << QByteArray("Udp: A\nUdp: 1 2 3 4\n") << QStringLiteral("Udp.A") << 1LL;
-    QTest::newRow("prefixes do not pair") << QByteArray("Udp: RcvbufErrors\nTcp: 5\n")
-                                          << QStringLiteral("Udp.RcvbufErrors") << -999LL;
+    QTest::newRow("fewer values than names")
+        << QByteArray("Udp: A B RcvbufErrors\nUdp: 1 2\n") << QStringLiteral("Udp.B") << 2LL;
+    QTest::newRow("more values than names")
+        << QByteArray("Udp: A\nUdp: 1 2 3 4\n") << QStringLiteral("Udp.A") << 1LL;
+    QTest::newRow("prefixes do not pair")
+        << QByteArray("Udp: RcvbufErrors\nTcp: 5\n") << QStringLiteral("Udp.RcvbufErrors") << -999LL;
     QTest::newRow("not a number") << QByteArray("Udp: RcvbufErrors\nUdp: 12abc\n")
                                   << QStringLiteral("Udp.RcvbufErrors") << -999LL;
     QTest::newRow("tabs, CRLF and extra spaces") << QByteArray("Udp:\tA   RcvbufErrors\r\nUdp:  7\t 9\r\n")
@@ -139,9 +142,11 @@ void TestTelemetry::hostileText_data()
     wide += "\nUdp:";
     for (int i = 0; i < 10000; ++i)
         wide += " " + QByteArray::number(i);
-    QTest::newRow("10000 columns (only the first 4096 read)") << wide << QStringLiteral("Udp.N4000") << 4000LL;
+    QTest::newRow("10000 columns (only the first 4096 read)")
+        << wide << QStringLiteral("Udp.N4000") << 4000LL;
     QTest::newRow("10000 columns, beyond the limit") << wide << QStringLiteral("Udp.N9999") << -999LL;
-    QTest::newRow("2 MiB of one line") << QByteArray(2 << 20, 'x') << QStringLiteral("Udp.RcvbufErrors") << -999LL;
+    QTest::newRow("2 MiB of one line")
+        << QByteArray(2 << 20, 'x') << QStringLiteral("Udp.RcvbufErrors") << -999LL;
 }
 
 void TestTelemetry::hostileText()
@@ -152,7 +157,8 @@ void TestTelemetry::hostileText()
     const auto counters = parseProcNetCounters(text);
     const auto found = counters.find(name);
     if (value == -999) {
-        QVERIFY2(found == counters.end(), qPrintable(QStringLiteral("%1 = %2").arg(name).arg(found == counters.end() ? 0 : found->second)));
+        QVERIFY2(found == counters.end(), qPrintable(QStringLiteral("%1 = %2").arg(name).arg(
+                                              found == counters.end() ? 0 : found->second)));
     } else {
         QVERIFY2(found != counters.end(), qPrintable(name));
         QCOMPARE(qlonglong(found->second), value);
@@ -188,7 +194,8 @@ void TestTelemetry::countersGoIntoTheLogOnlyWhenTheyChange()
     const std::vector<LabEvent> counters = ofKind(log, QStringLiteral("telemetry.counter"));
     QCOMPARE(counters.size(), first + 1);
     QCOMPARE(counters.back().host, QStringLiteral("server"));
-    QCOMPARE(counters.back().data.value(QStringLiteral("name")).toString(), QStringLiteral("TcpExt.ListenOverflows"));
+    QCOMPARE(counters.back().data.value(QStringLiteral("name")).toString(),
+             QStringLiteral("TcpExt.ListenOverflows"));
     QCOMPARE(counters.back().data.value(QStringLiteral("value")).toLongLong(), 15);
     QVERIFY(counters.back().timeNs >= clock.startNs());
     QCOMPARE(sampler.latestCounters().size(), telemetryCounterNames().size());
@@ -241,7 +248,8 @@ void TestTelemetry::listenerAndConnectionThroughSockDiag()
     QTest::qWait(20);
     sampler.sampleNow(); // the listener is gone; the connection may linger briefly in FIN_WAIT
     sampler.sampleNow();
-    QVERIFY2(sampler.latestSockets().size() <= 1, qPrintable(QString::number(sampler.latestSockets().size())));
+    QVERIFY2(sampler.latestSockets().size() <= 1,
+             qPrintable(QString::number(sampler.latestSockets().size())));
 }
 
 void TestTelemetry::closeStillSendsFinWhileWatched()
@@ -262,7 +270,8 @@ void TestTelemetry::closeStillSendsFinWhileWatched()
     QCOMPARE(sampler.latestSockets().size(), std::size_t(2));
     ::close(client);
     pollfd p{server, POLLIN, 0};
-    QVERIFY2(::poll(&p, 1, 2000) == 1, "the client's close() did not reach the server while the sampler watched it");
+    QVERIFY2(::poll(&p, 1, 2000) == 1,
+             "the client's close() did not reach the server while the sampler watched it");
     char byte = 0;
     QCOMPARE(::recv(server, &byte, 1, 0), ssize_t(0)); // end of stream: the FIN arrived
     ::close(server);
