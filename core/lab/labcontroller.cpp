@@ -747,6 +747,21 @@ void LabController::evaluate()
     const std::size_t events = m_session->events().size();
     if (store.size() == m_checkedPackets && events == m_checkedEvents && captureAvailable == m_checkedCapture)
         return;
+    // Telemetry samples arrive five times a second for the whole run: when they are all that changed,
+    // re-check at most once a second, so a long run does not re-read every packet on every sample.
+    if (store.size() == m_checkedPackets && captureAvailable == m_checkedCapture && events > m_checkedEvents
+        && m_checkedEvents != std::size_t(-1) && m_lastEvaluation.isValid() && m_lastEvaluation.elapsed() < 1000) {
+        bool onlyTelemetry = true;
+        for (const LabEvent &e : m_session->events().since(m_checkedEvents)) {
+            if (!e.kind.startsWith(QLatin1String("telemetry."))) {
+                onlyTelemetry = false;
+                break;
+            }
+        }
+        if (onlyTelemetry)
+            return;
+    }
+    m_lastEvaluation.start();
     m_checkedPackets = store.size();
     m_checkedEvents = events;
     m_checkedCapture = captureAvailable;

@@ -13,6 +13,7 @@
 #include "labnet/labnetwork.h"
 #include "labnet/linkimpairment.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 #include <QVariantMap>
@@ -130,6 +131,7 @@ private:
     std::vector<PacketSummary> m_summaries;
     std::size_t m_checkedPackets = std::size_t(-1), m_checkedEvents = std::size_t(-1);
     bool m_checkedCapture = false;
+    QElapsedTimer m_lastEvaluation;
 };
 
 // Runs every step of a lab headless, as `wirelab-cli run` and the lab tests do: each step's actions in
