@@ -9,8 +9,9 @@
 # lrelease and embeds them, so nothing else needs doing.
 set -eu
 cd "$(dirname "$0")/.."
-LUPDATE=${LUPDATE:-$(command -v lupdate6 || command -v lupdate || echo /usr/lib/qt6/bin/lupdate)}
-[ -x "$LUPDATE" ] || LUPDATE=/usr/lib/qt6/bin/lupdate
+# Qt 6's lupdate: /usr/bin/lupdate on Debian is qtchooser's Qt 5 wrapper, which fails without Qt 5 tools.
+LUPDATE=${LUPDATE:-/usr/lib/qt6/bin/lupdate}
+[ -x "$LUPDATE" ] || LUPDATE=$(command -v lupdate6 || command -v lupdate)
 "$LUPDATE" -locations relative -no-obsolete -target-language de_DE app/gui -ts translations/wirelab_de.ts
 "$LUPDATE" -locations relative -no-obsolete -target-language de_DE core labs app/cli -ts translations/wirelab_labs_de.ts
 for ts in translations/wirelab_de.ts translations/wirelab_labs_de.ts; do

@@ -1492,7 +1492,7 @@ unlesbare Eingabe.
         <translation>Leitung %1 zu %2: Verzögerung %3 ms, Jitter %4 ms, Rate %5 Mbit/s, Verlust %6 %, Verdopplung %7 %, Umordnung %8 %</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+134"/>
         <source>There is no capture for this run.</source>
         <translation>Für diesen Lauf gibt es keine Aufzeichnung.</translation>
     </message>
