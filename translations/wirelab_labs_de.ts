@@ -833,12 +833,7 @@ unlesbare Eingabe.
         <translation>Warte, bis die Flut fertig ist.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>received %1 of %2; the kernel&apos;s Udp RcvbufErrors counter rose by %3 (it counts the whole machine in host mode, so other programs&apos; drops add to it); %4 datagrams seen on the wire; SO_RCVBUF asked for %5 bytes.</source>
-        <translation>%1 von %2 empfangen; der Kernel-Zähler Udp RcvbufErrors stieg um %3 (im Host-Modus zählt er für die ganze Maschine, Verluste anderer Programme kommen also hinzu); %4 Datagramme auf der Leitung gesehen; SO_RCVBUF verlangte %5 Bytes.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+25"/>
         <source>The kernel&apos;s UDP counters in /proc/net/snmp could not be read: %1</source>
         <translation>Die UDP-Zähler des Kernels in /proc/net/snmp konnten nicht gelesen werden: %1</translation>
     </message>
@@ -1217,8 +1212,8 @@ unlesbare Eingabe.
     </message>
     <message>
         <location line="+1"/>
-        <source>&lt;p&gt;Until now nothing was lost on the way: only a full receive buffer dropped datagrams. Now the link itself drops one packet in ten, in both directions, as a bad radio link would.&lt;/p&gt;&lt;p&gt;Press &lt;i&gt;Send through a lossy link&lt;/i&gt;. The action sets 10 % loss on the link, sends 200 numbered datagrams over UDP and 64 KiB over a new TCP connection, and then puts the link back as it was.&lt;/p&gt;&lt;p&gt;In the packet list a lost packet is still shown, with the comment &lt;i&gt;Lost on the lab network&lt;/i&gt;: it left the client, but the server never got it. For UDP that is the end of it: no one notices and no one sends it again (notes L252). TCP notices the missing acknowledgement and sends the segment again; the ladder marks these retransmissions, and the server still receives every byte in order (notes L199).&lt;/p&gt;&lt;p&gt;This step needs the lab network; in host mode it is skipped, because nothing there can drop a single TCP segment.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Bisher ging unterwegs nichts verloren: Nur ein voller Empfangspuffer hat Datagramme verworfen. Jetzt verwirft die Leitung selbst jedes zehnte Paket, in beide Richtungen, wie es eine schlechte Funkstrecke täte.&lt;/p&gt;&lt;p&gt;Drücken Sie &lt;i&gt;Über eine verlustbehaftete Leitung senden&lt;/i&gt;. Die Aktion stellt 10 % Verlust auf der Leitung ein, sendet 200 nummerierte Datagramme über UDP und 64 KiB über eine neue TCP-Verbindung und stellt die Leitung danach wieder her.&lt;/p&gt;&lt;p&gt;In der Paketliste bleibt ein verlorenes Paket sichtbar, mit dem Kommentar &lt;i&gt;Lost on the lab network&lt;/i&gt; (im Lab-Netz verloren): Es hat den Client verlassen, aber der Server hat es nie bekommen. Für UDP ist die Sache damit erledigt: Niemand bemerkt es, und niemand sendet es erneut (Notizen L252). TCP bemerkt die fehlende Bestätigung und sendet das Segment noch einmal; das Leiterdiagramm markiert diese Neuübertragungen, und der Server empfängt trotzdem jedes Byte in der richtigen Reihenfolge (Notizen L199).&lt;/p&gt;&lt;p&gt;Dieser Schritt braucht das Lab-Netz; im Host-Modus wird er übersprungen, weil dort nichts ein einzelnes TCP-Segment verwerfen kann.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Until now nothing was lost on the way: only a full receive buffer dropped datagrams. Now the link itself drops one packet in ten, in both directions, as a bad radio link would.&lt;/p&gt;&lt;p&gt;Press &lt;i&gt;Send through a lossy link&lt;/i&gt;. The action sets 10 % loss on the link, sends 200 numbered datagrams over UDP and 256 KiB over a new TCP connection, and then puts the link back as it was.&lt;/p&gt;&lt;p&gt;In the packet list a lost packet is still shown, with the comment &lt;i&gt;Lost on the lab network&lt;/i&gt;: it left the client, but the server never got it. For UDP that is the end of it: no one notices and no one sends it again (notes L252). TCP notices the missing acknowledgement and sends the segment again; the ladder marks these retransmissions, and the server still receives every byte in order (notes L199).&lt;/p&gt;&lt;p&gt;This step needs the lab network; in host mode it is skipped, because nothing there can drop a single TCP segment.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Bisher ging unterwegs nichts verloren: Nur ein voller Empfangspuffer hat Datagramme verworfen. Jetzt verwirft die Leitung selbst jedes zehnte Paket, in beide Richtungen, wie es eine schlechte Funkstrecke täte.&lt;/p&gt;&lt;p&gt;Drücken Sie &lt;i&gt;Über eine verlustbehaftete Leitung senden&lt;/i&gt;. Die Aktion stellt 10 % Verlust auf der Leitung ein, sendet 200 nummerierte Datagramme über UDP und 256 KiB über eine neue TCP-Verbindung und stellt die Leitung danach wieder her.&lt;/p&gt;&lt;p&gt;In der Paketliste bleibt ein verlorenes Paket sichtbar, mit dem Kommentar &lt;i&gt;Lost on the lab network&lt;/i&gt; (im Lab-Netz verloren): Es hat den Client verlassen, aber der Server hat es nie bekommen. Für UDP ist die Sache damit erledigt: Niemand bemerkt es, und niemand sendet es erneut (Notizen L252). TCP bemerkt die fehlende Bestätigung und sendet das Segment noch einmal; das Leiterdiagramm markiert diese Neuübertragungen, und der Server empfängt trotzdem jedes Byte in der richtigen Reihenfolge (Notizen L199).&lt;/p&gt;&lt;p&gt;Dieser Schritt braucht das Lab-Netz; im Host-Modus wird er übersprungen, weil dort nichts ein einzelnes TCP-Segment verwerfen kann.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1261,7 +1256,22 @@ unlesbare Eingabe.
         <translation>UDP mit Datagrammen fluten</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-445"/>
+        <source>the server host&apos;s own counter</source>
+        <translation>der eigene Zähler des Server-Hosts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it counts the whole machine in host mode, so other programs&apos; drops add to it</source>
+        <translation>im Host-Modus gilt er für die ganze Maschine, Verluste anderer Programme werden also mitgezählt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>received %1 of %2; the kernel&apos;s Udp RcvbufErrors counter rose by %3 (%4); %5 datagrams seen on the wire; SO_RCVBUF asked for %6 bytes.</source>
+        <translation>%1 von %2 empfangen; der Kernel-Zähler Udp RcvbufErrors stieg um %3 (%4); %5 Datagramme auf der Leitung gesehen; SO_RCVBUF verlangte %6 Bytes.</translation>
+    </message>
+    <message>
+        <location line="+302"/>
         <source>Open a real TCP connection and a UDP socket between a client and a server and compare them on the wire: the handshake, a byte stream against datagrams, header bytes, loss without flow control, the close, a lossy link, and a SYN held on the wire.</source>
         <translation>Öffnen Sie eine echte TCP-Verbindung und einen UDP-Socket zwischen einem Client und einem Server und vergleichen Sie beide auf der Leitung: den Handshake, Bytestrom gegen Datagramme, Header-Bytes, Verlust ohne Flusskontrolle, das Schließen, eine verlustbehaftete Leitung und ein auf der Leitung angehaltenes SYN.</translation>
     </message>
@@ -1888,29 +1898,29 @@ unlesbare Eingabe.
     </message>
     <message>
         <location line="+8"/>
-        <location line="+622"/>
+        <location line="+623"/>
         <source>Could not create the TCP client socket: %1.</source>
         <translation>Der Socket des TCP-Clients konnte nicht angelegt werden: %1.</translation>
     </message>
     <message>
-        <location line="-613"/>
+        <location line="-614"/>
         <source>connect() to port %1 called</source>
         <translation>connect() zu Port %1 aufgerufen</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+625"/>
+        <location line="+626"/>
         <source>connect() to port %1 failed: %2.</source>
         <translation>connect() zu Port %1 ist fehlgeschlagen: %2.</translation>
     </message>
     <message>
-        <location line="-619"/>
-        <location line="+625"/>
+        <location line="-620"/>
+        <location line="+626"/>
         <source>client&apos;s TCP connection (port %1)</source>
         <translation>TCP-Verbindung des Clients (Port %1)</translation>
     </message>
     <message>
-        <location line="-623"/>
+        <location line="-624"/>
         <source>connect() returned: connected from port %1 to port %2</source>
         <translation>connect() kehrte zurück: verbunden von Port %1 zu Port %2</translation>
     </message>
@@ -2092,18 +2102,18 @@ unlesbare Eingabe.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+216"/>
+        <location line="+217"/>
         <source>every byte in order</source>
         <translation>jedes Byte in Reihenfolge</translation>
     </message>
     <message>
-        <location line="-216"/>
-        <location line="+216"/>
+        <location line="-217"/>
+        <location line="+217"/>
         <source>bytes out of order</source>
         <translation>Bytes außer der Reihe</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-201"/>
         <source>The lab stopped during the blast.</source>
         <translation>Das Lab wurde während der Flut gestoppt.</translation>
     </message>
@@ -2203,7 +2213,7 @@ unlesbare Eingabe.
         <translation>Der UDP-Server ist nicht innerhalb von 6 Sekunden fertig geworden.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>server&apos;s TCP connection through the lossy link</source>
         <translation>TCP-Verbindung des Servers über die verlustbehaftete Leitung</translation>
     </message>

@@ -317,10 +317,17 @@ CheckResult checkUdpBlastLoss(const LabEvidence &e)
         if (p.s.dstPort == port)
             ++onWire;
     }
-    const QString figures = TcpUdpLab::tr("received %1 of %2; the kernel's Udp RcvbufErrors counter rose by %3 (it counts "
-                               "the whole machine in host mode, so other programs' drops add to it); %4 datagrams "
-                               "seen on the wire; SO_RCVBUF asked for %5 bytes.")
-                                .arg(x).arg(n).arg(y).arg(onWire).arg(rcvbuf);
+    // The counter is per network namespace: the server host's own in the lab network, the whole machine's
+    // in host mode, where other programs' drops add to it.
+    const std::vector<LabEvent> mode = eventsOf(e, QStringLiteral("network.mode"));
+    const bool labNetwork =
+        !mode.empty() && mode.back().data.value(QStringLiteral("mode")).toString() == QLatin1String("sandbox");
+    const QString scope = labNetwork
+        ? TcpUdpLab::tr("the server host's own counter")
+        : TcpUdpLab::tr("it counts the whole machine in host mode, so other programs' drops add to it");
+    const QString figures = TcpUdpLab::tr("received %1 of %2; the kernel's Udp RcvbufErrors counter rose by %3 (%4); "
+                               "%5 datagrams seen on the wire; SO_RCVBUF asked for %6 bytes.")
+                                .arg(x).arg(n).arg(y).arg(scope).arg(onWire).arg(rcvbuf);
     if (y < 0)
         return {false, TcpUdpLab::tr("The kernel's UDP counters in /proc/net/snmp could not be read: %1").arg(figures)};
     if (x >= n)
@@ -798,7 +805,7 @@ void setupTcpUdpLab(LabRegistry &registry)
         "itself drops one packet in ten, in both directions, as a bad radio link would.</p>"
         "<p>Press <i>Send through a lossy link</i>. The action sets 10 % loss on the link, sends 200 "
         "numbered "
-        "datagrams over UDP and 64 KiB over a new TCP connection, and then puts the link back as it was.</p>"
+        "datagrams over UDP and 256 KiB over a new TCP connection, and then puts the link back as it was.</p>"
         "<p>In the packet list a lost packet is still shown, with the comment <i>Lost on the lab "
         "network</i>: "
         "it left the client, but the server never got it. For UDP that is the end of it: no one notices and "

@@ -503,7 +503,7 @@ void tst_LabNetworkUi::udpLossStaysLostWhileTcpRetransmits()
             hasLossStep |= action.id == QLatin1String("loss.compare");
     if (!hasLossStep)
         QSKIP("This TCP vs UDP lab has no \"Send through a lossy link\" action.");
-    // The step sets 10 % loss each way itself, sends 200 datagrams and 64 KiB over TCP, then restores the
+    // The step sets 10 % loss each way itself, sends 200 datagrams and 256 KiB over TCP, then restores the
     // link: with 250 and more packets at 10 %, some are lost (the chance of none is below 1e-9).
     QVERIFY(runAndWait(w, QStringLiteral("loss.compare"), 30000));
     LadderView *ladder = w.ladderView();
