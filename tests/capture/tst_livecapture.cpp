@@ -13,19 +13,17 @@
 
 #include <ctime>
 #include <unistd.h>
+#include "processresources.h"
+
+using wirelab::test::countEntries;
+using wirelab::test::openFdCount;
+using wirelab::test::threadCount;
 
 using namespace wirelab;
 
 Q_DECLARE_METATYPE(wirelab::CaptureState)
 
 namespace {
-
-int countEntries(const char *dir)
-{
-    return int(QDir(QString::fromLatin1(dir))
-                   .entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::System)
-                   .size());
-}
 
 std::int64_t realtimeNs()
 {

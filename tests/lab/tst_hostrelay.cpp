@@ -13,17 +13,15 @@
 #include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
+#include "processresources.h"
+
+using wirelab::test::countEntries;
+using wirelab::test::openFdCount;
+using wirelab::test::threadCount;
 
 using namespace wirelab;
 
 namespace {
-
-int countEntries(const char *path)
-{
-    return int(QDir(QString::fromLatin1(path))
-                   .entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System)
-                   .size());
-}
 
 sockaddr_in loopback(std::uint16_t port)
 {

@@ -19,15 +19,15 @@
 #include <sys/types.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include "processresources.h"
+
+using wirelab::test::countEntries;
+using wirelab::test::openFdCount;
+using wirelab::test::threadCount;
 
 using namespace wirelab;
 
 namespace {
-
-int countEntries(const char *path)
-{
-    return int(QDir(QString::fromLatin1(path)).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System).size());
-}
 
 QString listFds()
 {

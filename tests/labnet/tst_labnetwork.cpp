@@ -39,6 +39,11 @@
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include "processresources.h"
+
+using wirelab::test::countEntries;
+using wirelab::test::openFdCount;
+using wirelab::test::threadCount;
 
 extern char **environ;
 
@@ -47,13 +52,6 @@ using namespace wirelab;
 namespace {
 
 constexpr uid_t kNobody = 65534;
-
-int countEntries(const char *directory)
-{
-    return static_cast<int>(QDir(QString::fromLatin1(directory))
-                                .entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System)
-                                .size());
-}
 
 // Pids whose parent is us (zombies included).
 QList<int> childrenOfUs()

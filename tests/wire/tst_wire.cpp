@@ -20,6 +20,11 @@
 #include <sys/socket.h>
 #include <time.h>
 #include <unistd.h>
+#include "processresources.h"
+
+using wirelab::test::countEntries;
+using wirelab::test::openFdCount;
+using wirelab::test::threadCount;
 
 using namespace wirelab;
 using namespace wirelab::testpackets;
@@ -31,29 +36,6 @@ std::int64_t monoNs()
     timespec ts{};
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return std::int64_t(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
-}
-
-int openFdCount()
-{
-    int count = 0;
-    DIR *dir = opendir("/proc/self/fd");
-    if (!dir)
-        return -1;
-    for (int i = 0; i < 100000 && readdir(dir); ++i)
-        ++count;
-    closedir(dir);
-    return count;
-}
-
-int threadCount()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith("Threads:"))
-            return line.mid(8).trimmed().toInt();
-    return -1;
 }
 
 // A packet with a sequence number in its UDP payload, so order and identity can be checked.

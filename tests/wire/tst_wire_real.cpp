@@ -31,6 +31,11 @@
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
+#include "processresources.h"
+
+using wirelab::test::countEntries;
+using wirelab::test::openFdCount;
+using wirelab::test::threadCount;
 
 using namespace wirelab;
 
@@ -98,29 +103,6 @@ std::vector<Segment> tcpSegments(const std::vector<CapturedPacket> &tap)
             out.push_back(seg);
     }
     return out;
-}
-
-int openFdCount()
-{
-    int count = 0;
-    DIR *dir = opendir("/proc/self/fd");
-    if (!dir)
-        return -1;
-    for (int i = 0; i < 100000 && readdir(dir); ++i)
-        ++count;
-    closedir(dir);
-    return count;
-}
-
-int threadCount()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith("Threads:"))
-            return line.mid(8).trimmed().toInt();
-    return -1;
 }
 
 bool isSyn(const PacketSummary &s)
