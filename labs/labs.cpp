@@ -2,9 +2,11 @@
 #include "labs.h"
 
 #include "lab/labregistry.h"
+#include "http/httplab.h"
 #include "tcpudp/tcpudplab.h"
 
 void setupAllLabs(wirelab::LabRegistry &registry)
 {
     setupTcpUdpLab(registry); // L01: TCP vs UDP: handshake, stream vs datagrams, headers, loss, close
+    setupHttpLab(registry);   // L02/L03: HTTP/1.0, 1.1 keep-alive and pipelining, HOL, chunked, Host
 }

@@ -1,0 +1,329 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "httplab.h"
+
+#include "httpexchange.h"
+#include "httpinstance.h"
+
+#include "lab/labevidence.h"
+#include "lab/labregistry.h"
+#include "lab/linkparameters.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+using namespace wirelab;
+
+namespace {
+
+constexpr const char *kContext = "HttpLab";
+
+class HttpLab
+{
+    Q_DECLARE_TR_FUNCTIONS(HttpLab)
+};
+
+LabText text(const char *source)
+{
+    return labText(kContext, source);
+}
+
+CheckResult noCapture(const LabEvidence &e)
+{
+    return {false, HttpLab::tr("No packets to check: %1").arg(e.captureProblem())};
+}
+
+QString ms(std::int64_t ns)
+{
+    return QString::number(double(ns) / 1e6, 'f', 1);
+}
+
+// The time window of the last page load named `run` (the client's http.run event): which exchanges in
+// the capture belong to it. The figures themselves come from the capture.
+bool runWindow(const LabEvidence &e, const QString &run, std::int64_t *from, std::int64_t *to)
+{
+    bool found = false;
+    for (const LabEvent &event : e.events().all()) {
+        if (event.kind != QLatin1String("http.run") || event.data.value(QStringLiteral("run")).toString() != run)
+            continue;
+        *from = event.data.value(QStringLiteral("from_ns")).toLongLong();
+        *to = event.data.value(QStringLiteral("to_ns")).toLongLong();
+        found = true;
+    }
+    return found;
+}
+
+std::vector<HttpExchange> inWindow(const std::vector<HttpExchange> &all, std::int64_t from, std::int64_t to)
+{
+    std::vector<HttpExchange> out;
+    for (const HttpExchange &x : all) {
+        if (x.requestSentNs >= from && x.requestSentNs <= to)
+            out.push_back(x);
+    }
+    return out;
+}
+
+CheckResult checkAbout(const LabEvidence &e)
+{
+    if (!e.captureAvailable())
+        return noCapture(e);
+    for (const HttpExchange &x : httpExchanges(e.session())) {
+        if (x.uri != QLatin1String("/about") || x.status == 0 || !x.complete)
+            continue;
+        return {true, HttpLab::tr("Request line \"%1 %2 %3\" in frame #%4, status line \"%3 %5\" in frame #%6 (%7 bytes "
+                                  "of body).")
+                          .arg(x.method, x.uri, x.protocol)
+                          .arg(x.requestFrames.empty() ? 0 : x.requestFrames.front())
+                          .arg(x.status)
+                          .arg(x.responseFirstFrame)
+                          .arg(x.responseBytes)};
+    }
+    return {false, HttpLab::tr("No complete GET /about with its response in the capture yet.")};
+}
+
+// Figures of one page load; expectConnections: the connections it must have opened (-1: any).
+CheckResult checkRun(const LabEvidence &e, const QString &run, int expectConnections, bool oneConnectionForAll)
+{
+    if (!e.captureAvailable())
+        return noCapture(e);
+    std::int64_t from = 0, to = 0;
+    if (!runWindow(e, run, &from, &to))
+        return {false, HttpLab::tr("This page load has not run yet.")};
+    const int count = e.parameters().value(QStringLiteral("images.count")).toInt();
+    const std::vector<HttpExchange> all = httpExchanges(e.session());
+    const HttpRunFigures f = httpRunFigures(e.session(), all, from, to);
+    if (f.completed < count)
+        return {false, HttpLab::tr("Only %1 of %2 responses complete in the capture (%3 requests seen).")
+                           .arg(f.completed).arg(count).arg(f.exchanges)};
+    if (expectConnections >= 0 && f.connections != expectConnections)
+        return {false, HttpLab::tr("%1 connections carried the %2 responses; expected %3.")
+                           .arg(f.connections).arg(count).arg(expectConnections)};
+    if (oneConnectionForAll && f.maxOnOneConnection < count)
+        return {false, HttpLab::tr("The most one connection carried was %1 of %2 responses.")
+                           .arg(f.maxOnOneConnection).arg(count)};
+    return {true, HttpLab::tr("%1 responses over %2 connections (%3 handshakes seen, at most %4 responses on one "
+                              "connection) in %5 ms from the first SYN to the last byte.")
+                      .arg(f.completed).arg(f.connections).arg(f.handshakes).arg(f.maxOnOneConnection)
+                      .arg(ms(f.totalNs()))};
+}
+
+CheckResult checkSideBySide(const LabEvidence &e)
+{
+    if (!e.captureAvailable())
+        return noCapture(e);
+    const std::vector<HttpExchange> all = httpExchanges(e.session());
+    QStringList parts;
+    for (const auto &[run, label] : {std::pair{QStringLiteral("http10"), QStringLiteral("HTTP/1.0")},
+                                     std::pair{QStringLiteral("http11"), QStringLiteral("HTTP/1.1 keep-alive")},
+                                     std::pair{QStringLiteral("pipelined"), QStringLiteral("HTTP/1.1 pipelining")}}) {
+        std::int64_t from = 0, to = 0;
+        if (!runWindow(e, run, &from, &to))
+            return {false, HttpLab::tr("Load the page in every mode first (%1 is missing).").arg(label)};
+        const HttpRunFigures f = httpRunFigures(e.session(), all, from, to);
+        parts << HttpLab::tr("%1: %2 ms, %3 handshakes").arg(label, ms(f.totalNs())).arg(f.handshakes);
+    }
+    return {true, parts.join(QStringLiteral("; ")) + QLatin1Char('.')};
+}
+
+CheckResult checkSlowHol(const LabEvidence &e)
+{
+    if (!e.captureAvailable())
+        return noCapture(e);
+    std::int64_t from = 0, to = 0;
+    if (!runWindow(e, QStringLiteral("slow"), &from, &to))
+        return {false, HttpLab::tr("The pipelined requests behind /slow have not been sent yet.")};
+    const std::vector<HttpExchange> all = httpExchanges(e.session());
+    const std::vector<HttpExchange> run = inWindow(all, from, to);
+    for (const HttpExchange &x : run) {
+        if (x.uri != QLatin1String("/about") || x.pipelinedBehind < 0)
+            continue;
+        const HttpExchange &slow = all[std::size_t(x.pipelinedBehind)];
+        if (!x.waitedForPrevious)
+            return {false, HttpLab::tr("Response 2 (frame #%1) did not wait for response 1.").arg(x.responseFirstFrame)};
+        return {true, HttpLab::tr("Request 2 (%1) was sent %2 ms after request 1 (%3), before response 1 arrived; its "
+                                  "response began in frame #%4, %5 ms after it was asked for, right after response 1 "
+                                  "ended in frame #%6.")
+                          .arg(x.uri, ms(x.requestSentNs - slow.requestSentNs), slow.uri)
+                          .arg(x.responseFirstFrame)
+                          .arg(ms(x.firstByteNs - x.requestSentNs))
+                          .arg(slow.responseLastFrame)};
+    }
+    return {false, HttpLab::tr("No request pipelined behind /slow in the capture (%1 exchanges in the run).").arg(run.size())};
+}
+
+CheckResult checkChunked(const LabEvidence &e)
+{
+    if (!e.captureAvailable())
+        return noCapture(e);
+    for (const HttpExchange &x : httpExchanges(e.session())) {
+        if (x.uri != QLatin1String("/chunked") || !x.complete)
+            continue;
+        if (x.transferEncoding.compare(QLatin1String("chunked"), Qt::CaseInsensitive) != 0 || x.chunkCount < 2)
+            return {false, HttpLab::tr("The /chunked response was not chunked (%1 chunks).").arg(x.chunkCount)};
+        const std::int64_t spread = x.chunkTimesNs.back() - x.chunkTimesNs.front();
+        if (spread <= 0)
+            return {false, HttpLab::tr("All %1 chunks arrived at once.").arg(x.chunkCount)};
+        return {true, HttpLab::tr("%1 %2 answered with Transfer-Encoding: chunked and no Content-Length: %3 chunks "
+                                  "arrived over %4 ms (frames #%5 to #%6).")
+                          .arg(x.protocol, x.uri).arg(x.chunkCount).arg(ms(spread))
+                          .arg(x.responseFirstFrame).arg(x.responseLastFrame)};
+    }
+    return {false, HttpLab::tr("No complete /chunked response in the capture yet.")};
+}
+
+CheckResult checkHosts(const LabEvidence &e)
+{
+    if (!e.captureAvailable())
+        return noCapture(e);
+    const HttpExchange *a = nullptr, *b = nullptr;
+    const std::vector<HttpExchange> all = httpExchanges(e.session());
+    for (const HttpExchange &x : all) {
+        if (x.uri == QLatin1String("/") && x.status == 200 && x.host.startsWith(QLatin1String("site-a")))
+            a = &x;
+        if (x.uri == QLatin1String("/") && x.status == 200 && x.host.startsWith(QLatin1String("site-b")))
+            b = &x;
+    }
+    if (!a || !b)
+        return {false, HttpLab::tr("Not both sites answered yet.")};
+    if (a->serverPort != b->serverPort)
+        return {false, HttpLab::tr("The two sites were reached on different ports.")};
+    return {true, HttpLab::tr("GET / with Host: %1 (frame #%2) and Host: %3 (frame #%4) both went to port %5 and got "
+                              "different pages (%6 and %7 bytes).")
+                      .arg(a->host).arg(a->requestFrames.empty() ? 0 : a->requestFrames.front())
+                      .arg(b->host).arg(b->requestFrames.empty() ? 0 : b->requestFrames.front())
+                      .arg(a->serverPort).arg(a->responseBytes).arg(b->responseBytes)};
+}
+
+LabParameter intParameter(const char *key, const char *label, const char *help, int value, int min, int max)
+{
+    LabParameter p;
+    p.key = QLatin1String(key);
+    p.label = text(label);
+    p.help = text(help);
+    p.type = LabParameter::Type::Int;
+    p.defaultValue = value;
+    p.minimum = min;
+    p.maximum = max;
+    return p;
+}
+
+} // namespace
+
+void setupHttpLab(LabRegistry &registry)
+{
+    LabDefinition lab;
+    lab.id = QStringLiteral("http");
+    lab.title = text(QT_TRANSLATE_NOOP("HttpLab", "HTTP/1.0, HTTP/1.1 and HTTP/2"));
+    lab.summary = text(QT_TRANSLATE_NOOP(
+        "HttpLab",
+        "Send a request by hand, then load a page of 100 images over HTTP/1.0, HTTP/1.1 with six connections and "
+        "with pipelining on a 3G link, and watch head-of-line blocking, chunked streaming and the Host header."));
+    lab.notesReference = QStringLiteral("L321-454, L2692-2712");
+
+    lab.parameters.push_back(intParameter("http.port", QT_TRANSLATE_NOOP("HttpLab", "HTTP server port"),
+        QT_TRANSLATE_NOOP("HttpLab", "Port the lab's HTTP server listens on; 0 picks any free port."), 0, 0, 65535));
+    // 100 images as in the notes (L424). 2 KB each: 200 KB cross the 1.6 Mbit/s link in about one second,
+    // so round trips, not bandwidth, decide the times, and the slowest mode (HTTP/1.0, ~17 rounds of two
+    // round trips) stays under ~10 s.
+    lab.parameters.push_back(intParameter("images.count", QT_TRANSLATE_NOOP("HttpLab", "Images on the page"),
+        QT_TRANSLATE_NOOP("HttpLab", "How many images the page loads (the notes' test used 100)."), 100, 1, 500));
+    lab.parameters.push_back(intParameter("images.size", QT_TRANSLATE_NOOP("HttpLab", "Image size (bytes)"),
+        QT_TRANSLATE_NOOP("HttpLab", "Bytes per image; small, so round trips rather than bandwidth decide the times."),
+        2048, 1, 1048576));
+    lab.parameters.push_back(intParameter("http.connections", QT_TRANSLATE_NOOP("HttpLab", "Connection cap"),
+        QT_TRANSLATE_NOOP("HttpLab", "Connections the client opens at most at once (browsers use 6)."), 6, 1, 16));
+    lab.parameters.push_back(intParameter("http.pipeline_depth", QT_TRANSLATE_NOOP("HttpLab", "Pipelining depth"),
+        QT_TRANSLATE_NOOP("HttpLab", "Requests the pipelining client keeps in flight on its one connection."), 16, 1, 500));
+    lab.parameters.push_back(intParameter("slow.ms", QT_TRANSLATE_NOOP("HttpLab", "Delay of /slow (ms)"),
+        QT_TRANSLATE_NOOP("HttpLab", "How long the server thinks before answering /slow."), 1000, 0, 10000));
+    for (LabParameter p : linkParameterSpecs()) {
+        if (p.key == QLatin1String("link.preset")) {
+            p.defaultValue = QStringLiteral("3g"); // about 100 ms RTT, 1.6 Mbit/s (notes L424)
+            lab.parameters.push_back(p);
+        }
+    }
+
+    LabStep about;
+    about.id = QStringLiteral("about");
+    about.title = text(QT_TRANSLATE_NOOP("HttpLab", "1. GET /about by hand"));
+    about.guide = text(QT_TRANSLATE_NOOP(
+        "HttpLab",
+        "<p>HTTP/1.1 is text over a TCP connection (notes L335-346). The client writes a request line "
+        "(<code>GET /about HTTP/1.1</code>), header lines such as <code>Host:</code>, and an empty line; every line "
+        "ends with CR LF. The server answers with a status line, headers and the body (notes L350-365).</p>"
+        "<p>Send the request and open its frame in the packet list: the bytes are readable as text, and the "
+        "<code>\\r\\n</code> at the end of each line and the empty line ending the head are visible.</p>"));
+    about.actions = {{QLatin1String(HttpLabInstance::GetAbout), text(QT_TRANSLATE_NOOP("HttpLab", "Send GET /about"))}};
+    about.checkpoints = {{QStringLiteral("about.exchange"),
+                          text(QT_TRANSLATE_NOOP("HttpLab", "Request line and status line parsed from the capture")),
+                          checkAbout}};
+    lab.steps.push_back(about);
+
+    LabStep page;
+    page.id = QStringLiteral("page");
+    page.title = text(QT_TRANSLATE_NOOP("HttpLab", "2. 100 images, three ways"));
+    page.guide = text(QT_TRANSLATE_NOOP(
+        "HttpLab",
+        "<p>The notes' test loads a page of 100 images on a 3G link (notes L424-427). Load it three times:</p>"
+        "<ul><li><b>HTTP/1.0</b>: a new connection, and so a new handshake, for every image.</li>"
+        "<li><b>HTTP/1.1 keep-alive</b>: connections are reused (notes L376), but each carries one request at a "
+        "time, so the browser opens six of them (notes L386) and the images arrive in batches.</li>"
+        "<li><b>HTTP/1.1 pipelining</b>: one connection, many requests sent without waiting (notes L380); the "
+        "responses must still come back in order.</li></ul>"
+        "<p>Compare the handshake counts and the total times. Every round trip costs about 100 ms here.</p>"));
+    page.actions = {{QLatin1String(HttpLabInstance::Images10), text(QT_TRANSLATE_NOOP("HttpLab", "Load over HTTP/1.0"))},
+                    {QLatin1String(HttpLabInstance::Images11), text(QT_TRANSLATE_NOOP("HttpLab", "Load over HTTP/1.1 keep-alive"))},
+                    {QLatin1String(HttpLabInstance::ImagesPipelined), text(QT_TRANSLATE_NOOP("HttpLab", "Load with HTTP/1.1 pipelining"))}};
+    page.checkpoints = {
+        {QStringLiteral("page.http10"), text(QT_TRANSLATE_NOOP("HttpLab", "HTTP/1.0: one connection per image")),
+         [](const LabEvidence &e) {
+             return checkRun(e, QStringLiteral("http10"), e.parameters().value(QStringLiteral("images.count")).toInt(), false);
+         }},
+        {QStringLiteral("page.http11"), text(QT_TRANSLATE_NOOP("HttpLab", "HTTP/1.1: exactly as many connections as the cap (6) were opened")),
+         [](const LabEvidence &e) {
+             const int count = e.parameters().value(QStringLiteral("images.count")).toInt();
+             const int cap = e.parameters().value(QStringLiteral("http.connections")).toInt();
+             return checkRun(e, QStringLiteral("http11"), std::min(count, cap), false);
+         }},
+        {QStringLiteral("page.pipelined"), text(QT_TRANSLATE_NOOP("HttpLab", "Pipelining: one connection carried all responses")),
+         [](const LabEvidence &e) { return checkRun(e, QStringLiteral("pipelined"), 1, true); }},
+        {QStringLiteral("page.compare"), text(QT_TRANSLATE_NOOP("HttpLab", "Total times and handshakes side by side")),
+         checkSideBySide}};
+    lab.steps.push_back(page);
+
+    LabStep slow;
+    slow.id = QStringLiteral("slow");
+    slow.title = text(QT_TRANSLATE_NOOP("HttpLab", "3. Head-of-line blocking behind /slow"));
+    slow.guide = text(QT_TRANSLATE_NOOP(
+        "HttpLab",
+        "<p>The client pipelines two requests on one connection: <code>/slow</code>, which the server answers after "
+        "a delay, then <code>/about</code>, which is ready at once. HTTP/1.1 has no way to say which response "
+        "belongs to which request except their order, so the second response has to wait behind the first: "
+        "head-of-line blocking (notes L380).</p>"));
+    slow.actions = {{QLatin1String(HttpLabInstance::SlowPipelined), text(QT_TRANSLATE_NOOP("HttpLab", "Pipeline /slow and /about"))}};
+    slow.checkpoints = {{QStringLiteral("slow.hol"),
+                         text(QT_TRANSLATE_NOOP("HttpLab", "Pipelined response 2 waited for response 1")), checkSlowHol}};
+    lab.steps.push_back(slow);
+
+    LabStep chunked;
+    chunked.id = QStringLiteral("chunked");
+    chunked.title = text(QT_TRANSLATE_NOOP("HttpLab", "4. Chunked streaming and the Host header"));
+    chunked.guide = text(QT_TRANSLATE_NOOP(
+        "HttpLab",
+        "<p>The notes say HTTP/1.1 must know the whole response and its <code>Content-Length</code> before sending "
+        "(notes L390). That is not so: with <code>Transfer-Encoding: chunked</code> the server sends the body in "
+        "pieces as it produces them, each with its size in hex, and a zero-size chunk ends it. Watch the chunks of "
+        "<code>/chunked</code> arrive over time.</p>"
+        "<p>The <code>Host</code> header lets one server on one address and port serve several sites (notes L378): "
+        "the same request for <code>/</code> gets a different page for <code>site-a.lab</code> and "
+        "<code>site-b.lab</code>.</p>"));
+    chunked.actions = {{QLatin1String(HttpLabInstance::Chunked), text(QT_TRANSLATE_NOOP("HttpLab", "Fetch /chunked"))},
+                       {QLatin1String(HttpLabInstance::TwoSites), text(QT_TRANSLATE_NOOP("HttpLab", "Ask both sites for /"))}};
+    chunked.checkpoints = {
+        {QStringLiteral("chunked.stream"), text(QT_TRANSLATE_NOOP("HttpLab", "A chunked response streamed over time")), checkChunked},
+        {QStringLiteral("chunked.hosts"), text(QT_TRANSLATE_NOOP("HttpLab", "The Host header chose the site")), checkHosts}};
+    lab.steps.push_back(chunked);
+
+    lab.create = [] { return std::make_unique<HttpLabInstance>(); };
+    registry.add(std::move(lab));
+}
