@@ -173,6 +173,24 @@ Feldname: %2</translation>
     </message>
 </context>
 <context>
+    <name>wirelab::FollowStreamDialog</name>
+    <message>
+        <location filename="../app/gui/followstreamdialog.cpp" line="+44"/>
+        <source>Follow TCP Stream</source>
+        <translation>TCP-Strom folgen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The selected packet belongs to no TCP conversation with HTTP bytes, or none is selected.</source>
+        <translation>Das ausgewählte Paket gehört zu keiner TCP-Verbindung mit HTTP-Bytes, oder es ist keines ausgewählt.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Client bytes in red (%1 bytes), server bytes in blue (%2 bytes). ␍ is a carriage return (CR, \r), ␊ a line feed (LF, \n): HTTP/1.x ends every header line with both, and the header block with an empty line.</source>
+        <translation>Bytes des Clients rot (%1 Bytes), des Servers blau (%2 Bytes). ␍ ist ein Wagenrücklauf (CR, \r), ␊ ein Zeilenvorschub (LF, \n): HTTP/1.x beendet jede Kopfzeile mit beiden und den Kopfblock mit einer Leerzeile.</translation>
+    </message>
+</context>
+<context>
     <name>wirelab::GuidePanel</name>
     <message>
         <location filename="../app/gui/guidepanel.cpp" line="+225"/>
@@ -259,7 +277,7 @@ Feldname: %2</translation>
 <context>
     <name>wirelab::LadderView</name>
     <message>
-        <location filename="../app/gui/ladderview.cpp" line="+337"/>
+        <location filename="../app/gui/ladderview.cpp" line="+363"/>
         <source>[Lost] %1</source>
         <translation>[Verloren] %1</translation>
     </message>
@@ -307,7 +325,7 @@ Feldname: %2</translation>
 <context>
     <name>wirelab::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+379"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+391"/>
         <source>About Wirelab</source>
         <translation>Über Wirelab</translation>
     </message>
@@ -317,7 +335,7 @@ Feldname: %2</translation>
         <translation>&lt;h3&gt;Wirelab %1&lt;/h3&gt;&lt;p&gt;Eine Werkbank, die Netzwerktechnik mit echtem Verkehr lehrt: Jedes Lab startet echte Server und Clients, zeichnet auf, was sie senden, und zeigt es Paket für Paket.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder später. Gebaut mit Qt %2, libpcap und QCustomPlot.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+112"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -523,6 +541,21 @@ Feldname: %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>HTTP Waterfall</source>
+        <translation>HTTP-Wasserfall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Follow TCP Stream</source>
+        <translation>TCP-Strom &amp;folgen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The selected packet&apos;s TCP conversation as text, CR and LF visible (Ctrl+Alt+Shift+T)</source>
+        <translation>Die TCP-Verbindung des ausgewählten Pakets als Text, CR und LF sichtbar (Strg+Alt+Umschalt+T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Only the selected conversation</source>
         <translation>Nur die gewählte Verbindung</translation>
     </message>
@@ -532,7 +565,7 @@ Feldname: %2</translation>
         <translation>Klicken Sie auf einen Pfeil, um sein Paket zu wählen</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>The file could not be read.</source>
         <translation>Die Datei konnte nicht gelesen werden.</translation>
     </message>
@@ -1022,6 +1055,74 @@ Feldname: %2</translation>
         <location line="+2"/>
         <source>as is</source>
         <translation>unverändert</translation>
+    </message>
+</context>
+<context>
+    <name>wirelab::WaterfallView</name>
+    <message>
+        <location filename="../app/gui/waterfallview.cpp" line="+122"/>
+        <source>Time since the first request (s)</source>
+        <translation>Zeit seit der ersten Anfrage (s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting (request sent → first byte)</source>
+        <translation>Warten (Anfrage gesendet → erstes Byte)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receiving (first → last byte)</source>
+        <translation>Empfangen (erstes → letztes Byte)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New connection (SYN)</source>
+        <translation>Neue Verbindung (SYN)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total time</source>
+        <translation>Gesamtzeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Handshakes</source>
+        <translation>Handshakes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No HTTP requests in this capture yet. Run the HTTP lab, or open a capture with HTTP/1.x or HTTP/2 (cleartext) traffic.</source>
+        <translation>Noch keine HTTP-Anfragen in diesem Mitschnitt. Starten Sie das HTTP-Lab oder öffnen Sie einen Mitschnitt mit HTTP/1.x- oder HTTP/2-Verkehr (unverschlüsselt).</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>c%1 s%2 %3 %4</source>
+        <translation>V%1 S%2 %3 %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>c%1 %2 %3</source>
+        <translation>V%1 %2 %3</translation>
+    </message>
+    <message>
+        <location line="+129"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "capturesession.h"
 #include "dissect/dissect.h"
 #include "dissect/tcptracker.h"
+#include "httpflows.h"
 #include "packetlistmodel.h" // isDropComment
 
 #include <QEvent>
@@ -53,6 +54,26 @@ int LadderView::rowHeight() const
 int LadderView::headerHeight() const
 {
     return fontMetrics().height() * 2 + 14;
+}
+
+void LadderView::setHttpIndex(HttpFlowIndex *index)
+{
+    m_http = index;
+    if (!m_httpTicker) {
+        m_httpTicker = new QTimer(this);
+        m_httpTicker->setInterval(250);
+        connect(m_httpTicker, &QTimer::timeout, this, [this] {
+            if (!m_http || !isVisible())
+                return;
+            m_http->update(*m_session); // cheap when nothing new arrived; reparses at most every 250 ms
+            if (m_http->generation() != m_httpGeneration) {
+                m_httpGeneration = m_http->generation();
+                viewport()->update();
+            }
+        });
+        m_httpTicker->start();
+    }
+    m_httpGeneration = -1;
 }
 
 void LadderView::onPacketsAppended()
@@ -331,7 +352,12 @@ QRect LadderView::arrowRowRect(int arrow) const
 
 QString LadderView::labelFor(const Arrow &arrow) const
 {
-    const QString label = transportLabel(arrow);
+    QString label = transportLabel(arrow);
+    if (m_http && m_http->generation() == m_httpGeneration) {
+        const QString http = m_http->packetLabel(int(arrow.packet));
+        if (!http.isEmpty())
+            label = http + QStringLiteral("  ·  ") + label;
+    }
     const QString comment = m_session->store().comment(arrow.packet);
     if (isDropComment(comment))
         return tr("[Lost] %1").arg(label);

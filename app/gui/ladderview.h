@@ -4,6 +4,7 @@
 #include <QAbstractScrollArea>
 #include <QString>
 #include <QStringList>
+#include <QTimer>
 
 #include <array>
 #include <cstddef>
@@ -14,6 +15,7 @@
 namespace wirelab {
 
 class CaptureSession;
+class HttpFlowIndex;
 
 // The ladder (sequence) diagram of real packets: every endpoint (address:port) is a column with a
 // lifeline, every packet an arrow from its source column to its destination column, labelled with its
@@ -47,6 +49,10 @@ public:
 
     void setCurrentPacket(int packetIndex);
     int currentPacket() const { return m_currentPacket; }
+
+    // Labels arrows that carry HTTP ("GET /about", "200 OK", "HEADERS s=3, DATA s=1") from this index
+    // (shared with the waterfall; not owned), looked at every 250 ms while the ladder is visible.
+    void setHttpIndex(HttpFlowIndex *index);
 
     // Show only the conversation of the selected packet instead of every packet.
     void setOnlySelectedConversation(bool only);
@@ -101,6 +107,9 @@ private:
     QString transportLabel(const Arrow &arrow) const;
 
     CaptureSession *m_session;
+    HttpFlowIndex *m_http = nullptr;
+    QTimer *m_httpTicker = nullptr;
+    int m_httpGeneration = -1;
     std::vector<Arrow> m_arrows;        // one per packet with addresses, in packet order
     std::vector<std::uint32_t> m_shown; // indices into m_arrows when only one conversation shows
     std::vector<QString> m_endpointNames;

@@ -6,8 +6,10 @@
 #include "capture/capturestate.h"
 #include "capturesession.h"
 #include "detailsmodel.h"
+#include "followstreamdialog.h"
 #include "guidepanel.h"
 #include "hexview.h"
+#include "httpflows.h"
 #include "lab/linkparameters.h"
 #include "labbrowser.h"
 #include "labs.h"
@@ -18,6 +20,7 @@
 #include "parameterpanel.h"
 #include "telemetrypanel.h"
 #include "timelineplot.h"
+#include "waterfallview.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -215,6 +218,13 @@ void MainWindow::createViews()
     });
     m_telemetry = new TelemetryPanel(m_session, m_controller, this);
     m_telemetry->setObjectName(QStringLiteral("telemetryPanel"));
+
+    m_http = std::make_unique<HttpFlowIndex>();
+    m_ladderView->setHttpIndex(m_http.get());
+    m_waterfall = new WaterfallView(m_session, m_http.get(), this);
+    m_waterfall->setObjectName(QStringLiteral("waterfallView"));
+    connect(m_waterfall, &WaterfallView::packetClicked, this, &MainWindow::selectPacket);
+    m_followDialog = new FollowStreamDialog(m_session, m_http.get(), this);
 }
 
 void MainWindow::createDocks()
@@ -262,6 +272,7 @@ void MainWindow::createDocks()
     m_networkDock = makeDock("networkDock", networkScroll);
     m_breakpointDock = makeDock("breakpointsDock", m_breakpoints);
     m_telemetryDock = makeDock("telemetryDock", m_telemetry);
+    m_waterfallDock = makeDock("waterfallDock", m_waterfall);
 
     // Left: what to do (labs, their parameters and the lab network as tabs, the guide under them, as tall
     // as it gets); centre: the packets; right: how they flow (ladder over breakpoints, then the timeline
@@ -275,6 +286,7 @@ void MainWindow::createDocks()
     addDockWidget(Qt::RightDockWidgetArea, m_breakpointDock);
     addDockWidget(Qt::RightDockWidgetArea, m_timelineDock);
     tabifyDockWidget(m_timelineDock, m_telemetryDock);
+    tabifyDockWidget(m_timelineDock, m_waterfallDock);
     m_timelineDock->raise();
 }
 
@@ -407,8 +419,18 @@ void MainWindow::createMenus()
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(QStringLiteral("menuView"));
     for (QDockWidget *dock : {m_labDock, m_parameterDock, m_networkDock, m_guideDock, m_ladderDock,
-                              m_breakpointDock, m_timelineDock, m_telemetryDock})
+                              m_breakpointDock, m_timelineDock, m_telemetryDock, m_waterfallDock})
         m_viewMenu->addAction(dock->toggleViewAction());
+    m_viewMenu->addSeparator();
+    m_followStreamAction = new QAction(this);
+    m_followStreamAction->setObjectName(QStringLiteral("followStreamAction"));
+    m_followStreamAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::SHIFT | Qt::Key_T));
+    connect(m_followStreamAction, &QAction::triggered, this, [this] {
+        m_followDialog->showConversation(m_currentPacket);
+        m_followDialog->show();
+        m_followDialog->raise();
+    });
+    m_viewMenu->addAction(m_followStreamAction);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_zoomInAction);
     m_viewMenu->addAction(m_zoomOutAction);
@@ -525,6 +547,10 @@ void MainWindow::retranslate()
     m_networkDock->setWindowTitle(tr("Lab network"));
     m_breakpointDock->setWindowTitle(tr("Breakpoints"));
     m_telemetryDock->setWindowTitle(tr("Telemetry"));
+    m_waterfallDock->setWindowTitle(tr("HTTP Waterfall"));
+    m_followStreamAction->setText(tr("&Follow TCP Stream"));
+    m_followStreamAction->setToolTip(
+        tr("The selected packet's TCP conversation as text, CR and LF visible (Ctrl+Alt+Shift+T)"));
     m_ladderOnlySelected->setText(tr("Only the selected conversation"));
     m_ladderHint->setText(tr("Click an arrow to select its packet"));
 
@@ -560,7 +586,8 @@ void MainWindow::setZoom(int steps)
     f.setPointSizeF(std::max(6.0, f.pointSizeF() + m_zoom));
     for (QWidget *w :
          std::initializer_list<QWidget *>{m_centre, m_labDock, m_parameterDock, m_guideDock, m_ladderDock,
-                                          m_timelineDock, m_networkDock, m_breakpointDock, m_telemetryDock})
+                                          m_timelineDock, m_networkDock, m_breakpointDock, m_telemetryDock,
+                                          m_waterfallDock})
         w->setFont(f);
     m_packetView->verticalHeader()->setDefaultSectionSize(QFontMetrics(f).height() + 6);
     QSettings().setValue(QStringLiteral("ui/zoom"), m_zoom);
@@ -927,7 +954,7 @@ bool MainWindow::raiseDock(const QString &name)
     const std::pair<const char *, QDockWidget *> docks[] = {
         {"labs", m_labDock},          {"parameters", m_parameterDock}, {"network", m_networkDock},
         {"guide", m_guideDock},       {"ladder", m_ladderDock},        {"breakpoints", m_breakpointDock},
-        {"timeline", m_timelineDock}, {"telemetry", m_telemetryDock}};
+        {"timeline", m_timelineDock}, {"telemetry", m_telemetryDock}, {"waterfall", m_waterfallDock}};
     for (const auto &[id, dock] : docks)
         if (name == QLatin1String(id)) {
             dock->show();
@@ -991,6 +1018,7 @@ void MainWindow::onCurrentPacketChanged(int packetIndex)
     if (layers > 0)
         m_detailsView->expand(m_detailsModel->index(layers - 1, 0));
     m_ladderView->setCurrentPacket(packetIndex);
+    m_waterfall->setCurrentPacket(packetIndex);
 }
 
 void MainWindow::onDetailsFieldChanged()

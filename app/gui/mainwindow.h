@@ -7,6 +7,8 @@
 #include <QMainWindow>
 #include <QTimer>
 
+#include <memory>
+
 class QAction;
 class QActionGroup;
 class QCheckBox;
@@ -19,6 +21,10 @@ class QToolBar;
 class QTreeView;
 
 namespace wirelab {
+
+class FollowStreamDialog;
+class HttpFlowIndex;
+class WaterfallView;
 
 class BreakpointPanel;
 class CaptureSession;
@@ -63,6 +69,11 @@ public:
     NetworkPanel *networkPanel() const { return m_networkPanel; }
     BreakpointPanel *breakpointPanel() const { return m_breakpoints; }
     TelemetryPanel *telemetryPanel() const { return m_telemetry; }
+    WaterfallView *waterfallView() const { return m_waterfall; }
+    HttpFlowIndex *httpIndex() const { return m_http.get(); }
+    // View > Follow TCP Stream (Ctrl+Alt+Shift+T): the dialog for the selected packet's conversation.
+    QAction *followStreamAction() const { return m_followStreamAction; }
+    FollowStreamDialog *followStreamDialog() const { return m_followDialog; }
     QLabel *captureStateLabel() const { return m_stateLabel; }
     QLabel *packetCountLabel() const { return m_countLabel; }
     QLabel *networkModeLabel() const { return m_modeLabel; }
@@ -158,6 +169,10 @@ private:
     NetworkPanel *m_networkPanel = nullptr;
     BreakpointPanel *m_breakpoints = nullptr;
     TelemetryPanel *m_telemetry = nullptr;
+    std::unique_ptr<HttpFlowIndex> m_http; // shared by the waterfall, the ladder and Follow Stream
+    WaterfallView *m_waterfall = nullptr;
+    FollowStreamDialog *m_followDialog = nullptr;
+    QAction *m_followStreamAction = nullptr;
     QSplitter *m_centre = nullptr;
 
     QDockWidget *m_labDock = nullptr;
@@ -168,6 +183,7 @@ private:
     QDockWidget *m_networkDock = nullptr;
     QDockWidget *m_breakpointDock = nullptr;
     QDockWidget *m_telemetryDock = nullptr;
+    QDockWidget *m_waterfallDock = nullptr;
     QToolBar *m_toolBar = nullptr;
 
     QMenu *m_fileMenu = nullptr;

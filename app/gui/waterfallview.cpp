@@ -1,0 +1,354 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The waterfall's QCustomPlot (the one other shell file besides timelineplot.cpp that includes it).
+#include "waterfallview.h"
+
+#include "capturesession.h"
+#include "httpflows.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <qcustomplot.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace wirelab {
+
+namespace {
+
+QString versionName(HttpVersion v)
+{
+    switch (v) {
+    case HttpVersion::Http10:
+        return QStringLiteral("HTTP/1.0");
+    case HttpVersion::Http11:
+        return QStringLiteral("HTTP/1.1");
+    case HttpVersion::Http2:
+        return QStringLiteral("HTTP/2");
+    }
+    return {};
+}
+
+} // namespace
+
+WaterfallView::WaterfallView(CaptureSession *session, HttpFlowIndex *index, QWidget *parent)
+    : QWidget(parent), m_session(session), m_index(index), m_plot(new QCustomPlot(this)),
+      m_totals(new QTableWidget(this)), m_empty(new QLabel(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    m_empty->setWordWrap(true);
+    m_empty->setStyleSheet(QStringLiteral("color: #5f6b7a; padding: 6px;"));
+    layout->addWidget(m_empty);
+    layout->addWidget(m_plot, 1);
+    m_totals->setObjectName(QStringLiteral("waterfallTotals"));
+    m_totals->setColumnCount(5);
+    m_totals->verticalHeader()->setVisible(false);
+    m_totals->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_totals->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_totals->setSelectionMode(QAbstractItemView::NoSelection);
+    m_totals->setMaximumHeight(110);
+    layout->addWidget(m_totals);
+
+    m_plot->setObjectName(QStringLiteral("waterfallPlot"));
+    m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    m_plot->axisRect()->setRangeDrag(Qt::Horizontal | Qt::Vertical);
+    m_plot->axisRect()->setRangeZoom(Qt::Horizontal);
+    m_plot->yAxis->setRangeReversed(true);
+    m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTickerText>::create());
+    m_plot->yAxis->grid()->setVisible(false);
+
+    // Horizontal stacked bars: an invisible one up to the request, then waiting, then receiving.
+    m_offsetBars = new QCPBars(m_plot->yAxis, m_plot->xAxis);
+    m_offsetBars->setPen(Qt::NoPen);
+    m_offsetBars->setBrush(Qt::NoBrush);
+    m_offsetBars->setSelectable(QCP::stNone);
+    m_offsetBars->setWidth(0.7);
+    m_waitBars = new QCPBars(m_plot->yAxis, m_plot->xAxis);
+    m_waitBars->setPen(QPen(QColor(0x8f, 0xb4, 0xe3)));
+    m_waitBars->setBrush(QColor(0xc6, 0xda, 0xf3));
+    m_waitBars->setWidth(0.7);
+    m_waitBars->moveAbove(m_offsetBars);
+    m_receiveBars = new QCPBars(m_plot->yAxis, m_plot->xAxis);
+    m_receiveBars->setPen(QPen(QColor(0x1f, 0x4e, 0x96)));
+    m_receiveBars->setBrush(QColor(0x2a, 0x5d, 0xb0));
+    m_receiveBars->setWidth(0.7);
+    m_receiveBars->moveAbove(m_waitBars);
+    m_handshakes = m_plot->addGraph(m_plot->xAxis, m_plot->yAxis);
+    m_handshakes->setLineStyle(QCPGraph::lsNone);
+    m_handshakes->setScatterStyle(
+        QCPScatterStyle(QCPScatterStyle::ssDiamond, QColor(0xd0, 0x70, 0x10), QColor(0xd0, 0x70, 0x10), 8));
+    m_highlight = new QCPItemRect(m_plot);
+    m_highlight->setPen(QPen(QColor(0xc0, 0x20, 0x20), 2));
+    m_highlight->setBrush(Qt::NoBrush);
+    m_highlight->setVisible(false);
+    m_plot->legend->setVisible(true);
+    m_plot->legend->setBrush(QColor(255, 255, 255, 220));
+    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
+    m_offsetBars->removeFromLegend();
+    retranslate();
+
+    connect(m_session, &CaptureSession::packetsAppended, this, [this] { m_dirty = true; });
+    connect(m_session, &CaptureSession::cleared, this, &WaterfallView::onCleared);
+    connect(m_plot, &QCustomPlot::mousePress, this, [this](QMouseEvent *event) {
+        const double y = m_plot->yAxis->pixelToCoord(event->position().y());
+        const int row = int(std::lround(y));
+        if (row < 0 || row >= rowCount() || std::abs(y - row) > 0.45)
+            return;
+        const int packet = packetOfRow(row);
+        if (packet >= 0)
+            Q_EMIT packetClicked(packet);
+    });
+    m_ticker.setInterval(250);
+    connect(&m_ticker, &QTimer::timeout, this, [this] { refresh(false); });
+    m_ticker.start();
+}
+
+WaterfallView::~WaterfallView() = default;
+
+QWidget *WaterfallView::plotWidget() const
+{
+    return m_plot;
+}
+
+void WaterfallView::retranslate()
+{
+    m_plot->xAxis->setLabel(tr("Time since the first request (s)"));
+    m_waitBars->setName(tr("Waiting (request sent → first byte)"));
+    m_receiveBars->setName(tr("Receiving (first → last byte)"));
+    m_handshakes->setName(tr("New connection (SYN)"));
+    m_totals->setHorizontalHeaderLabels(
+        {tr("Protocol"), tr("Total time"), tr("Requests"), tr("Connections"), tr("Handshakes")});
+    m_empty->setText(tr("No HTTP requests in this capture yet. Run the HTTP lab, or open a capture with "
+                        "HTTP/1.x or HTTP/2 (cleartext) traffic."));
+    m_dirty = true;
+    rebuild();
+}
+
+void WaterfallView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    if (event->type() == QEvent::FontChange) {
+        for (QCPAxis *axis : {m_plot->xAxis, m_plot->yAxis}) {
+            axis->setLabelFont(font());
+            axis->setTickLabelFont(font());
+        }
+        m_plot->legend->setFont(font());
+        m_dirty = true;
+    }
+    QWidget::changeEvent(event);
+}
+
+void WaterfallView::onCleared()
+{
+    m_index->clear();
+    m_rows.clear();
+    m_generation = -1;
+    m_highlighted = -1;
+    m_dirty = true;
+}
+
+void WaterfallView::refresh(bool force)
+{
+    if (!force && !isVisible())
+        return;
+    if (m_dirty || force)
+        m_index->update(*m_session, force);
+    if (m_index->generation() != m_generation || force)
+        rebuild();
+    // A throttled reparse stays pending: look again on the next tick.
+    m_dirty = m_index->reparsePending();
+}
+
+int WaterfallView::connectionGroupCount() const
+{
+    std::set<int> groups;
+    if (m_index->generation() != m_generation)
+        return 0;
+    for (int e : m_rows)
+        groups.insert(m_index->exchanges()[std::size_t(e)].connection);
+    return int(groups.size());
+}
+
+QString WaterfallView::rowLabel(int row) const
+{
+    if (row < 0 || row >= rowCount() || m_index->generation() != m_generation)
+        return {};
+    const HttpExchangeRow &x = m_index->exchanges()[std::size_t(m_rows[std::size_t(row)])];
+    // "c3 GET /img/7.png" (connection 3), "c7 s5 GET /img/2.png" (stream 5 on connection 7).
+    if (x.version == HttpVersion::Http2)
+        return tr("c%1 s%2 %3 %4").arg(x.connection + 1).arg(x.streamId).arg(x.method, x.uri);
+    return tr("c%1 %2 %3").arg(x.connection + 1).arg(x.method, x.uri);
+}
+
+int WaterfallView::packetOfRow(int row) const
+{
+    if (row < 0 || row >= rowCount() || m_index->generation() != m_generation)
+        return -1;
+    const HttpExchangeRow &x = m_index->exchanges()[std::size_t(m_rows[std::size_t(row)])];
+    return x.firstResponsePacket >= 0 ? x.firstResponsePacket : x.requestPacket;
+}
+
+QPoint WaterfallView::barCentre(int row) const
+{
+    if (row < 0 || row >= rowCount() || m_index->generation() != m_generation)
+        return {};
+    const HttpExchangeRow &x = m_index->exchanges()[std::size_t(m_rows[std::size_t(row)])];
+    const double origin = m_plot->property("wirelabOrigin").toDouble();
+    const double start = double(x.requestNs) / 1e9 - origin;
+    const double end = double(std::max(x.lastByteNs, std::max(x.firstByteNs, x.requestNs))) / 1e9 - origin;
+    const double px = m_plot->xAxis->coordToPixel((start + end) / 2);
+    const double py = m_plot->yAxis->coordToPixel(row);
+    if (!m_plot->axisRect()->rect().contains(QPoint(int(px), int(py))))
+        return {};
+    return QPoint(int(px), int(py));
+}
+
+QStringList WaterfallView::totals() const
+{
+    QStringList lines;
+    for (int r = 0; r < m_totals->rowCount(); ++r) {
+        QStringList cells;
+        for (int c = 0; c < m_totals->columnCount(); ++c)
+            cells << (m_totals->item(r, c) ? m_totals->item(r, c)->text() : QString());
+        lines << cells.join(QStringLiteral(" | "));
+    }
+    return lines;
+}
+
+void WaterfallView::rebuild()
+{
+    const auto &exchanges = m_index->exchanges();
+    const auto &connections = m_index->connections();
+    m_generation = m_index->generation();
+    m_rows.clear();
+    for (std::size_t i = 0; i < exchanges.size(); ++i)
+        m_rows.push_back(int(i));
+    // Grouped by connection (connections are in order of their first packet), then by request time.
+    std::stable_sort(m_rows.begin(), m_rows.end(), [&exchanges](int l, int r) {
+        const HttpExchangeRow &a = exchanges[std::size_t(l)], &b = exchanges[std::size_t(r)];
+        return a.connection != b.connection ? a.connection < b.connection : a.requestNs < b.requestNs;
+    });
+    m_empty->setVisible(m_rows.empty());
+
+    std::int64_t originNs = 0;
+    bool haveOrigin = false;
+    for (const HttpExchangeRow &x : exchanges)
+        if (!haveOrigin || x.requestNs < originNs) {
+            originNs = x.requestNs;
+            haveOrigin = true;
+        }
+    for (const HttpConnectionRow &c : connections)
+        if (c.synPacket >= 0 && (!haveOrigin || c.synNs < originNs)) {
+            originNs = c.synNs;
+            haveOrigin = true;
+        }
+    const double origin = double(originNs) / 1e9;
+    m_plot->setProperty("wirelabOrigin", origin);
+
+    QVector<double> keys, offsets, waits, receives, hsX, hsY;
+    auto ticker = qSharedPointerCast<QCPAxisTickerText>(m_plot->yAxis->ticker());
+    ticker->clear();
+    std::set<int> markedConnections;
+    double end = 0;
+    for (std::size_t r = 0; r < m_rows.size(); ++r) {
+        const HttpExchangeRow &x = exchanges[std::size_t(m_rows[r])];
+        const double req = double(x.requestNs) / 1e9 - origin;
+        const double first = x.firstResponsePacket >= 0 ? double(x.firstByteNs) / 1e9 - origin : req;
+        const double last = x.lastByteNs > 0 ? std::max(first, double(x.lastByteNs) / 1e9 - origin) : first;
+        keys << double(r);
+        offsets << req;
+        waits << std::max(0.0, first - req);
+        receives << std::max(0.0, last - first);
+        end = std::max(end, last);
+        ticker->addTick(double(r), rowLabel(int(r)));
+        if (markedConnections.insert(x.connection).second && x.connection >= 0 &&
+            std::size_t(x.connection) < connections.size()) {
+            const HttpConnectionRow &c = connections[std::size_t(x.connection)];
+            if (c.synPacket >= 0) {
+                hsX << double(c.synNs) / 1e9 - origin;
+                hsY << double(r);
+            }
+        }
+    }
+    m_offsetBars->setData(keys, offsets, true);
+    m_waitBars->setData(keys, waits, true);
+    m_receiveBars->setData(keys, receives, true);
+    m_handshakes->setData(hsX, hsY, true);
+    m_plot->xAxis->setRange(0, std::max(0.01, end * 1.03));
+    // Show up to 40 rows; drag to scroll.
+    m_plot->yAxis->setRange(-0.7, std::min<double>(std::max<double>(double(m_rows.size()), 1.0), 40.0) - 0.3);
+
+    // Totals per protocol.
+    struct Total
+    {
+        std::int64_t startNs = 0, endNs = 0;
+        int requests = 0;
+        std::set<int> connections;
+        int handshakes = 0;
+    };
+    std::map<int, Total> totals;
+    for (const HttpExchangeRow &x : exchanges) {
+        Total &t = totals[int(x.version)];
+        std::int64_t start = x.requestNs;
+        if (x.connection >= 0 && std::size_t(x.connection) < connections.size() &&
+            connections[std::size_t(x.connection)].synPacket >= 0)
+            start = std::min(start, connections[std::size_t(x.connection)].synNs);
+        if (t.requests == 0 || start < t.startNs)
+            t.startNs = start;
+        t.endNs = std::max({t.endNs, x.lastByteNs, x.firstByteNs, x.requestNs});
+        ++t.requests;
+        if (t.connections.insert(x.connection).second && x.connection >= 0 &&
+            std::size_t(x.connection) < connections.size() &&
+            connections[std::size_t(x.connection)].synPacket >= 0)
+            ++t.handshakes;
+    }
+    m_totals->setRowCount(int(totals.size()));
+    int row = 0;
+    for (const auto &[version, t] : totals) {
+        const QStringList cells = {versionName(HttpVersion(version)),
+                                   tr("%1 s").arg(double(t.endNs - t.startNs) / 1e9, 0, 'f', 3),
+                                   QString::number(t.requests), QString::number(t.connections.size()),
+                                   QString::number(t.handshakes)};
+        for (int c = 0; c < cells.size(); ++c)
+            m_totals->setItem(row, c, new QTableWidgetItem(cells[c]));
+        ++row;
+    }
+    m_totals->setVisible(!totals.empty());
+    setCurrentPacket(m_currentPacket);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void WaterfallView::setCurrentPacket(int packetIndex)
+{
+    m_currentPacket = packetIndex;
+    if (m_index->generation() != m_generation)
+        return; // rebuild() comes on the next tick and highlights it then
+    const int exchange = packetIndex < 0 ? -1 : m_index->exchangeOfPacket(packetIndex);
+    const auto it = std::find(m_rows.begin(), m_rows.end(), exchange);
+    m_highlighted = exchange < 0 || it == m_rows.end() ? -1 : int(it - m_rows.begin());
+    m_highlight->setVisible(m_highlighted >= 0);
+    if (m_highlighted >= 0) {
+        const HttpExchangeRow &x = m_index->exchanges()[std::size_t(exchange)];
+        const double origin = m_plot->property("wirelabOrigin").toDouble();
+        const double start = double(x.requestNs) / 1e9 - origin;
+        const double end = double(std::max({x.lastByteNs, x.firstByteNs, x.requestNs})) / 1e9 - origin;
+        m_highlight->topLeft->setCoords(start, m_highlighted - 0.45);
+        m_highlight->bottomRight->setCoords(std::max(end, start + 1e-4), m_highlighted + 0.45);
+        // Keep the highlighted row in view.
+        const QCPRange range = m_plot->yAxis->range();
+        if (m_highlighted < range.lower || m_highlighted > range.upper)
+            m_plot->yAxis->setRange(m_highlighted - 2, m_highlighted - 2 + range.size());
+    }
+    if (isVisible())
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+} // namespace wirelab

@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The HTTP views of the main window over hand-built HTTP/1.1 conversations (real header layouts, the
+// bytes a server and a client put on the wire): one waterfall row per request, one group per connection,
+// a click on a bar selects the response's first frame and selecting a frame highlights its bar, the
+// ladder labels requests and responses, Follow TCP Stream shows the text with CRLFs, and the new menu
+// entries speak German.
+
+#include "../app/framebuilder.h"
+#include "capturesession.h"
+#include "followstreamdialog.h"
+#include "httpflows.h"
+#include "ladderview.h"
+#include "mainwindow.h"
+#include "waterfallview.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QDockWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+
+using namespace wirelab;
+using namespace wirelab::testing;
+
+namespace {
+
+// One keep-alive HTTP/1.1 connection from 127.0.0.1:clientPort to 127.0.0.2:8080 carrying the given
+// paths one after the other, 1 ms per packet (responses 10 ms after their request); then FIN.
+void addConnection(std::vector<CapturedPacket> &out, std::int64_t &t, std::uint16_t clientPort,
+                   const std::vector<std::string> &paths)
+{
+    std::uint32_t c = 1000u + clientPort, s = 90000u + clientPort;
+    auto add = [&](std::vector<std::uint8_t> bytes, std::int64_t step = 1'000'000) {
+        out.push_back(packet(t, std::move(bytes)));
+        t += step;
+    };
+    add(tcpFrame(1, clientPort, 2, 8080, c, 0, TcpSyn));
+    add(tcpFrame(2, 8080, 1, clientPort, s, c + 1, TcpSyn | TcpAck));
+    ++c;
+    ++s;
+    add(tcpFrame(1, clientPort, 2, 8080, c, s, TcpAck));
+    for (const std::string &path : paths) {
+        const std::string request =
+            "GET " + path + " HTTP/1.1\r\nHost: lab.example\r\nUser-Agent: tst\r\n\r\n";
+        add(tcpFrame(1, clientPort, 2, 8080, c, s, TcpPsh | TcpAck, request), 10'000'000);
+        c += std::uint32_t(request.size());
+        const std::string body(3000, 'x');
+        const std::string head =
+            "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 3000\r\n\r\n";
+        const std::string first = head + body.substr(0, 1000);
+        add(tcpFrame(2, 8080, 1, clientPort, s, c, TcpAck, first), 5'000'000);
+        s += std::uint32_t(first.size());
+        const std::string rest = body.substr(1000);
+        add(tcpFrame(2, 8080, 1, clientPort, s, c, TcpPsh | TcpAck, rest));
+        s += std::uint32_t(rest.size());
+        add(tcpFrame(1, clientPort, 2, 8080, c, s, TcpAck));
+    }
+    add(tcpFrame(1, clientPort, 2, 8080, c, s, TcpFin | TcpAck));
+    add(tcpFrame(2, 8080, 1, clientPort, s, c + 1, TcpFin | TcpAck));
+    add(tcpFrame(1, clientPort, 2, 8080, c + 1, s + 1, TcpAck));
+}
+
+std::vector<CapturedPacket> twoConnections()
+{
+    std::vector<CapturedPacket> out;
+    std::int64_t t = 1'700'000'000'000'000'000;
+    addConnection(out, t, 41000, {"/about", "/img/1.png"});
+    addConnection(out, t, 41001, {"/img/2.png"});
+    return out;
+}
+
+} // namespace
+
+class tst_HttpUi final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void waterfallHasARowPerRequestGroupedByConnection();
+    void waterfallAndPacketListAreLinked();
+    void ladderLabelsCarryTheRequest();
+    void followStreamShowsCrlf();
+    void newMenuEntriesSpeakGerman();
+};
+
+void tst_HttpUi::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("WirelabTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_httpui"));
+}
+
+void tst_HttpUi::init()
+{
+    QSettings().clear();
+}
+
+void tst_HttpUi::waterfallHasARowPerRequestGroupedByConnection()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.raiseDock(QStringLiteral("waterfall")));
+    const auto packets = twoConnections();
+    w.session()->appendPackets(packets, LinkType::Ethernet);
+    WaterfallView *waterfall = w.waterfallView();
+    QTRY_COMPARE(waterfall->rowCount(), 3);
+    QCOMPARE(waterfall->connectionGroupCount(), 2);
+    QVERIFY2(waterfall->rowLabel(0).contains(QLatin1String("GET /about")),
+             qPrintable(waterfall->rowLabel(0)));
+    QVERIFY(waterfall->rowLabel(2).startsWith(QLatin1String("c2 ")));
+    // One HTTP/1.1 line in the totals: 3 requests over 2 connections, 2 handshakes.
+    const QStringList totals = waterfall->totals();
+    QCOMPARE(totals.size(), 1);
+    QVERIFY2(totals[0].startsWith(QLatin1String("HTTP/1.1 |")) &&
+                 totals[0].endsWith(QLatin1String("| 3 | 2 | 2")),
+             qPrintable(totals[0]));
+    // Rows follow the capture as it grows: the same capture again (new ports) doubles them.
+    std::vector<CapturedPacket> more;
+    std::int64_t t = packets.back().timeNs + 1'000'000;
+    addConnection(more, t, 42000, {"/late"});
+    w.session()->appendPackets(more, LinkType::Ethernet);
+    QTRY_COMPARE(waterfall->rowCount(), 4);
+    QCOMPARE(waterfall->connectionGroupCount(), 3);
+}
+
+void tst_HttpUi::waterfallAndPacketListAreLinked()
+{
+    MainWindow w;
+    w.resize(1600, 1000);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.raiseDock(QStringLiteral("waterfall")));
+    w.session()->appendPackets(twoConnections(), LinkType::Ethernet);
+    WaterfallView *waterfall = w.waterfallView();
+    QTRY_COMPARE(waterfall->rowCount(), 3);
+    // Packets: 0 SYN, 1 SYN-ACK, 2 ACK, 3 GET /about, 4 first response bytes, ...
+    QCOMPARE(waterfall->packetOfRow(0), 4);
+    QTRY_VERIFY(!waterfall->barCentre(1).isNull());
+    const int expected = waterfall->packetOfRow(1);
+    QVERIFY(expected > 4);
+    QTest::mouseClick(waterfall->plotWidget(), Qt::LeftButton, {}, waterfall->barCentre(1));
+    QTRY_COMPARE(w.packetView()->currentIndex().row(), expected);
+    QCOMPARE(waterfall->highlightedRow(), 1);
+    // The other way: selecting the request of row 2 in the packet list highlights that bar.
+    w.selectPacket(waterfall->packetOfRow(2));
+    QTRY_COMPARE(waterfall->highlightedRow(), 2);
+    // A click between rows selects nothing new.
+    const int before = w.packetView()->currentIndex().row();
+    const QPoint a = waterfall->barCentre(0), b = waterfall->barCentre(1);
+    QTest::mouseClick(waterfall->plotWidget(), Qt::LeftButton, {}, QPoint(a.x(), (a.y() + b.y()) / 2));
+    QTest::qWait(50);
+    QCOMPARE(w.packetView()->currentIndex().row(), before);
+}
+
+void tst_HttpUi::ladderLabelsCarryTheRequest()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.session()->appendPackets(twoConnections(), LinkType::Ethernet);
+    LadderView *ladder = w.ladderView();
+    QTRY_VERIFY(ladder->arrowCount() > 0);
+    QTRY_VERIFY2(ladder->arrowLabel(3).startsWith(QLatin1String("GET /about")),
+                 qPrintable(ladder->arrowLabel(3)));
+    QVERIFY2(ladder->arrowLabel(4).startsWith(QLatin1String("200 OK")), qPrintable(ladder->arrowLabel(4)));
+    // A packet without HTTP keeps its plain TCP label.
+    QVERIFY(ladder->arrowLabel(0).startsWith(QLatin1String("SYN")));
+}
+
+void tst_HttpUi::followStreamShowsCrlf()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.session()->appendPackets(twoConnections(), LinkType::Ethernet);
+    w.selectPacket(5);
+    QCOMPARE(w.followStreamAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::ALT | Qt::SHIFT | Qt::Key_T));
+    w.followStreamAction()->trigger();
+    FollowStreamDialog *dialog = w.followStreamDialog();
+    QVERIFY(dialog->isVisible());
+    const QByteArray raw = dialog->rawText();
+    QVERIFY(raw.startsWith("GET /about HTTP/1.1\r\nHost: lab.example\r\n"));
+    QVERIFY(raw.contains("HTTP/1.1 200 OK\r\n"));
+    QVERIFY(raw.contains("GET /img/1.png HTTP/1.1\r\n"));
+    QVERIFY(!raw.contains("/img/2.png")); // the other connection
+    const QString shown = dialog->displayedText();
+    QVERIFY2(shown.startsWith(QStringLiteral("GET /about HTTP/1.1\u240D\u240A\n")),
+             qPrintable(shown.left(40)));
+    // A packet of the second connection follows that one.
+    w.selectPacket(int(twoConnections().size()) - 2);
+    w.followStreamAction()->trigger();
+    QVERIFY(dialog->rawText().startsWith("GET /img/2.png HTTP/1.1\r\n"));
+}
+
+void tst_HttpUi::newMenuEntriesSpeakGerman()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.setLanguage(QStringLiteral("de"));
+    QCOMPARE(w.followStreamAction()->text(), QStringLiteral("TCP-Strom &folgen"));
+    auto *dock = w.findChild<QDockWidget *>(QStringLiteral("waterfallDock"));
+    QVERIFY(dock);
+    QCOMPARE(dock->windowTitle(), QStringLiteral("HTTP-Wasserfall"));
+    w.setLanguage(QStringLiteral("en"));
+    QCOMPARE(w.followStreamAction()->text(), QStringLiteral("&Follow TCP Stream"));
+    QCOMPARE(dock->windowTitle(), QStringLiteral("HTTP Waterfall"));
+}
+
+QTEST_MAIN(tst_HttpUi)
+#include "tst_httpui.moc"
