@@ -140,7 +140,12 @@
 <context>
     <name>wirelab::DetailsModel</name>
     <message>
-        <location filename="../app/gui/detailsmodel.cpp" line="+34"/>
+        <location filename="../app/gui/detailsmodel.cpp" line="+71"/>
+        <source>HyperText Transfer Protocol 2</source>
+        <translation>HyperText Transfer Protocol 2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Packet comments</source>
         <translation>Paketkommentare</translation>
     </message>
@@ -175,12 +180,12 @@ Feldname: %2</translation>
 <context>
     <name>wirelab::FollowStreamDialog</name>
     <message>
-        <location filename="../app/gui/followstreamdialog.cpp" line="+44"/>
+        <location filename="../app/gui/followstreamdialog.cpp" line="+45"/>
         <source>Follow TCP Stream</source>
         <translation>TCP-Strom folgen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The selected packet belongs to no TCP conversation with HTTP bytes, or none is selected.</source>
         <translation>Das ausgewählte Paket gehört zu keiner TCP-Verbindung mit HTTP-Bytes, oder es ist keines ausgewählt.</translation>
     </message>

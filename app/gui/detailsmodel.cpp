@@ -2,16 +2,81 @@
 #include "detailsmodel.h"
 
 #include "capturesession.h"
+#include "dissect/http1.h"
+#include "dissect/http2.h"
+#include "dissect/tcpstream.h"
 #include "dissect/tcptracker.h"
 
 #include <QColor>
 
+#include <map>
+
 namespace wirelab {
 
-DetailsModel::DetailsModel(CaptureSession *session, QObject *parent)
-    : QAbstractItemModel(parent), m_session(session)
+struct DetailsModel::HttpState
 {
-    connect(m_session, &CaptureSession::cleared, this, [this] { setPacket(-1); });
+    TcpStreamReassembler streams;
+    Http1ConnectionDissector http1;
+    struct H2
+    {
+        std::unique_ptr<Http2Dissector> dissector = std::make_unique<Http2Dissector>();
+        std::uint64_t fed[2] = {0, 0};
+    };
+    std::map<std::uint32_t, H2> http2; // by conversation, for those that start with the h2 preface
+};
+
+DetailsModel::DetailsModel(CaptureSession *session, QObject *parent)
+    : QAbstractItemModel(parent), m_session(session), m_http(std::make_unique<HttpState>())
+{
+    connect(m_session, &CaptureSession::cleared, this, [this] {
+        m_http = std::make_unique<HttpState>();
+        setPacket(-1);
+    });
+}
+
+DetailsModel::~DetailsModel() = default;
+
+void DetailsModel::addHttpLayers(const PacketView &view)
+{
+    const TcpPacketAnalysis *a = m_session->tcp().analysis(view.number);
+    if (!a)
+        return;
+    HttpState &h = *m_http;
+    h.streams.update(m_session->store(), m_session->tcp());
+    h.http1.update(h.streams);
+    const std::uint32_t conversation = a->conversation;
+    for (int i : h.http1.messagesInFrame(conversation, view.number)) {
+        const Http1Message &m = h.http1.messages()[std::size_t(i)];
+        m_tree.layers.push_back(http1Tree(m, h.streams.stream(conversation, m.fromClient), view.number));
+    }
+    // HTTP/2: feed what is new of this conversation's streams, then the frames that start in this packet.
+    const TcpStream *client = h.streams.stream(conversation, true);
+    static const QByteArray preface = QByteArrayLiteral("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n");
+    if (!client || !client->data.startsWith(preface.left(std::min(client->data.size(), preface.size()))) ||
+        client->data.size() < 3)
+        return;
+    HttpState::H2 &h2 = h.http2[conversation];
+    for (int d = 0; d < 2; ++d) {
+        const TcpStream *s = h.streams.stream(conversation, d == 0);
+        if (!s || std::uint64_t(s->data.size()) <= h2.fed[d])
+            continue;
+        const auto *bytes = reinterpret_cast<const std::uint8_t *>(s->data.constData()) + h2.fed[d];
+        const std::size_t n = std::size_t(std::uint64_t(s->data.size()) - h2.fed[d]);
+        h2.dissector->feed(d == 0 ? Http2Direction::ClientToServer : Http2Direction::ServerToClient, {bytes, n},
+                           s->timeAt(h2.fed[d]));
+        h2.fed[d] = std::uint64_t(s->data.size());
+    }
+    ProtoField layer;
+    layer.abbrev = QByteArrayLiteral("http2");
+    layer.label = tr("HyperText Transfer Protocol 2");
+    for (const Http2Frame &f : h2.dissector->frames()) {
+        const TcpStream *s = h.streams.stream(conversation, f.direction == Http2Direction::ClientToServer);
+        if (!s || s->frameRange(f.streamOffset, 0).first != view.number)
+            continue;
+        layer.children.push_back(f.tree);
+    }
+    if (!layer.children.empty())
+        m_tree.layers.push_back(std::move(layer));
 }
 
 void DetailsModel::setPacket(int packetIndex)
@@ -27,6 +92,7 @@ void DetailsModel::setPacket(int packetIndex)
         const PacketView view = store.at(std::size_t(packetIndex));
         m_tree = dissectTree(view.linkType, view.bytes, view.number, view.timeNs, view.originalLength,
                              m_session->tcp().analysis(view.number));
+        addHttpLayers(view);
         // A comment (the lab network's note of what it did to the packet) on top, as Wireshark shows it.
         const QString comment = store.comment(std::size_t(packetIndex));
         if (!comment.isEmpty()) {

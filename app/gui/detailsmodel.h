@@ -6,11 +6,13 @@
 #include <QAbstractItemModel>
 
 #include <cstddef>
+#include <memory>
 #include <vector>
 
 namespace wirelab {
 
 class CaptureSession;
+struct PacketView;
 
 // The details tree of one packet: a read-only tree model over the ProtoTree that dissectTree() builds
 // (with the TCP tracker's analysis, so relative sequence numbers and the SEQ/ACK analysis show). Column 0
@@ -36,6 +38,7 @@ public:
     };
 
     explicit DetailsModel(CaptureSession *session, QObject *parent = nullptr);
+    ~DetailsModel() override;
 
     // Shows packet index (0-based); -1 shows nothing.
     void setPacket(int packetIndex);
@@ -68,10 +71,14 @@ private:
     };
 
     void rebuild();
+    // The HTTP/1.x and HTTP/2 layers of the packet, from the session's TCP streams put back in order.
+    void addHttpLayers(const PacketView &view);
     void addNode(const ProtoField &field, int parent, int row);
     QModelIndex indexOfNode(int node, int column = 0) const;
 
     CaptureSession *m_session;
+    struct HttpState;                     // reassembled streams and the HTTP dissectors, fed incrementally
+    std::unique_ptr<HttpState> m_http;
     int m_packet = -1;
     ProtoTree m_tree;
     std::vector<Node> m_nodes;

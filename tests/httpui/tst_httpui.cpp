@@ -7,6 +7,7 @@
 
 #include "../app/framebuilder.h"
 #include "capturesession.h"
+#include "detailsmodel.h"
 #include "followstreamdialog.h"
 #include "httpflows.h"
 #include "ladderview.h"
@@ -85,6 +86,7 @@ private Q_SLOTS:
     void waterfallAndPacketListAreLinked();
     void ladderLabelsCarryTheRequest();
     void followStreamShowsCrlf();
+    void detailsShowTheHttpLayer();
     void newMenuEntriesSpeakGerman();
 };
 
@@ -196,6 +198,25 @@ void tst_HttpUi::followStreamShowsCrlf()
     w.selectPacket(int(twoConnections().size()) - 2);
     w.followStreamAction()->trigger();
     QVERIFY(dialog->rawText().startsWith("GET /img/2.png HTTP/1.1\r\n"));
+}
+
+void tst_HttpUi::detailsShowTheHttpLayer()
+{
+    CaptureSession session;
+    DetailsModel model(&session);
+    session.appendPackets(twoConnections(), LinkType::Ethernet);
+    model.setPacket(3); // GET /about
+    const ProtoField *method = model.tree().find("http.request.method");
+    QVERIFY(method);
+    QCOMPARE(method->value, QStringLiteral("GET"));
+    QVERIFY(model.indexForAbbrev("http.request.uri").isValid());
+    model.setPacket(4); // the response's first segment
+    const ProtoField *code = model.tree().find("http.response.code");
+    QVERIFY(code);
+    QCOMPARE(code->value, QStringLiteral("200"));
+    model.setPacket(0); // the SYN carries no HTTP
+    QVERIFY(!model.tree().find("http.request.method"));
+    QVERIFY(!model.tree().find("http.response.code"));
 }
 
 void tst_HttpUi::newMenuEntriesSpeakGerman()
