@@ -12,6 +12,8 @@
 #include "lab/labhost.h"
 #include "store/packetstore.h"
 
+#include "processresources.h"
+
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -43,6 +45,7 @@ private Q_SLOTS:
     void headAndNotFound();
     void upgradeHandsOverTheConnection();
     void captureMatchesTshark();
+    void stopClosesEveryDescriptor();
 
 private:
     Http1ClientOptions options() const
@@ -428,6 +431,40 @@ void TestHttp1Server::captureMatchesTshark()
             joined += (i ? QStringLiteral("|") : QString()) + cols[i].join(QLatin1Char(','));
         QCOMPARE(joined, theirs[frame].join(QLatin1Char(' ')));
     }
+}
+
+void TestHttp1Server::stopClosesEveryDescriptor()
+{
+    cleanup();
+    const int fdsBefore = test::openFdCount();
+    const int threadsBefore = test::threadCount();
+    m_host = std::make_unique<LabHost>(QStringLiteral("server"));
+    m_host->start();
+    m_server = std::make_unique<Http1Server>(m_context);
+    QString error;
+    QVERIFY(m_server->listen(QHostAddress::LocalHost, 0, &error));
+    QVERIFY(m_server->start(*m_host));
+    // Leave connections open on the server side (keep-alive) and one request half sent.
+    Http1Client client(m_context);
+    Http1ClientOptions o = options();
+    o.maxConnections = 4;
+    std::vector<QByteArray> paths(20, QByteArray("/about"));
+    for (const auto &x : client.fetch(paths, o))
+        QVERIFY(x.ok);
+    const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    sockaddr_in sa{};
+    sa.sin_family = AF_INET;
+    sa.sin_port = htons(m_server->port());
+    sa.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    QCOMPARE(::connect(fd, reinterpret_cast<sockaddr *>(&sa), sizeof sa), 0);
+    QCOMPARE(::send(fd, "GET /ab", 7, 0), ssize_t(7));
+    QTRY_VERIFY(m_server->stats().connectionsAccepted >= 2);
+    m_server->stop();
+    m_host->stop();
+    ::close(fd);
+    QCOMPARE(test::openFdCount(), fdsBefore);
+    QCOMPARE(test::threadCount(), threadsBefore);
+    init(); // for cleanup()
 }
 
 QTEST_GUILESS_MAIN(TestHttp1Server)
