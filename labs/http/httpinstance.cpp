@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "httpinstance.h"
 
+#include "http2client.h"
+#include "http2server.h"
+
 #include <QCoreApplication>
 
 #include <arpa/inet.h>
@@ -256,11 +259,24 @@ bool HttpLabInstance::start(const LabContext &context, LabEndpoints *endpoints, 
             *error = outcome.message;
         return false;
     }
-    endpoints->tcpPorts = {m_port};
     m_server.post([this] { serve(); });
+    // The HTTP/2 server (h2c), on its own port of the same server host.
+    m_h2 = std::make_unique<Http2Server>(m_context, QStringLiteral("server"));
+    m_h2Host.start();
+    QString h2Error;
+    if (!m_h2->listen(context.serverAddress, 0, &h2Error) || !m_h2->start(m_h2Host)) {
+        stop();
+        if (error)
+            *error = tr("Could not start the HTTP/2 server: %1").arg(h2Error);
+        return false;
+    }
+    endpoints->tcpPorts = {m_port, m_h2->port()};
     event(QStringLiteral("server"), QStringLiteral("server.listen"),
           tr("HTTP/1.x server listening on %1:%2").arg(context.serverAddress.toString()).arg(m_port),
           {{QStringLiteral("port"), m_port}});
+    event(QStringLiteral("server"), QStringLiteral("server.listen"),
+          tr("HTTP/2 server (h2c) listening on %1:%2").arg(context.serverAddress.toString()).arg(m_h2->port()),
+          {{QStringLiteral("port"), m_h2->port()}, {QStringLiteral("protocol"), QStringLiteral("h2")}});
     return true;
 }
 
@@ -499,7 +515,54 @@ HttpLabInstance::Outcome HttpLabInstance::perform(const QString &id)
         const Outcome b = fetch(QStringLiteral("site-b"), {QStringLiteral("/")}, "HTTP/1.1", 1, 1, true, "site-b.lab");
         return {a.ok && b.ok, a.message + QLatin1Char(' ') + b.message};
     }
+    std::vector<QByteArray> h2Images;
+    for (int i = 1; i <= intParam("images.count"); ++i)
+        h2Images.push_back("/img/" + QByteArray::number(i) + ".png");
+    if (id == QLatin1String(ImagesH2))
+        return fetchH2(QStringLiteral("h2"), h2Images);
+    if (id == QLatin1String(SlowH2))
+        return fetchH2(QStringLiteral("slow-h2"), {"/slow?ms=" + QByteArray::number(intParam("slow.ms")), "/about"});
+    if (id == QLatin1String(LossH2)) {
+        if (m_context.networkMode != NetworkMode::Sandbox || !m_context.setLinkImpairment || !m_context.linkImpairment)
+            return {true, tr("Skipped: in host mode the relay cannot drop TCP segments.")};
+        const LinkImpairment c2s = m_context.linkImpairment(QStringLiteral("client"), QStringLiteral("server"));
+        const LinkImpairment s2c = m_context.linkImpairment(QStringLiteral("server"), QStringLiteral("client"));
+        LinkImpairment lossy = s2c;
+        lossy.lossPercent = 2.0;
+        QString why;
+        if (!m_context.setLinkImpairment(QStringLiteral("server"), QStringLiteral("client"), lossy, &why))
+            return {false, tr("Could not add loss to the link: %1").arg(why)};
+        // Five times the page (the server has images 0..999), so a run without a lost segment is rare.
+        std::vector<QByteArray> many;
+        for (int i = 1; i <= std::min(999, 5 * intParam("images.count")); ++i)
+            many.push_back("/img/" + QByteArray::number(i) + ".png");
+        const Outcome outcome = fetchH2(QStringLiteral("loss-h2"), many);
+        m_context.setLinkImpairment(QStringLiteral("server"), QStringLiteral("client"), s2c, &why);
+        Q_UNUSED(c2s);
+        return outcome;
+    }
     return {false, tr("Unknown action %1.").arg(id)};
+}
+
+HttpLabInstance::Outcome HttpLabInstance::fetchH2(const QString &run, const std::vector<QByteArray> &paths)
+{
+    Http2Client client(m_context, QStringLiteral("client"));
+    std::vector<Http2Fetch> fetches;
+    QString why;
+    const std::int64_t fromNs = m_context.clock ? m_context.clock->nowNs() : 0;
+    const bool ok = client.fetch(m_context.serverAddress, m_h2->port(), "lab.test", paths, 60000, fetches, &why, &m_client);
+    const std::int64_t toNs = m_context.clock ? m_context.clock->nowNs() : 0;
+    int done = 0;
+    for (const Http2Fetch &f : fetches)
+        done += f.complete ? 1 : 0;
+    event(QStringLiteral("client"), QStringLiteral("http.run"),
+          tr("%1: %2 of %3 responses over one HTTP/2 connection").arg(run).arg(done).arg(paths.size()),
+          {{QStringLiteral("run"), run}, {QStringLiteral("from_ns"), qlonglong(fromNs)},
+           {QStringLiteral("to_ns"), qlonglong(toNs)}, {QStringLiteral("responses"), done},
+           {QStringLiteral("connections"), 1}});
+    if (!ok)
+        return {false, tr("%1: %2 of %3 responses (%4).").arg(run).arg(done).arg(paths.size()).arg(why)};
+    return {true, tr("%1: %2 responses over one HTTP/2 connection.").arg(run).arg(done)};
 }
 
 void HttpLabInstance::runAction(const QString &actionId)
@@ -519,7 +582,11 @@ void HttpLabInstance::stop()
     if (!m_started)
         return;
     m_client.stop();
+    if (m_h2)
+        m_h2->stop();
+    m_h2Host.stop();
     m_server.stop();
+    m_h2.reset();
     m_started = false;
 }
 

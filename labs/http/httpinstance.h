@@ -14,6 +14,8 @@
 #include <QStringList>
 
 #include <cstdint>
+#include <memory>
+#include <vector>
 
 #include <netinet/in.h>
 
@@ -37,6 +39,9 @@ public:
     static constexpr const char *SlowPipelined = "slow.pipelined";
     static constexpr const char *Chunked = "chunked";
     static constexpr const char *TwoSites = "two.sites";
+    static constexpr const char *ImagesH2 = "images.h2";
+    static constexpr const char *SlowH2 = "slow.h2";
+    static constexpr const char *LossH2 = "loss.h2";
 
     struct Outcome
     {
@@ -51,6 +56,8 @@ private:
     Outcome fetch(const QString &run, const QStringList &paths, const QByteArray &version, int connections,
                   int depth, bool keepAlive, const QByteArray &host);
     void serve(); // the server's loop, on the server host until it stops
+    // Fetches paths over one h2c connection (prior knowledge) to the HTTP/2 server.
+    Outcome fetchH2(const QString &run, const std::vector<QByteArray> &paths);
 
     void event(const QString &host, const QString &kind, const QString &text, const QVariantMap &data = {});
     int openSocket(const QString &host, QString *error) const;
@@ -63,6 +70,8 @@ private:
     int m_listenFd = -1; // owned by the server host
     LabHost m_server{QStringLiteral("server")};
     LabHost m_client{QStringLiteral("client")};
+    LabHost m_h2Host{QStringLiteral("server-h2")}; // the HTTP/2 server's loop (its sockets are the server's)
+    std::unique_ptr<class Http2Server> m_h2;
     bool m_started = false;
 };
 

@@ -4,6 +4,7 @@
 #include "httpexchange.h"
 #include "httpinstance.h"
 
+#include "dissect/tcptracker.h"
 #include "lab/labevidence.h"
 #include "lab/labregistry.h"
 #include "lab/linkparameters.h"
@@ -125,7 +126,8 @@ CheckResult checkSideBySide(const LabEvidence &e)
     QStringList parts;
     for (const auto &[run, label] : {std::pair{QStringLiteral("http10"), QStringLiteral("HTTP/1.0")},
                                      std::pair{QStringLiteral("http11"), QStringLiteral("HTTP/1.1 keep-alive")},
-                                     std::pair{QStringLiteral("pipelined"), QStringLiteral("HTTP/1.1 pipelining")}}) {
+                                     std::pair{QStringLiteral("pipelined"), QStringLiteral("HTTP/1.1 pipelining")},
+                                     std::pair{QStringLiteral("h2"), QStringLiteral("HTTP/2")}}) {
         std::int64_t from = 0, to = 0;
         if (!runWindow(e, run, &from, &to))
             return {false, HttpLab::tr("Load the page in every mode first (%1 is missing).").arg(label)};
@@ -165,6 +167,135 @@ CheckResult checkSlowHol(const LabEvidence &e)
                           .arg(slow.responseLastFrame)};
     }
     return {false, HttpLab::tr("No request pipelined behind /slow in the capture (%1 exchanges in the run).").arg(run.size())};
+}
+
+CheckResult checkSlowH2(const LabEvidence &e)
+{
+    if (!e.captureAvailable())
+        return noCapture(e);
+    std::int64_t from = 0, to = 0;
+    if (!runWindow(e, QStringLiteral("slow-h2"), &from, &to))
+        return {false, HttpLab::tr("/slow and /about have not been asked for over HTTP/2 yet.")};
+    const std::vector<HttpExchange> run = inWindow(httpExchanges(e.session()), from, to);
+    const HttpExchange *slow = nullptr, *about = nullptr;
+    for (const HttpExchange &x : run) {
+        if (x.protocol == QLatin1String("h2") && x.uri.startsWith(QLatin1String("/slow")))
+            slow = &x;
+        if (x.protocol == QLatin1String("h2") && x.uri == QLatin1String("/about"))
+            about = &x;
+    }
+    if (!slow || !about || !slow->complete || !about->complete)
+        return {false, HttpLab::tr("Not both HTTP/2 responses are complete in the capture yet.")};
+    if (about->conversation != slow->conversation)
+        return {false, HttpLab::tr("The two streams went over different connections.")};
+    if (about->lastByteNs >= slow->firstByteNs)
+        return {false, HttpLab::tr("Stream %1 (/about) ended only after stream %2 (/slow) began to answer.")
+                           .arg(about->streamId).arg(slow->streamId)};
+    return {true, HttpLab::tr("On one connection, stream %1 (/about) was answered completely in frame #%2, %3 ms "
+                              "before stream %4 (/slow) sent its first byte in frame #%5: no waiting.")
+                      .arg(about->streamId).arg(about->responseLastFrame)
+                      .arg(ms(slow->firstByteNs - about->lastByteNs))
+                      .arg(slow->streamId).arg(slow->responseFirstFrame)};
+}
+
+CheckResult checkStreamIds(const LabEvidence &e)
+{
+    if (!e.captureAvailable())
+        return noCapture(e);
+    std::int64_t from = 0, to = 0;
+    if (!runWindow(e, QStringLiteral("h2"), &from, &to))
+        return {false, HttpLab::tr("Load the page over HTTP/2 first.")};
+    const std::vector<HttpExchange> run = inWindow(httpExchanges(e.session()), from, to);
+    int answered = 0;
+    for (const HttpExchange &x : run) {
+        if (x.protocol != QLatin1String("h2"))
+            continue;
+        if (x.streamId % 2 == 0)
+            return {false, HttpLab::tr("A request went out on the even stream %1.").arg(x.streamId)};
+        if (x.status != 0)
+            ++answered;
+    }
+    if (answered == 0)
+        return {false, HttpLab::tr("No HTTP/2 response in the capture yet.")};
+    return {true, HttpLab::tr("%1 requests on odd stream ids %2 to %3; every response came back on its request's "
+                              "stream id, none on an even one.")
+                      .arg(answered).arg(run.front().streamId).arg(run.back().streamId)};
+}
+
+CheckResult checkHpack(const LabEvidence &e)
+{
+    if (!e.captureAvailable())
+        return noCapture(e);
+    std::int64_t from = 0, to = 0;
+    if (!runWindow(e, QStringLiteral("h2"), &from, &to))
+        return {false, HttpLab::tr("Load the page over HTTP/2 first.")};
+    std::vector<HttpExchange> run = inWindow(httpExchanges(e.session()), from, to);
+    std::sort(run.begin(), run.end(), [](const HttpExchange &a, const HttpExchange &b) { return a.streamId < b.streamId; });
+    if (run.size() < 2 || run.front().protocol != QLatin1String("h2"))
+        return {false, HttpLab::tr("Fewer than two HTTP/2 requests in the capture.")};
+    const HttpExchange &first = run.front();
+    int largest = 0;
+    qint64 sum = 0;
+    for (std::size_t i = 1; i < run.size(); ++i) {
+        largest = std::max(largest, run[i].requestHeaderBytesCompressed);
+        sum += run[i].requestHeaderBytesCompressed;
+    }
+    if (largest * 2 > first.requestHeaderBytesCompressed)
+        return {false, HttpLab::tr("Request 1's header block is %1 bytes, and a later one is still %2 bytes.")
+                           .arg(first.requestHeaderBytesCompressed).arg(largest)};
+    return {true, HttpLab::tr("Request 1 (stream %1): %2 bytes of HPACK for %3 bytes of headers; requests 2 to %4: "
+                              "%5 bytes on average, at most %6, for the same headers.")
+                      .arg(first.streamId).arg(first.requestHeaderBytesCompressed).arg(first.requestHeaderBytesDecoded)
+                      .arg(run.size()).arg(QString::number(double(sum) / double(run.size() - 1), 'f', 1)).arg(largest)};
+}
+
+CheckResult checkLossH2(const LabEvidence &e)
+{
+    if (hostMode(e))
+        return {false, HttpLab::tr("Skipped: in host mode the relay on 127.0.0.1 cannot drop single TCP segments; run "
+                                   "the lab in the lab network to see this."),
+                true};
+    if (!e.captureAvailable())
+        return noCapture(e);
+    std::int64_t from = 0, to = 0;
+    if (!runWindow(e, QStringLiteral("loss-h2"), &from, &to))
+        return {false, HttpLab::tr("The page has not been loaded over the lossy link yet.")};
+    const std::vector<HttpExchange> run = inWindow(httpExchanges(e.session()), from, to);
+    if (run.empty())
+        return {false, HttpLab::tr("No HTTP/2 requests in the capture for this run.")};
+    const std::uint32_t conv = run.front().conversation;
+    // Every retransmission by the server on this connection; the one most streams were waiting behind.
+    std::vector<std::pair<std::uint32_t, std::int64_t>> retrans;
+    e.forEachPacket([&](const PacketView &view, const PacketSummary &) {
+        const TcpPacketAnalysis *a = e.tcp().analysis(view.number);
+        if (a && a->conversation == conv && !a->fromClient && (a->flags & (TcpRetransmission | TcpFastRetransmission)))
+            retrans.emplace_back(view.number, view.timeNs);
+        return true;
+    });
+    if (retrans.empty())
+        return {false, HttpLab::tr("No segment of the server's was lost and retransmitted in this run; load the page "
+                                   "again.")};
+    // Streams that had been asked for before the retransmission and became complete exactly with it: their
+    // last bytes had arrived behind the gap and were readable only once it was filled.
+    std::uint32_t retransFrame = retrans.front().first;
+    int stalled = 0;
+    for (const auto &[frame, timeNs] : retrans) {
+        int n = 0;
+        for (const HttpExchange &x : run) {
+            if (x.requestSentNs < timeNs && x.lastByteNs == timeNs)
+                ++n;
+        }
+        if (n > stalled) {
+            stalled = n;
+            retransFrame = frame;
+        }
+    }
+    if (stalled < 2)
+        return {false, HttpLab::tr("Retransmission in frame #%1, but only %2 streams ended with it.")
+                           .arg(retransFrame).arg(stalled)};
+    return {true, HttpLab::tr("The server retransmitted a lost segment in frame #%1; %2 streams whose bytes had "
+                              "already arrived behind the gap became readable only with it, at the same moment.")
+                      .arg(retransFrame).arg(stalled)};
 }
 
 CheckResult checkChunked(const LabEvidence &e)
@@ -277,7 +408,7 @@ void setupHttpLab(LabRegistry &registry)
 
     LabStep page;
     page.id = QStringLiteral("page");
-    page.title = text(QT_TRANSLATE_NOOP("HttpLab", "2. 100 images, three ways"));
+    page.title = text(QT_TRANSLATE_NOOP("HttpLab", "2. 100 images over HTTP/1.x"));
     page.guide = text(QT_TRANSLATE_NOOP(
         "HttpLab",
         "<p>The notes' test loads a page of 100 images on a 3G link (notes L424-427). Load it three times:</p>"
@@ -304,28 +435,70 @@ void setupHttpLab(LabRegistry &registry)
              return checkRun(e, QStringLiteral("http11"), std::min(count, cap), false);
          }},
         {QStringLiteral("page.pipelined"), text(QT_TRANSLATE_NOOP("HttpLab", "Pipelining: one connection carried all responses")),
-         [](const LabEvidence &e) { return checkRun(e, QStringLiteral("pipelined"), 1, true); }},
+         [](const LabEvidence &e) { return checkRun(e, QStringLiteral("pipelined"), 1, true); }}};
+    lab.steps.push_back(page);
+
+    LabStep h2;
+    h2.id = QStringLiteral("h2");
+    h2.title = text(QT_TRANSLATE_NOOP("HttpLab", "3. The same page over HTTP/2"));
+    h2.guide = text(QT_TRANSLATE_NOOP(
+        "HttpLab",
+        "<p>HTTP/2 sends every request and response as binary frames on one connection, many streams at once "
+        "(notes L408, L414): one handshake, and all images in flight together (notes L426-427). This client "
+        "speaks h2c with prior knowledge: the connection starts with the preface, then SETTINGS, HEADERS, DATA "
+        "and WINDOW_UPDATE frames.</p>"
+        "<p>The notes say requests use odd stream ids and responses even ones (notes L410). Look at the capture: a "
+        "response comes back on the <i>same</i> odd id as its request; even ids are only for streams the server "
+        "starts itself (push). HPACK (notes L416) sends a header in full once and then refers to it by an index "
+        "in a table both sides keep, so the header block of request 2 and later is a fraction of request 1's.</p>"));
+    h2.actions = {{QLatin1String(HttpLabInstance::ImagesH2), text(QT_TRANSLATE_NOOP("HttpLab", "Load over HTTP/2"))}};
+    h2.checkpoints = {
+        {QStringLiteral("page.h2"), text(QT_TRANSLATE_NOOP("HttpLab", "HTTP/2: one connection carried all responses")),
+         [](const LabEvidence &e) { return checkRun(e, QStringLiteral("h2"), 1, true); }},
+        {QStringLiteral("h2.streamids"), text(QT_TRANSLATE_NOOP("HttpLab", "Requests on odd stream ids, responses on the same id")),
+         checkStreamIds},
+        {QStringLiteral("h2.hpack"), text(QT_TRANSLATE_NOOP("HttpLab", "Header bytes collapse after the first request (HPACK)")),
+         checkHpack},
         {QStringLiteral("page.compare"), text(QT_TRANSLATE_NOOP("HttpLab", "Total times and handshakes side by side")),
          checkSideBySide}};
-    lab.steps.push_back(page);
+    lab.steps.push_back(h2);
 
     LabStep slow;
     slow.id = QStringLiteral("slow");
-    slow.title = text(QT_TRANSLATE_NOOP("HttpLab", "3. Head-of-line blocking behind /slow"));
+    slow.title = text(QT_TRANSLATE_NOOP("HttpLab", "4. Head-of-line blocking behind /slow"));
     slow.guide = text(QT_TRANSLATE_NOOP(
         "HttpLab",
         "<p>The client pipelines two requests on one connection: <code>/slow</code>, which the server answers after "
         "a delay, then <code>/about</code>, which is ready at once. HTTP/1.1 has no way to say which response "
         "belongs to which request except their order, so the second response has to wait behind the first: "
-        "head-of-line blocking (notes L380).</p>"));
-    slow.actions = {{QLatin1String(HttpLabInstance::SlowPipelined), text(QT_TRANSLATE_NOOP("HttpLab", "Pipeline /slow and /about"))}};
+        "head-of-line blocking (notes L380). Over HTTP/2 the two requests are two streams, and /about is "
+        "answered while /slow is still being prepared (notes L408).</p>"));
+    slow.actions = {{QLatin1String(HttpLabInstance::SlowPipelined), text(QT_TRANSLATE_NOOP("HttpLab", "Pipeline /slow and /about"))},
+                    {QLatin1String(HttpLabInstance::SlowH2), text(QT_TRANSLATE_NOOP("HttpLab", "Ask for /slow and /about over HTTP/2"))}};
     slow.checkpoints = {{QStringLiteral("slow.hol"),
-                         text(QT_TRANSLATE_NOOP("HttpLab", "Pipelined response 2 waited for response 1")), checkSlowHol}};
+                         text(QT_TRANSLATE_NOOP("HttpLab", "Pipelined response 2 waited for response 1")), checkSlowHol},
+                        {QStringLiteral("slow.h2"),
+                         text(QT_TRANSLATE_NOOP("HttpLab", "HTTP/2: the quick stream did not wait for the slow one")), checkSlowH2}};
     lab.steps.push_back(slow);
+
+    LabStep loss;
+    loss.id = QStringLiteral("loss");
+    loss.title = text(QT_TRANSLATE_NOOP("HttpLab", "5. HTTP/2 behind a lost TCP segment"));
+    loss.guide = text(QT_TRANSLATE_NOOP(
+        "HttpLab",
+        "<p>HTTP/2 removed head-of-line blocking between responses, but all its streams share one TCP byte "
+        "stream (notes L440). With 2% loss on the link from the server, a lost segment holds back every byte "
+        "behind it, whatever stream it belongs to: several streams finish together the moment the "
+        "retransmission fills the gap. In host mode the relay cannot drop single TCP segments, so this step is "
+        "skipped there.</p>"));
+    loss.actions = {{QLatin1String(HttpLabInstance::LossH2), text(QT_TRANSLATE_NOOP("HttpLab", "Load over HTTP/2 with 2% loss"))}};
+    loss.checkpoints = {{QStringLiteral("loss.h2"),
+                         text(QT_TRANSLATE_NOOP("HttpLab", "Streams stalled together behind a lost segment")), checkLossH2}};
+    lab.steps.push_back(loss);
 
     LabStep chunked;
     chunked.id = QStringLiteral("chunked");
-    chunked.title = text(QT_TRANSLATE_NOOP("HttpLab", "4. Chunked streaming and the Host header"));
+    chunked.title = text(QT_TRANSLATE_NOOP("HttpLab", "6. Chunked streaming and the Host header"));
     chunked.guide = text(QT_TRANSLATE_NOOP(
         "HttpLab",
         "<p>The notes say HTTP/1.1 must know the whole response and its <code>Content-Length</code> before sending "
