@@ -447,6 +447,27 @@ void Http1Server::Impl::handleRequests(Connection &c)
 {
     // Each round consumes a whole request or stops.
     while (!c.closing && !c.in.isEmpty()) {
+        if (c.served == 0 && c.responses.empty() && upgradeHandler) {
+            // HTTP/2 with prior knowledge: the client's first bytes are the connection preface.
+            static const QByteArray preface("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n");
+            const qsizetype n = std::min(c.in.size(), preface.size());
+            if (c.in.left(n) == preface.left(n)) {
+                if (n < preface.size())
+                    return; // wait for the whole preface
+                if (!upgradeAccept || upgradeAccept(QByteArrayLiteral("h2c-prior-knowledge"))) {
+                    const int fd = c.fd;
+                    c.fd = -1;
+                    const QByteArray rest = c.in;
+                    c.in.clear();
+                    {
+                        std::lock_guard lock(statsMutex);
+                        ++stats.connectionsUpgraded;
+                    }
+                    upgradeHandler(fd, Http1Message(), QByteArray(), rest);
+                    return;
+                }
+            }
+        }
         Http1ParseContext ctx;
         ctx.isRequest = true;
         Http1Message req;

@@ -20,6 +20,9 @@
 // Upgrade: with an upgrade handler set, a request carrying "Upgrade: <token>" that the handler accepts
 // (it is asked with the token) hands the connection over: the server forgets the descriptor and calls the
 // handler with the fd, the upgrade request and any bytes read after it. The handler answers (101 ...).
+// A connection whose first bytes are the HTTP/2 preface ("PRI * HTTP/2.0...") is offered the same way
+// with the token "h2c-prior-knowledge": the handler gets an empty request and every byte read so far
+// (the preface included) in `rest`, so one port serves HTTP/1.1 and HTTP/2 with prior knowledge.
 
 #include "lab/labinstance.h"
 

@@ -287,8 +287,16 @@ void TestHttp1Server::upgradeHandsOverTheConnection()
     QString error;
     QVERIFY(m_server->listen(QHostAddress::LocalHost, 0, &error));
     std::atomic<int> handed{0};
-    m_server->setUpgradeHandler([](const QByteArray &token) { return token == "h2c"; },
-                                [&handed](int fd, const Http1Message &req, const QByteArray &, const QByteArray &) {
+    QByteArray priorRest;
+    m_server->setUpgradeHandler([](const QByteArray &token) { return token == "h2c" || token == "h2c-prior-knowledge"; },
+                                [&handed, &priorRest](int fd, const Http1Message &req, const QByteArray &,
+                                                      const QByteArray &rest) {
+                                    if (req.method.isEmpty()) {
+                                        priorRest = rest;
+                                        ::close(fd);
+                                        ++handed;
+                                        return;
+                                    }
                                     const QByteArray answer = "HTTP/1.1 101 Switching Protocols\r\nConnection: Upgrade\r\n"
                                                               "Upgrade: h2c\r\n\r\nnow something else "
                                         + req.uri;
@@ -321,6 +329,18 @@ void TestHttp1Server::upgradeHandsOverTheConnection()
     QVERIFY(got.startsWith("HTTP/1.1 101 Switching Protocols\r\n"));
     QVERIFY(got.endsWith("now something else /up"));
     QCOMPARE(m_server->stats().connectionsUpgraded, std::uint64_t(1));
+
+    // The HTTP/2 preface (prior knowledge), sent in two pieces, is handed over whole.
+    const int fd2 = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    QCOMPARE(::connect(fd2, reinterpret_cast<sockaddr *>(&sa), sizeof sa), 0);
+    QCOMPARE(::send(fd2, "PRI * HTTP/2.0\r\n", 16, 0), ssize_t(16));
+    QTest::qWait(50);
+    QCOMPARE(handed.load(), 1);
+    QCOMPARE(::send(fd2, "\r\nSM\r\n\r\nxyz", 11, 0), ssize_t(11));
+    QTRY_COMPARE(handed.load(), 2);
+    QCOMPARE(priorRest, QByteArray("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\nxyz"));
+    QCOMPARE(m_server->stats().connectionsUpgraded, std::uint64_t(2));
+    ::close(fd2);
 }
 
 void TestHttp1Server::captureMatchesTshark()
