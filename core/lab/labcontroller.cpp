@@ -292,6 +292,16 @@ bool LabController::start(const LabDefinition &lab, const QVariantMap &parameter
             std::lock_guard lock(hooks->mutex);
             return hooks->network ? hooks->network->wire().releaseAll() : 0;
         };
+        context.spawnInHost = [hooks](const QString &host, const QString &program, const QStringList &arguments,
+                                      int stdinFd, int stdoutFd, int stderrFd, QString *error) {
+            std::lock_guard lock(hooks->mutex);
+            if (!hooks->network) {
+                if (error)
+                    *error = tr("The lab network has stopped.");
+                return -1;
+            }
+            return hooks->network->spawnInHost(host, program, arguments, stdinFd, stdoutFd, stderrFd, error);
+        };
     } else {
         for (const QString &host : {QStringLiteral("client"), QStringLiteral("server")})
             context.hostAddresses[host] = QHostAddress(QHostAddress::LocalHost);

@@ -16,6 +16,7 @@
 #include <QHostAddress>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QVariantMap>
 
 #include <cstdint>
@@ -67,6 +68,12 @@ struct LabContext
     std::function<void(int id)> removeBreakpoint;
     std::function<int()> heldPacketCount;
     std::function<int()> releaseAllHeld; // returns how many were released
+    // Runs a program inside a lab host (sandbox mode only; unset in host mode), as LabNetwork::spawnInHost:
+    // program is an absolute path; the descriptors become its 0, 1, 2 (-1: /dev/null). Returns a pidfd
+    // (poll() it for the exit), or -1 with *error. The process dies with the lab network.
+    std::function<int(const QString &host, const QString &program, const QStringList &arguments, int stdinFd,
+                      int stdoutFd, int stderrFd, QString *error)>
+        spawnInHost;
 };
 
 // What a lab reports after start(): the ports it bound, so the capture filter is exactly the lab's traffic.

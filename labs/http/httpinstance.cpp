@@ -5,6 +5,8 @@
 #include "http2server.h"
 
 #include <QCoreApplication>
+#include <QProcess>
+#include <QStandardPaths>
 
 #include <arpa/inet.h>
 #include <cerrno>
@@ -541,7 +543,102 @@ HttpLabInstance::Outcome HttpLabInstance::perform(const QString &id)
         Q_UNUSED(c2s);
         return outcome;
     }
+    if (id == QLatin1String(Curl)) {
+        const QString curl = QStandardPaths::findExecutable(QStringLiteral("curl"));
+        if (curl.isEmpty()) {
+            event(QStringLiteral("client"), QStringLiteral("curl.missing"),
+                  tr("curl is not installed (apt install curl); the step is skipped."));
+            return {true, tr("Skipped: curl is not installed.")};
+        }
+        const std::int64_t fromNs = m_context.clock ? m_context.clock->nowNs() : 0;
+        QStringList lines;
+        bool ok = true;
+        QString failure;
+        for (const auto &[flag, port] : {std::pair{QStringLiteral("--http1.1"), m_port},
+                                         std::pair{QStringLiteral("--http2-prior-knowledge"), m_h2->port()}}) {
+            // In host mode through the relay (so the 3G delay applies), in the lab network to the server itself.
+            QHostAddress address = m_context.serverAddress;
+            std::uint16_t to = port;
+            if (m_context.networkMode == NetworkMode::Host && m_context.serverRoute) {
+                const auto [a, p] = m_context.serverRoute(SOCK_STREAM, port);
+                address = a;
+                to = p;
+            }
+            const QString url = QStringLiteral("http://%1:%2/about").arg(address.toString()).arg(to);
+            QString output;
+            const Outcome o = runCurl(curl,
+                                      {flag, QStringLiteral("-sS"), QStringLiteral("--max-time"), QStringLiteral("20"),
+                                       QStringLiteral("-o"), QStringLiteral("/dev/null"), QStringLiteral("-w"),
+                                       QStringLiteral("%{http_code} HTTP/%{http_version}"), url},
+                                      &output);
+            lines << QStringLiteral("curl %1 %2: %3").arg(flag, url, output);
+            if (!o.ok) {
+                ok = false;
+                failure = o.message;
+            }
+        }
+        const std::int64_t toNs = m_context.clock ? m_context.clock->nowNs() : 0;
+        event(QStringLiteral("client"), QStringLiteral("http.run"), lines.join(QStringLiteral("; ")),
+              {{QStringLiteral("run"), QStringLiteral("curl")}, {QStringLiteral("from_ns"), qlonglong(fromNs)},
+               {QStringLiteral("to_ns"), qlonglong(toNs)}});
+        return {ok, ok ? lines.join(QStringLiteral("; ")) : failure};
+    }
     return {false, tr("Unknown action %1.").arg(id)};
+}
+
+HttpLabInstance::Outcome HttpLabInstance::runCurl(const QString &curl, const QStringList &arguments, QString *output)
+{
+    if (m_context.networkMode == NetworkMode::Host || !m_context.spawnInHost) {
+        QProcess process;
+        process.start(curl, arguments);
+        if (!process.waitForFinished(25000)) {
+            process.kill();
+            process.waitForFinished(2000);
+            return {false, tr("curl did not finish within 25 s.")};
+        }
+        *output = QString::fromLocal8Bit(process.readAllStandardOutput()).trimmed();
+        if (process.exitCode() != 0)
+            return {false, tr("curl failed: %1").arg(QString::fromLocal8Bit(process.readAllStandardError()).trimmed())};
+        return {true, {}};
+    }
+    int out[2] = {-1, -1};
+    if (::pipe2(out, O_CLOEXEC) != 0)
+        return {false, tr("Could not make a pipe for curl: %1").arg(QString::fromLocal8Bit(std::strerror(errno)))};
+    QString why;
+    int pidfd = m_context.spawnInHost(QStringLiteral("client"), curl, arguments, -1, out[1], out[1], &why);
+    ::close(out[1]);
+    if (pidfd < 0) {
+        ::close(out[0]);
+        return {false, tr("Could not run curl in the client host: %1").arg(why)};
+    }
+    QByteArray text;
+    const std::int64_t deadline = nowMs() + 25000;
+    bool exited = false;
+    while (!m_client.stopping() && nowMs() < deadline) {
+        pollfd fds[2] = {{out[0], POLLIN, 0}, {pidfd, POLLIN, 0}};
+        if (::poll(fds, 2, 20) < 0 && errno != EINTR)
+            break;
+        if (fds[0].revents & (POLLIN | POLLHUP)) {
+            char buf[4096];
+            const ssize_t n = ::read(out[0], buf, sizeof buf);
+            if (n > 0 && text.size() < 65536)
+                text.append(buf, n);
+            if (n == 0 && exited)
+                break;
+        }
+        if (fds[1].revents & POLLIN)
+            exited = true;
+        if (exited && !(fds[0].revents & POLLIN))
+            break;
+    }
+    ::close(out[0]);
+    ::close(pidfd);
+    *output = QString::fromLocal8Bit(text).trimmed();
+    if (!exited)
+        return {false, tr("curl did not finish within 25 s.")};
+    if (!output->startsWith(QLatin1String("200")))
+        return {false, tr("curl failed: %1").arg(*output)};
+    return {true, {}};
 }
 
 HttpLabInstance::Outcome HttpLabInstance::fetchH2(const QString &run, const std::vector<QByteArray> &paths)

@@ -42,6 +42,7 @@ public:
     static constexpr const char *ImagesH2 = "images.h2";
     static constexpr const char *SlowH2 = "slow.h2";
     static constexpr const char *LossH2 = "loss.h2";
+    static constexpr const char *Curl = "curl";
 
     struct Outcome
     {
@@ -55,6 +56,8 @@ private:
     // flight per connection (1: no pipelining), a new connection per request when !keepAlive.
     Outcome fetch(const QString &run, const QStringList &paths, const QByteArray &version, int connections,
                   int depth, bool keepAlive, const QByteArray &host);
+    // Runs curl (in the client host in the lab network, on 127.0.0.1 in host mode); its first output line.
+    Outcome runCurl(const QString &curl, const QStringList &arguments, QString *output);
     void serve(); // the server's loop, on the server host until it stops
     // Fetches paths over one h2c connection (prior knowledge) to the HTTP/2 server.
     Outcome fetchH2(const QString &run, const std::vector<QByteArray> &paths);

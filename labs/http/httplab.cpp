@@ -298,6 +298,36 @@ CheckResult checkLossH2(const LabEvidence &e)
                       .arg(retransFrame).arg(stalled)};
 }
 
+CheckResult checkCurl(const LabEvidence &e)
+{
+    for (const LabEvent &event : e.events().all()) {
+        if (event.kind == QLatin1String("curl.missing"))
+            return {false, HttpLab::tr("Skipped: curl is not installed here (apt install curl)."), true};
+    }
+    if (!e.captureAvailable())
+        return noCapture(e);
+    std::int64_t from = 0, to = 0;
+    if (!runWindow(e, QStringLiteral("curl"), &from, &to))
+        return {false, HttpLab::tr("curl has not run yet.")};
+    const HttpExchange *h1 = nullptr, *h2 = nullptr;
+    const std::vector<HttpExchange> run = inWindow(httpExchanges(e.session()), from, to);
+    for (const HttpExchange &x : run) {
+        if (x.uri != QLatin1String("/about") || x.status != 200)
+            continue;
+        if (x.protocol == QLatin1String("HTTP/1.1"))
+            h1 = &x;
+        else if (x.protocol == QLatin1String("h2"))
+            h2 = &x;
+    }
+    if (!h1 || !h2)
+        return {false, HttpLab::tr("Not both of curl's exchanges are in the capture (HTTP/1.1: %1, h2: %2).")
+                           .arg(h1 ? HttpLab::tr("seen") : HttpLab::tr("missing"), h2 ? HttpLab::tr("seen") : HttpLab::tr("missing"))};
+    return {true, HttpLab::tr("curl --http1.1: GET /about in frame #%1, 200 in frame #%2; curl --http2-prior-knowledge: "
+                              "stream %3, 200 in frame #%4 (its request header block: %5 bytes of HPACK).")
+                      .arg(h1->requestFrames.empty() ? 0 : h1->requestFrames.front()).arg(h1->responseFirstFrame)
+                      .arg(h2->streamId).arg(h2->responseFirstFrame).arg(h2->requestHeaderBytesCompressed)};
+}
+
 CheckResult checkChunked(const LabEvidence &e)
 {
     if (!e.captureAvailable())
@@ -514,6 +544,21 @@ void setupHttpLab(LabRegistry &registry)
         {QStringLiteral("chunked.stream"), text(QT_TRANSLATE_NOOP("HttpLab", "A chunked response streamed over time")), checkChunked},
         {QStringLiteral("chunked.hosts"), text(QT_TRANSLATE_NOOP("HttpLab", "The Host header chose the site")), checkHosts}};
     lab.steps.push_back(chunked);
+
+    LabStep curl;
+    curl.id = QStringLiteral("curl");
+    curl.title = text(QT_TRANSLATE_NOOP("HttpLab", "7. A real client: curl"));
+    curl.guide = text(QT_TRANSLATE_NOOP(
+        "HttpLab",
+        "<p>The lab's servers speak the protocols to any client. <code>curl --http1.1</code> asks the HTTP/1.x "
+        "server for <code>/about</code> (the notes' example request uses curl, notes L350-355), and "
+        "<code>curl --http2-prior-knowledge</code> asks the HTTP/2 server, starting with the preface at once. In "
+        "the lab network curl runs inside the client host; in host mode it runs on 127.0.0.1. Compare curl's "
+        "request headers with the lab client's in the packet list. Without curl installed the step is skipped.</p>"));
+    curl.actions = {{QLatin1String(HttpLabInstance::Curl), text(QT_TRANSLATE_NOOP("HttpLab", "Run curl twice"))}};
+    curl.checkpoints = {{QStringLiteral("curl.both"),
+                         text(QT_TRANSLATE_NOOP("HttpLab", "Both curl exchanges are in the capture")), checkCurl}};
+    lab.steps.push_back(curl);
 
     lab.create = [] { return std::make_unique<HttpLabInstance>(); };
     registry.add(std::move(lab));
