@@ -550,6 +550,10 @@ bool Http2Dissector::parseFrame(Http2Direction dir, std::span<const std::uint8_t
     }
     if (f.malformed && f.error.isEmpty())
         f.error = QStringLiteral("malformed");
+    // A HEADERS / PUSH_PROMISE whose block could not even be located never reached the decoder, but the
+    // sender's encoder counted it: from here on this direction's dynamic table is unknown.
+    if (f.malformed && (f.type == 1 || f.type == 5) && !f.headerBlock && !d.blockOpen)
+        d.hpackBroken = true;
     m_frames.push_back(std::move(f));
     updateStream(dir, m_frames.back(), int(m_frames.size() - 1));
     return true;

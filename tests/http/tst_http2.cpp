@@ -447,6 +447,18 @@ private Q_SLOTS:
         QCOMPARE(d.stream(3)->status, 200);
     }
 
+    // A HEADERS frame whose block cannot be located (PRIORITY flag, 2 bytes) poisons that direction too.
+    void lostBlockPoisonsDirection()
+    {
+        Deflater client;
+        Http2Dissector d;
+        d.feed(Http2Direction::ClientToServer, cat({preface(), frame(1, kHttp2FlagPriority | 5, 1, {0, 0})}), 0);
+        QVERIFY(d.hpackFailed(Http2Direction::ClientToServer));
+        d.feed(Http2Direction::ClientToServer, frame(1, 5, 3, client.encode(request("/about"))), 0);
+        QVERIFY(d.frames().back().headerBlock);
+        QVERIFY(!d.frames().back().headerBlock->decoded);
+    }
+
     // A header list flood: decoded bytes per block are capped, the decoder stays in step.
     void headerListFlood()
     {
