@@ -374,6 +374,20 @@ void TestHttp1Server::captureMatchesTshark()
     o.keepAlive = false;
     r = client.fetch({"/about"}, o);
     QVERIFY(r[0].ok);
+    // A real client where installed: curl over one keep-alive connection.
+    int expected = 9;
+    const QString curl = QStandardPaths::findExecutable(QStringLiteral("curl"));
+    if (!curl.isEmpty()) {
+        const QString base = QStringLiteral("http://127.0.0.1:%1").arg(m_server->port());
+        QProcess c;
+        c.start(curl, {QStringLiteral("-s"), QStringLiteral("--http1.1"), QStringLiteral("-H"),
+                       QStringLiteral("Host: b.lab"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
+                       QStringLiteral("-o"), QStringLiteral("/dev/null"), base + QStringLiteral("/about"),
+                       base + QStringLiteral("/chunked?n=2&ms=10"), QStringLiteral("--max-time"), QStringLiteral("20")});
+        QVERIFY(c.waitForFinished(30000));
+        QCOMPARE(c.exitCode(), 0);
+        expected += 2;
+    }
     QTest::qWait(300);
     capture.stop();
 
@@ -409,8 +423,19 @@ void TestHttp1Server::captureMatchesTshark()
                               + QLatin1Char('|') + value("http.response.code") + QLatin1Char('|') + value("http.host"));
         (m.isRequest ? requests : responses)++;
     }
-    QCOMPARE(requests, 9);
-    QCOMPARE(responses, 9);
+    QCOMPARE(requests, expected);
+    QCOMPARE(responses, expected);
+    // The chunked response streamed over time: its first and last byte are in different frames.
+    bool sawChunked = false;
+    for (const Http1Message &m : http.messages()) {
+        if (!m.isRequest && m.chunked && m.chunkCount == 3) {
+            sawChunked = true;
+            QVERIFY(m.firstFrame < m.lastFrame);
+            QVERIFY(m.lastByteNs - m.firstByteNs >= 100'000'000); // 3 chunks, 50 ms apart
+            QCOMPARE(http.messages()[std::size_t(m.pairedIndex)].uri, QByteArray("/chunked?n=3&ms=50"));
+        }
+    }
+    QVERIFY(sawChunked);
 
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("http1.pcapng"));
