@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The HTTP/2 server and client on 127.0.0.1: 100 images over one connection, /slow not holding back other
 // streams, MAX_CONCURRENT_STREAMS honoured, curl with prior knowledge and with Upgrade: h2c.
+#include "dissect/http1.h"
+#include "http/http1server.h"
 #include "http/http2client.h"
 #include "http/http2server.h"
 #include "capture/capturefile.h"
@@ -170,6 +172,41 @@ private Q_SLOTS:
         QVERIFY2(out.endsWith("\n2 200"), out.constData());
         QVERIFY(out.startsWith(Http2Server::resource("/about", "x").body));
         QCOMPARE(r.server.stats().connectionsUpgraded, upgraded ? 1u : 0u);
+    }
+
+    // The HTTP/1.x server hands a connection asking "Upgrade: h2c" to the HTTP/2 server, which answers 101
+    // and serves the request as stream 1 over HTTP/2.
+    void upgradeHandedOverByHttp1Server()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("curl")).isEmpty())
+            QSKIP("curl is not installed");
+        LabContext ctx;
+        Running r(ctx);
+        QVERIFY(r.start());
+        LabHost h1Host(QStringLiteral("server-h1"));
+        Http1Server h1(ctx);
+        Http2Server *h2 = &r.server;
+        h1.setUpgradeHandler([](const QByteArray &token) { return token.toLower() == "h2c"; },
+                             [h2](int fd, const Http1Message &, const QByteArray &requestBytes, const QByteArray &rest) {
+                                 h2->adoptUpgraded(fd, requestBytes, rest);
+                             });
+        QString error;
+        QVERIFY2(h1.listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
+        h1Host.start();
+        QVERIFY(h1.start(h1Host));
+        QProcess curl;
+        curl.start(QStringLiteral("curl"), {QStringLiteral("-sS"), QStringLiteral("--http2"), QStringLiteral("--max-time"),
+                                            QStringLiteral("10"), QStringLiteral("-w"), QStringLiteral("\n%{http_version} %{http_code}"),
+                                            QStringLiteral("http://127.0.0.1:%1/img/5.png").arg(h1.port())});
+        QVERIFY(curl.waitForFinished(15000));
+        QVERIFY2(curl.exitCode() == 0, curl.readAllStandardError().constData());
+        const QByteArray out = curl.readAllStandardOutput();
+        QVERIFY2(out.endsWith("\n2 200"), out.right(40).constData());
+        QVERIFY(out.startsWith(Http2Server::pngImage(5)));
+        QCOMPARE(r.server.stats().connectionsUpgraded, 1u);
+        QCOMPARE(h1.stats().connectionsUpgraded, 1u);
+        h1.stop();
+        h1Host.stop();
     }
 
     void http1WithoutUpgradeRefused()
