@@ -535,6 +535,12 @@ void Http1ConnectionDissector::parseDirection(const TcpStream &stream, ConvState
         if (st == Http1ParseStatus::Complete) {
             dir.pending = -1;
             dir.done.push_back(index);
+            if (dir.done.size() >= kHttp1MaxMessagesPerDirection) {
+                m_messages[std::size_t(index)].notes
+                    << QStringLiteral("More than %1 messages in one direction: the rest is not dissected")
+                           .arg(kHttp1MaxMessagesPerDirection);
+                dir.stopped = true;
+            }
             dir.parsedUpTo = pos + consumed;
             if (!msg.isRequest && (msg.status >= 200 || msg.status == 101 || msg.status < 100))
                 ++conv.responsesMatched;

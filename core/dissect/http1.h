@@ -108,6 +108,8 @@ enum class Http1ParseStatus : std::uint8_t { Complete, NeedMore, Malformed };
 inline constexpr std::size_t kHttp1MaxLineBytes = 64 * 1024;
 inline constexpr std::size_t kHttp1MaxHeaders = 1000;
 inline constexpr std::size_t kHttp1MaxChunks = 1000000;
+// Http1ConnectionDissector stops a direction (with a note on its last message) after this many messages.
+inline constexpr std::size_t kHttp1MaxMessagesPerDirection = 100000;
 
 // Parses one message at the start of bytes; ranges are offset by baseOffset. On Complete, *consumed is the
 // message's length. On NeedMore, out holds what was parsed so far (complete == false). On Malformed,

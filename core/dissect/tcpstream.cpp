@@ -131,6 +131,8 @@ void TcpStreamReassembler::appendInOrder(TcpStream &s, Direction &d, std::uint64
         return;
     std::size_t room = m_maxBytes > std::size_t(s.data.size()) ? m_maxBytes - std::size_t(s.data.size()) : 0;
     std::size_t take = std::min(room, bytes.size());
+    if (s.chunks.size() >= kMaxChunksPerStream)
+        take = 0;
     if (take > 0) {
         TcpStreamChunk c;
         c.offset = std::uint64_t(s.data.size());

@@ -14,8 +14,8 @@
 // segments wait (bounded) until the hole before them is filled; finish() or the pending cap turns a
 // hole that never filled into a gap.
 //
-// Bounded: each direction keeps at most maxBytesPerStream bytes (default 64 MiB) and then stops with
-// `truncated` set; out-of-order segments waiting for a hole are capped at kMaxPendingBytes.
+// Bounded: each direction keeps at most maxBytesPerStream bytes (default 64 MiB) and at most
+// kMaxChunksPerStream frame-map entries, and then stops with `truncated` set; out-of-order segments waiting for a hole are capped at kMaxPendingBytes.
 // Hostile input never reads past a frame: payload bytes are taken only where the frame has them.
 
 #include "dissect.h"
@@ -85,6 +85,8 @@ public:
     static constexpr std::size_t kDefaultMaxBytesPerStream = std::size_t(64) << 20;
     static constexpr std::size_t kMaxPendingBytes = std::size_t(4) << 20;
     static constexpr std::size_t kMaxPendingSegments = 4096;
+    // Also a cap on the frame map: a stream of tiny segments stops (truncated) after this many chunks.
+    static constexpr std::size_t kMaxChunksPerStream = std::size_t(1) << 20;
 
     explicit TcpStreamReassembler(std::size_t maxBytesPerStream = kDefaultMaxBytesPerStream);
     ~TcpStreamReassembler();

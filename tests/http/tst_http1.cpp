@@ -111,6 +111,7 @@ private Q_SLOTS:
     void reassemblyRetransmitAndReorder();
     void reassemblyGap();
     void reassemblyCap();
+    void messageFloodStops();
     void connectionDissectorAndTree();
 };
 
@@ -448,6 +449,29 @@ void TestHttp1::reassemblyCap()
     const TcpStream *s = f.streams.stream(0, true);
     QCOMPARE(s->data.size(), 100);
     QVERIFY(s->truncated);
+}
+
+void TestHttp1::messageFloodStops()
+{
+    // 100,800 tiny pipelined requests: the dissector keeps kHttp1MaxMessagesPerDirection and says why.
+    Feeder f;
+    f.add(true, 1000, 0x02);
+    f.add(false, 5000, 0x12);
+    QByteArray block;
+    for (int i = 0; i < 3600; ++i)
+        block += "GET / HTTP/1.1\r\n\r\n";
+    std::uint32_t seq = 1001;
+    for (int i = 0; i < 28; ++i) {
+        f.add(true, seq, 0x18, block);
+        seq += std::uint32_t(block.size());
+    }
+    Http1ConnectionDissector d;
+    d.update(f.streams);
+    QCOMPARE(d.messages().size(), kHttp1MaxMessagesPerDirection);
+    QVERIFY(d.messages().back().notes.join(' ').contains(QLatin1String("not dissected")));
+    f.add(true, seq, 0x18, block);
+    d.update(f.streams);
+    QCOMPARE(d.messages().size(), kHttp1MaxMessagesPerDirection);
 }
 
 void TestHttp1::connectionDissectorAndTree()
