@@ -437,6 +437,29 @@ std::vector<int> Http1ConnectionDissector::messagesInFrame(std::uint32_t convers
     return out;
 }
 
+std::vector<int> Http1ConnectionDissector::messagesInFrame(const TcpStreamReassembler &streams,
+                                                           std::uint32_t conversation, std::uint32_t frame) const
+{
+    std::vector<int> out;
+    for (int i : messagesInFrame(conversation, frame)) {
+        const Http1Message &m = m_messages[std::size_t(i)];
+        const TcpStream *s = streams.stream(conversation, m.fromClient);
+        if (!s)
+            continue;
+        auto it = std::upper_bound(s->chunks.begin(), s->chunks.end(), m.message.offset,
+                                   [](std::uint64_t o, const TcpStreamChunk &c) { return o < c.offset; });
+        if (it != s->chunks.begin())
+            --it;
+        for (; it != s->chunks.end() && it->offset < m.message.end(); ++it) {
+            if (it->frame == frame && it->offset + it->length > m.message.offset) {
+                out.push_back(i);
+                break;
+            }
+        }
+    }
+    return out;
+}
+
 void Http1ConnectionDissector::update(const TcpStreamReassembler &streams)
 {
     std::set<std::uint32_t> conversations;

@@ -136,6 +136,9 @@ public:
     const std::vector<Http1Message> &messages() const { return m_messages; }
     // Indexes of the conversation's messages whose frame range (firstFrame..lastFrame) includes frame.
     std::vector<int> messagesInFrame(std::uint32_t conversation, std::uint32_t frame) const;
+    // Exact: the conversation's messages with at least one byte in frame (by the streams' frame maps).
+    std::vector<int> messagesInFrame(const TcpStreamReassembler &streams, std::uint32_t conversation,
+                                     std::uint32_t frame) const;
     std::uint64_t generation() const { return m_generation; }
 
 private:

@@ -494,6 +494,11 @@ void TestHttp1::connectionDissectorAndTree()
     QCOMPARE(msgs[2].firstFrame, 4u);
     QCOMPARE(msgs[2].lastFrame, 5u);
     QCOMPARE(msgs[2].chunkCount, 2);
+    // Frame 5 carries the end of the chunked response and all of the HEAD answer; frame 3 both requests.
+    QCOMPARE(d.messagesInFrame(f.streams, 0, 5), (std::vector<int>{2, 3}));
+    QCOMPARE(d.messagesInFrame(f.streams, 0, 3), (std::vector<int>{0, 1}));
+    QCOMPARE(d.messagesInFrame(f.streams, 0, 4), (std::vector<int>{2}));
+    QCOMPARE(d.messagesInFrame(f.streams, 1, 4), (std::vector<int>{}));
 
     const TcpStream *client = f.streams.stream(0, true);
     ProtoTree t;
