@@ -394,6 +394,561 @@ unlesbare Eingabe.
     </message>
 </context>
 <context>
+    <name>Http1Client</name>
+    <message>
+        <location filename="../labs/http/http1client.cpp" line="+230"/>
+        <source>Connection %1 open (local port %2)</source>
+        <translation>Verbindung %1 offen (lokaler Port %2)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 %2 on connection %3</source>
+        <translation>%1 %2 auf Verbindung %3</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>%1 for %2 on connection %3, %4 bytes</source>
+        <translation>%1 für %2 auf Verbindung %3, %4 Bytes</translation>
+    </message>
+</context>
+<context>
+    <name>Http2Client</name>
+    <message>
+        <location filename="../labs/http/http2client.cpp" line="+78"/>
+        <source>GET %1 on stream %2 (HTTP/2)</source>
+        <translation>GET %1 auf Stream %2 (HTTP/2)</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>%1 for %2 on stream %3: %4 bytes</source>
+        <translation>%1 für %2 auf Stream %3: %4 Bytes</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Connecting timed out</source>
+        <translation>Zeitüberschreitung beim Verbinden</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Stopped</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timed out with %1 of %2 responses complete</source>
+        <translation>Zeitüberschreitung mit %1 von %2 vollständigen Antworten</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The server closed the connection</source>
+        <translation>Der Server hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Not every response completed</source>
+        <translation>Nicht jede Antwort wurde vollständig</translation>
+    </message>
+</context>
+<context>
+    <name>HttpLab</name>
+    <message>
+        <location filename="../labs/http/httplab.cpp" line="+34"/>
+        <source>No packets to check: %1</source>
+        <translation>Keine Pakete zum Prüfen: %1</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Request line &quot;%1 %2 %3&quot; in frame #%4, status line &quot;%3 %5&quot; in frame #%6 (%7 bytes of body).</source>
+        <translation>Anfragezeile „%1 %2 %3“ in Frame #%4, Statuszeile „%3 %5“ in Frame #%6 (%7 Bytes Body).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No complete GET /about with its response in the capture yet.</source>
+        <translation>Noch kein vollständiges GET /about mit Antwort im Mitschnitt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This page load has not run yet.</source>
+        <translation>Dieser Seitenabruf ist noch nicht gelaufen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only %1 of %2 responses complete in the capture (%3 requests seen).</source>
+        <translation>Nur %1 von %2 Antworten vollständig im Mitschnitt (%3 Anfragen gesehen).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 connections carried the %2 responses; expected %3.</source>
+        <translation>%1 Verbindungen trugen die %2 Antworten; erwartet: %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The most one connection carried was %1 of %2 responses.</source>
+        <translation>Eine Verbindung trug höchstens %1 von %2 Antworten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 responses over %2 connections (%3 handshakes seen, at most %4 responses on one connection) in %5 ms from the first SYN to the last byte.</source>
+        <translation>%1 Antworten über %2 Verbindungen (%3 Handshakes gesehen, höchstens %4 Antworten auf einer Verbindung) in %5 ms vom ersten SYN bis zum letzten Byte.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Load the page in every mode first (%1 is missing).</source>
+        <translation>Laden Sie die Seite zuerst in jeder Variante (%1 fehlt).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 ms, %3 handshakes</source>
+        <translation>%1: %2 ms, %3 Handshakes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>In host mode the relay delays bytes, but handshakes are not delayed: a new connection costs no extra round trip here, so compare the handshake counts, or run in the lab network to see their cost.</source>
+        <translation>Im Host-Modus verzögert das Relay die Bytes, aber die Handshakes werden nicht verzögert: Eine neue Verbindung kostet hier keine zusätzliche Umlaufzeit. Vergleichen Sie deshalb die Zahl der Handshakes, oder führen Sie das Lab im Lab-Netz aus, um ihre Kosten zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The pipelined requests behind /slow have not been sent yet.</source>
+        <translation>Die Anfragen im Pipelining hinter /slow wurden noch nicht gesendet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Response 2 (frame #%1) did not wait for response 1.</source>
+        <translation>Antwort 2 (Frame #%1) hat nicht auf Antwort 1 gewartet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request 2 (%1) was sent %2 ms after request 1 (%3), before response 1 arrived; its response began in frame #%4, %5 ms after it was asked for, right after response 1 ended in frame #%6.</source>
+        <translation>Anfrage 2 (%1) wurde %2 ms nach Anfrage 1 (%3) gesendet, bevor Antwort 1 ankam; ihre Antwort begann in Frame #%4, %5 ms nach der Anfrage, direkt nachdem Antwort 1 in Frame #%6 endete.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No request pipelined behind /slow in the capture (%1 exchanges in the run).</source>
+        <translation>Keine Anfrage im Pipelining hinter /slow im Mitschnitt (%1 Austausche in diesem Durchlauf).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>/slow and /about have not been asked for over HTTP/2 yet.</source>
+        <translation>/slow und /about wurden noch nicht über HTTP/2 angefragt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not both HTTP/2 responses are complete in the capture yet.</source>
+        <translation>Noch sind nicht beide HTTP/2-Antworten vollständig im Mitschnitt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two streams went over different connections.</source>
+        <translation>Die beiden Streams liefen über verschiedene Verbindungen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stream %1 (/about) ended only after stream %2 (/slow) began to answer.</source>
+        <translation>Stream %1 (/about) endete erst, nachdem Stream %2 (/slow) zu antworten begann.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On one connection, stream %1 (/about) was answered completely in frame #%2, %3 ms before stream %4 (/slow) sent its first byte in frame #%5: no waiting.</source>
+        <translation>Auf einer Verbindung wurde Stream %1 (/about) in Frame #%2 vollständig beantwortet, %3 ms bevor Stream %4 (/slow) sein erstes Byte in Frame #%5 sandte: kein Warten.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+24"/>
+        <source>Load the page over HTTP/2 first.</source>
+        <translation>Laden Sie die Seite zuerst über HTTP/2.</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>A request went out on the even stream %1.</source>
+        <translation>Eine Anfrage ging auf dem geraden Stream %1 hinaus.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No HTTP/2 response in the capture yet.</source>
+        <translation>Noch keine HTTP/2-Antwort im Mitschnitt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 requests on odd stream ids %2 to %3; every response came back on its request&apos;s stream id, none on an even one.</source>
+        <translation>%1 Anfragen auf ungeraden Stream-IDs %2 bis %3; jede Antwort kam auf der Stream-ID ihrer Anfrage zurück, keine auf einer geraden.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Fewer than two HTTP/2 requests in the capture.</source>
+        <translation>Weniger als zwei HTTP/2-Anfragen im Mitschnitt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Request 1&apos;s header block is %1 bytes, and a later one is still %2 bytes.</source>
+        <translation>Der Header-Block von Anfrage 1 hat %1 Bytes, und ein späterer hat noch %2 Bytes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request 1 (stream %1): %2 bytes of HPACK for %3 bytes of headers; requests 2 to %4: %5 bytes on average, at most %6, for the same headers.</source>
+        <translation>Anfrage 1 (Stream %1): %2 Bytes HPACK für %3 Bytes Header; Anfragen 2 bis %4: im Mittel %5 Bytes, höchstens %6, für dieselben Header.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Skipped: in host mode the relay on 127.0.0.1 cannot drop single TCP segments; run the lab in the lab network to see this.</source>
+        <translation>Übersprungen: Im Host-Modus kann das Relay auf 127.0.0.1 keine einzelnen TCP-Segmente verwerfen; führen Sie das Lab im Lab-Netz aus, um das zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The page has not been loaded over the lossy link yet.</source>
+        <translation>Die Seite wurde noch nicht über die verlustbehaftete Leitung geladen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No HTTP/2 requests in the capture for this run.</source>
+        <translation>Keine HTTP/2-Anfragen dieses Durchlaufs im Mitschnitt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No segment of the server&apos;s was lost and retransmitted in this run; load the page again.</source>
+        <translation>In diesem Durchlauf ging kein Segment des Servers verloren und wurde wiederholt; laden Sie die Seite noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Retransmission in frame #%1, but only %2 streams ended with it.</source>
+        <translation>Wiederholung in Frame #%1, aber nur %2 Streams endeten damit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server retransmitted a lost segment in frame #%1; %2 streams whose bytes had already arrived behind the gap became readable only with it, at the same moment.</source>
+        <translation>Der Server wiederholte in Frame #%1 ein verlorenes Segment; %2 Streams, deren Bytes schon hinter der Lücke angekommen waren, wurden erst damit lesbar, alle im selben Moment.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Skipped: curl is not installed here (apt install curl).</source>
+        <translation>Übersprungen: curl ist hier nicht installiert (apt install curl).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>curl has not run yet.</source>
+        <translation>curl ist noch nicht gelaufen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not both of curl&apos;s exchanges are in the capture (HTTP/1.1: %1, h2: %2).</source>
+        <translation>Nicht beide Austausche von curl sind im Mitschnitt (HTTP/1.1: %1, h2: %2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seen</source>
+        <translation>gesehen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>curl --http1.1: GET /about in frame #%1, 200 in frame #%2; curl --http2-prior-knowledge: stream %3, 200 in frame #%4 (its request header block: %5 bytes of HPACK).</source>
+        <translation>curl --http1.1: GET /about in Frame #%1, 200 in Frame #%2; curl --http2-prior-knowledge: Stream %3, 200 in Frame #%4 (sein Anfrage-Header-Block: %5 Bytes HPACK).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The /chunked response was not chunked (%1 chunks).</source>
+        <translation>Die Antwort auf /chunked war nicht in Chunks aufgeteilt (%1 Chunks).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All %1 chunks arrived at once.</source>
+        <translation>Alle %1 Chunks kamen auf einmal an.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 answered with Transfer-Encoding: chunked and no Content-Length: %3 chunks arrived over %4 ms (frames #%5 to #%6).</source>
+        <translation>%1 %2 antwortete mit Transfer-Encoding: chunked und ohne Content-Length: %3 Chunks kamen über %4 ms verteilt an (Frames #%5 bis #%6).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No complete /chunked response in the capture yet.</source>
+        <translation>Noch keine vollständige Antwort auf /chunked im Mitschnitt.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not both sites answered yet.</source>
+        <translation>Noch haben nicht beide Sites geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two sites were reached on different ports.</source>
+        <translation>Die beiden Sites wurden über verschiedene Ports erreicht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GET / with Host: %1 (frame #%2) and Host: %3 (frame #%4) both went to port %5 and got different pages (%6 and %7 bytes).</source>
+        <translation>GET / mit Host: %1 (Frame #%2) und Host: %3 (Frame #%4) gingen beide an Port %5 und bekamen verschiedene Seiten (%6 und %7 Bytes).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>HTTP/1.0, HTTP/1.1 and HTTP/2</source>
+        <translation>HTTP/1.0, HTTP/1.1 und HTTP/2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send a request by hand, then load a page of 100 images over HTTP/1.0, HTTP/1.1 with six connections, HTTP/1.1 pipelining and HTTP/2 on a 3G link, and watch head-of-line blocking, HPACK, chunked streaming, the Host header and curl.</source>
+        <translation>Senden Sie eine Anfrage von Hand, laden Sie dann eine Seite mit 100 Bildern über HTTP/1.0, HTTP/1.1 mit sechs Verbindungen, HTTP/1.1-Pipelining und HTTP/2 auf einer 3G-Leitung, und beobachten Sie Head-of-Line-Blocking, HPACK, Chunked-Streaming, den Host-Header und curl.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>HTTP server port</source>
+        <translation>Port des HTTP-Servers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port the lab&apos;s HTTP server listens on; 0 picks any free port.</source>
+        <translation>Port, auf dem der HTTP-Server des Labs lauscht; 0 wählt einen beliebigen freien Port.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Images on the page</source>
+        <translation>Bilder auf der Seite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many images the page loads (the notes&apos; test used 100).</source>
+        <translation>Wie viele Bilder die Seite lädt (der Test in den Notizen nutzte 100).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image size (bytes)</source>
+        <translation>Bildgröße (Bytes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bytes per image; small, so round trips rather than bandwidth decide the times.</source>
+        <translation>Bytes pro Bild; klein, damit Umlaufzeiten und nicht die Bandbreite die Zeiten bestimmen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connection cap</source>
+        <translation>Verbindungsobergrenze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connections the client opens at most at once (browsers use 6).</source>
+        <translation>Wie viele Verbindungen der Client höchstens gleichzeitig öffnet (Browser nutzen 6).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pipelining depth</source>
+        <translation>Pipelining-Tiefe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests the pipelining client keeps in flight on its one connection.</source>
+        <translation>Wie viele Anfragen der Pipelining-Client auf seiner einen Verbindung gleichzeitig unterwegs hält.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delay of /slow (ms)</source>
+        <translation>Verzögerung von /slow (ms)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long the server thinks before answering /slow.</source>
+        <translation>Wie lange der Server überlegt, bevor er /slow beantwortet.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>1. GET /about by hand</source>
+        <translation>1. GET /about von Hand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;HTTP/1.1 is text over a TCP connection (notes L335-346). The client writes a request line (&lt;code&gt;GET /about HTTP/1.1&lt;/code&gt;), header lines such as &lt;code&gt;Host:&lt;/code&gt;, and an empty line; every line ends with CR LF. The server answers with a status line, headers and the body (notes L350-365).&lt;/p&gt;&lt;p&gt;Send the request and open its frame in the packet list: the bytes are readable as text, and the &lt;code&gt;\r\n&lt;/code&gt; at the end of each line and the empty line ending the head are visible.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;HTTP/1.1 ist Text über eine TCP-Verbindung (Notizen L335-346). Der Client schreibt eine Anfragezeile (&lt;code&gt;GET /about HTTP/1.1&lt;/code&gt;), Header-Zeilen wie &lt;code&gt;Host:&lt;/code&gt; und eine Leerzeile; jede Zeile endet mit CR LF. Der Server antwortet mit einer Statuszeile, Headern und dem Body (Notizen L350-365).&lt;/p&gt;&lt;p&gt;Senden Sie die Anfrage und öffnen Sie ihren Frame in der Paketliste: Die Bytes sind als Text lesbar, und das &lt;code&gt;\r\n&lt;/code&gt; am Ende jeder Zeile und die Leerzeile am Ende des Kopfes sind sichtbar.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Send GET /about</source>
+        <translation>GET /about senden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request line and status line parsed from the capture</source>
+        <translation>Anfragezeile und Statuszeile aus dem Mitschnitt gelesen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>2. 100 images over HTTP/1.x</source>
+        <translation>2. 100 Bilder über HTTP/1.x</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;The notes&apos; test loads a page of 100 images on a 3G link (notes L424-427). Load it three times:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;HTTP/1.0&lt;/b&gt;: a new connection, and so a new handshake, for every image.&lt;/li&gt;&lt;li&gt;&lt;b&gt;HTTP/1.1 keep-alive&lt;/b&gt;: connections are reused (notes L376), but each carries one request at a time, so the browser opens six of them (notes L386) and the images arrive in batches.&lt;/li&gt;&lt;li&gt;&lt;b&gt;HTTP/1.1 pipelining&lt;/b&gt;: one connection, many requests sent without waiting (notes L380); the responses must still come back in order.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Compare the handshake counts and the total times. Every round trip costs about 100 ms here. In host mode the relay on 127.0.0.1 delays the bytes but not the handshakes, so there only the handshake counts show what HTTP/1.0 costs.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Der Test in den Notizen lädt eine Seite mit 100 Bildern über eine 3G-Leitung (Notizen L424-427). Laden Sie sie dreimal:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;HTTP/1.0&lt;/b&gt;: für jedes Bild eine neue Verbindung und damit ein neuer Handshake.&lt;/li&gt;&lt;li&gt;&lt;b&gt;HTTP/1.1 Keep-Alive&lt;/b&gt;: Verbindungen werden wiederverwendet (Notizen L376), aber jede trägt nur eine Anfrage zur Zeit, also öffnet der Browser sechs davon (Notizen L386), und die Bilder kommen in Schüben an.&lt;/li&gt;&lt;li&gt;&lt;b&gt;HTTP/1.1-Pipelining&lt;/b&gt;: eine Verbindung, viele Anfragen ohne zu warten gesendet (Notizen L380); die Antworten müssen trotzdem in der Reihenfolge zurückkommen.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Vergleichen Sie die Zahl der Handshakes und die Gesamtzeiten. Jede Umlaufzeit kostet hier etwa 100 ms. Im Host-Modus verzögert das Relay auf 127.0.0.1 die Bytes, aber nicht die Handshakes; dort zeigt nur die Zahl der Handshakes, was HTTP/1.0 kostet.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Load over HTTP/1.0</source>
+        <translation>Über HTTP/1.0 laden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load over HTTP/1.1 keep-alive</source>
+        <translation>Über HTTP/1.1 mit Keep-Alive laden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load with HTTP/1.1 pipelining</source>
+        <translation>Mit HTTP/1.1-Pipelining laden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP/1.0: one connection per image</source>
+        <translation>HTTP/1.0: eine Verbindung pro Bild</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HTTP/1.1: exactly as many connections as the cap (6) were opened</source>
+        <translation>HTTP/1.1: genau so viele Verbindungen wie die Obergrenze (6) wurden geöffnet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pipelining: one connection carried all responses</source>
+        <translation>Pipelining: eine Verbindung trug alle Antworten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>3. The same page over HTTP/2</source>
+        <translation>3. Dieselbe Seite über HTTP/2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;HTTP/2 sends every request and response as binary frames on one connection, many streams at once (notes L408, L414): one handshake, and all images in flight together (notes L426-427). This client speaks h2c with prior knowledge: the connection starts with the preface, then SETTINGS, HEADERS, DATA and WINDOW_UPDATE frames.&lt;/p&gt;&lt;p&gt;The notes say requests use odd stream ids and responses even ones (notes L410). Look at the capture: a response comes back on the &lt;i&gt;same&lt;/i&gt; odd id as its request; even ids are only for streams the server starts itself (push). HPACK (notes L416) sends a header in full once and then refers to it by an index in a table both sides keep, so the header block of request 2 and later is a fraction of request 1&apos;s.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;HTTP/2 sendet jede Anfrage und Antwort als binäre Frames auf einer Verbindung, viele Streams gleichzeitig (Notizen L408, L414): ein Handshake, und alle Bilder sind zugleich unterwegs (Notizen L426-427). Dieser Client spricht h2c mit Prior Knowledge: Die Verbindung beginnt mit dem Preface, dann folgen SETTINGS-, HEADERS-, DATA- und WINDOW_UPDATE-Frames.&lt;/p&gt;&lt;p&gt;Die Notizen sagen, Anfragen nutzten ungerade und Antworten gerade Stream-IDs (Notizen L410). Sehen Sie in den Mitschnitt: Eine Antwort kommt auf &lt;i&gt;derselben&lt;/i&gt; ungeraden ID zurück wie ihre Anfrage; gerade IDs gibt es nur für Streams, die der Server selbst beginnt (Push). HPACK (Notizen L416) sendet einen Header einmal vollständig und verweist danach über einen Index in eine Tabelle, die beide Seiten führen; so ist der Header-Block ab Anfrage 2 nur ein Bruchteil dessen von Anfrage 1.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Load over HTTP/2</source>
+        <translation>Über HTTP/2 laden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP/2: one connection carried all responses</source>
+        <translation>HTTP/2: eine Verbindung trug alle Antworten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Requests on odd stream ids, responses on the same id</source>
+        <translation>Anfragen auf ungeraden Stream-IDs, Antworten auf derselben ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Header bytes collapse after the first request (HPACK)</source>
+        <translation>Die Header-Bytes schrumpfen nach der ersten Anfrage (HPACK)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total times and handshakes side by side</source>
+        <translation>Gesamtzeiten und Handshakes nebeneinander</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>4. Head-of-line blocking behind /slow</source>
+        <translation>4. Head-of-Line-Blocking hinter /slow</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;The client pipelines two requests on one connection: &lt;code&gt;/slow&lt;/code&gt;, which the server answers after a delay, then &lt;code&gt;/about&lt;/code&gt;, which is ready at once. HTTP/1.1 has no way to say which response belongs to which request except their order, so the second response has to wait behind the first: head-of-line blocking (notes L380). Over HTTP/2 the two requests are two streams, and /about is answered while /slow is still being prepared (notes L408).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Der Client sendet zwei Anfragen im Pipelining auf einer Verbindung: &lt;code&gt;/slow&lt;/code&gt;, das der Server erst nach einer Verzögerung beantwortet, dann &lt;code&gt;/about&lt;/code&gt;, das sofort bereit ist. HTTP/1.1 kann nur über die Reihenfolge sagen, welche Antwort zu welcher Anfrage gehört, also muss die zweite Antwort hinter der ersten warten: Head-of-Line-Blocking (Notizen L380). Über HTTP/2 sind die beiden Anfragen zwei Streams, und /about wird beantwortet, während /slow noch vorbereitet wird (Notizen L408).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pipeline /slow and /about</source>
+        <translation>/slow und /about im Pipelining senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask for /slow and /about over HTTP/2</source>
+        <translation>/slow und /about über HTTP/2 anfragen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pipelined response 2 waited for response 1</source>
+        <translation>Antwort 2 im Pipelining wartete auf Antwort 1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP/2: the quick stream did not wait for the slow one</source>
+        <translation>HTTP/2: der schnelle Stream wartete nicht auf den langsamen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>5. HTTP/2 behind a lost TCP segment</source>
+        <translation>5. HTTP/2 hinter einem verlorenen TCP-Segment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;HTTP/2 removed head-of-line blocking between responses, but all its streams share one TCP byte stream (notes L440). With 2% loss on the link from the server, a lost segment holds back every byte behind it, whatever stream it belongs to: several streams finish together the moment the retransmission fills the gap. In host mode the relay cannot drop single TCP segments, so this step is skipped there.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;HTTP/2 hat das Head-of-Line-Blocking zwischen Antworten beseitigt, aber alle seine Streams teilen sich einen TCP-Bytestrom (Notizen L440). Mit 2 % Verlust auf der Leitung vom Server hält ein verlorenes Segment jedes Byte dahinter zurück, egal zu welchem Stream es gehört: Mehrere Streams enden gemeinsam in dem Moment, in dem die Wiederholung die Lücke füllt. Im Host-Modus kann das Relay keine einzelnen TCP-Segmente verwerfen, daher wird dieser Schritt dort übersprungen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Load over HTTP/2 with 2% loss</source>
+        <translation>Über HTTP/2 mit 2 % Verlust laden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Streams stalled together behind a lost segment</source>
+        <translation>Streams blieben gemeinsam hinter einem verlorenen Segment stehen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>6. Chunked streaming and the Host header</source>
+        <translation>6. Chunked-Streaming und der Host-Header</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;The notes say HTTP/1.1 must know the whole response and its &lt;code&gt;Content-Length&lt;/code&gt; before sending (notes L390). That is not so: with &lt;code&gt;Transfer-Encoding: chunked&lt;/code&gt; the server sends the body in pieces as it produces them, each with its size in hex, and a zero-size chunk ends it. Watch the chunks of &lt;code&gt;/chunked&lt;/code&gt; arrive over time.&lt;/p&gt;&lt;p&gt;The &lt;code&gt;Host&lt;/code&gt; header lets one server on one address and port serve several sites (notes L378): the same request for &lt;code&gt;/&lt;/code&gt; gets a different page for &lt;code&gt;site-a.lab&lt;/code&gt; and &lt;code&gt;site-b.lab&lt;/code&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die Notizen sagen, HTTP/1.1 müsse die ganze Antwort und ihre &lt;code&gt;Content-Length&lt;/code&gt; vor dem Senden kennen (Notizen L390). Das stimmt nicht: Mit &lt;code&gt;Transfer-Encoding: chunked&lt;/code&gt; sendet der Server den Body in Stücken, sobald er sie erzeugt, jedes mit seiner Größe in Hex, und ein Chunk der Größe null beendet ihn. Sehen Sie zu, wie die Chunks von &lt;code&gt;/chunked&lt;/code&gt; nach und nach ankommen.&lt;/p&gt;&lt;p&gt;Mit dem &lt;code&gt;Host&lt;/code&gt;-Header kann ein Server auf einer Adresse und einem Port mehrere Sites bedienen (Notizen L378): Dieselbe Anfrage nach &lt;code&gt;/&lt;/code&gt; bekommt für &lt;code&gt;site-a.lab&lt;/code&gt; und &lt;code&gt;site-b.lab&lt;/code&gt; eine andere Seite.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fetch /chunked</source>
+        <translation>/chunked abrufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask both sites for /</source>
+        <translation>Beide Sites nach / fragen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A chunked response streamed over time</source>
+        <translation>Eine Antwort in Chunks kam nach und nach an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Host header chose the site</source>
+        <translation>Der Host-Header wählte die Site</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>7. A real client: curl</source>
+        <translation>7. Ein echter Client: curl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;The lab&apos;s servers speak the protocols to any client. &lt;code&gt;curl --http1.1&lt;/code&gt; asks the HTTP/1.x server for &lt;code&gt;/about&lt;/code&gt; (the notes&apos; example request uses curl, notes L350-355), and &lt;code&gt;curl --http2-prior-knowledge&lt;/code&gt; asks the HTTP/2 server, starting with the preface at once. In the lab network curl runs inside the client host; in host mode it runs on 127.0.0.1. Compare curl&apos;s request headers with the lab client&apos;s in the packet list. Without curl installed the step is skipped.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die Server des Labs sprechen ihre Protokolle mit jedem Client. &lt;code&gt;curl --http1.1&lt;/code&gt; fragt den HTTP/1.x-Server nach &lt;code&gt;/about&lt;/code&gt; (die Beispielanfrage in den Notizen stammt von curl, Notizen L350-355), und &lt;code&gt;curl --http2-prior-knowledge&lt;/code&gt; fragt den HTTP/2-Server und beginnt sofort mit dem Preface. Im Lab-Netz läuft curl im Client-Host, im Host-Modus auf 127.0.0.1. Vergleichen Sie in der Paketliste die Anfrage-Header von curl mit denen des Lab-Clients. Ohne installiertes curl wird der Schritt übersprungen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Run curl twice</source>
+        <translation>curl zweimal ausführen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Both curl exchanges are in the capture</source>
+        <translation>Beide Austausche von curl sind im Mitschnitt</translation>
+    </message>
+</context>
+<context>
     <name>LinkImpairment</name>
     <message>
         <location filename="../core/labnet/linkimpairment.cpp" line="+23"/>
@@ -1403,6 +1958,141 @@ unlesbare Eingabe.
     </message>
 </context>
 <context>
+    <name>wirelab::HttpLabInstance</name>
+    <message>
+        <location filename="../labs/http/httpinstance.cpp" line="+217"/>
+        <source>The lab is already running; stop it before starting it again.</source>
+        <translation>Das Lab läuft bereits; halten Sie es an, bevor Sie es erneut starten.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This lab needs an IPv4 address for its server.</source>
+        <translation>Dieses Lab braucht eine IPv4-Adresse für seinen Server.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not create the HTTP server socket: %1.</source>
+        <translation>Der Socket des HTTP-Servers konnte nicht angelegt werden: %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not listen on port %1: %2; set http.port to 0 for any free port.</source>
+        <translation>Lauschen auf Port %1 nicht möglich: %2; setzen Sie http.port auf 0 für einen beliebigen freien Port.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The lab&apos;s server did not start within 5 seconds.</source>
+        <translation>Der Server des Labs ist nicht innerhalb von 5 Sekunden gestartet.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Could not start the HTTP/2 server: %1</source>
+        <translation>Der HTTP/2-Server konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>HTTP/1.x server listening on %1:%2</source>
+        <translation>HTTP/1.x-Server lauscht auf %1:%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HTTP/2 server (h2c) listening on %1:%2</source>
+        <translation>HTTP/2-Server (h2c) lauscht auf %1:%2</translation>
+    </message>
+    <message>
+        <location line="+206"/>
+        <source>%1: %2 of %3 responses over %4 connections</source>
+        <translation>%1: %2 von %3 Antworten über %4 Verbindungen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: only %2 of %3 responses arrived (%4).</source>
+        <translation>%1: nur %2 von %3 Antworten kamen an (%4).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 responses over %3 connections.</source>
+        <translation>%1: %2 Antworten über %3 Verbindungen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The chunked response arrived.</source>
+        <translation>Die Antwort in Chunks ist angekommen.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The chunked response did not arrive.</source>
+        <translation>Die Antwort in Chunks ist nicht angekommen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Skipped: in host mode the relay cannot drop TCP segments.</source>
+        <translation>Übersprungen: Im Host-Modus kann das Relay keine TCP-Segmente verwerfen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not add loss to the link: %1</source>
+        <translation>Verlust konnte der Leitung nicht hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>curl is not installed (apt install curl); the step is skipped.</source>
+        <translation>curl ist nicht installiert (apt install curl); der Schritt wird übersprungen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped: curl is not installed.</source>
+        <translation>Übersprungen: curl ist nicht installiert.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Unknown action %1.</source>
+        <translation>Unbekannte Aktion %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+41"/>
+        <source>curl did not finish within 25 s.</source>
+        <translation>curl ist nicht innerhalb von 25 s fertig geworden.</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <location line="+39"/>
+        <source>curl failed: %1</source>
+        <translation>curl ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Could not make a pipe for curl: %1</source>
+        <translation>Es konnte keine Pipe für curl angelegt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not run curl in the client host: %1</source>
+        <translation>curl konnte im Client-Host nicht ausgeführt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1: %2 of %3 responses over one HTTP/2 connection</source>
+        <translation>%1: %2 von %3 Antworten über eine HTTP/2-Verbindung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 of %3 responses (%4).</source>
+        <translation>%1: %2 von %3 Antworten (%4).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 responses over one HTTP/2 connection.</source>
+        <translation>%1: %2 Antworten über eine HTTP/2-Verbindung.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The lab is not running.</source>
+        <translation>Das Lab läuft nicht.</translation>
+    </message>
+</context>
+<context>
     <name>wirelab::LabController</name>
     <message>
         <location filename="../core/lab/labcontroller.cpp" line="+137"/>
@@ -1426,11 +2116,12 @@ unlesbare Eingabe.
     </message>
     <message>
         <location line="+72"/>
+        <location line="+28"/>
         <source>The lab network has stopped.</source>
         <translation>Das Lab-Netz ist beendet.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+52"/>
         <location line="+296"/>
         <source>There is no link from %1 to %2 in this run.</source>
         <translation>In diesem Lauf gibt es keine Leitung von %1 zu %2.</translation>

@@ -393,8 +393,9 @@ void setupHttpLab(LabRegistry &registry)
     lab.title = text(QT_TRANSLATE_NOOP("HttpLab", "HTTP/1.0, HTTP/1.1 and HTTP/2"));
     lab.summary = text(QT_TRANSLATE_NOOP(
         "HttpLab",
-        "Send a request by hand, then load a page of 100 images over HTTP/1.0, HTTP/1.1 with six connections and "
-        "with pipelining on a 3G link, and watch head-of-line blocking, chunked streaming and the Host header."));
+        "Send a request by hand, then load a page of 100 images over HTTP/1.0, HTTP/1.1 with six connections, "
+        "HTTP/1.1 pipelining and HTTP/2 on a 3G link, and watch head-of-line blocking, HPACK, chunked streaming, "
+        "the Host header and curl."));
     lab.notesReference = QStringLiteral("L321-454, L2692-2712");
 
     lab.parameters.push_back(intParameter("http.port", QT_TRANSLATE_NOOP("HttpLab", "HTTP server port"),
