@@ -9,6 +9,7 @@
 
 #include <QColor>
 
+#include <algorithm>
 #include <map>
 
 namespace wirelab {
@@ -47,6 +48,18 @@ void DetailsModel::addHttpLayers(const PacketView &view)
     const std::uint32_t conversation = a->conversation;
     for (int i : h.http1.messagesInFrame(conversation, view.number)) {
         const Http1Message &m = h.http1.messages()[std::size_t(i)];
+        // The range spans the other side's packets too (ACKs in between): only the sender's carry it.
+        if (m.fromClient != a->fromClient)
+            continue;
+        const TcpStream *s = h.streams.stream(conversation, m.fromClient);
+        bool carries = false;
+        if (s)
+            for (const TcpStreamChunk &c : s->chunks)
+                if (c.frame == view.number && c.offset < m.message.offset + m.message.length &&
+                    c.offset + c.length > m.message.offset)
+                    carries = true;
+        if (!carries)
+            continue;
         m_tree.layers.push_back(http1Tree(m, h.streams.stream(conversation, m.fromClient), view.number));
     }
     // HTTP/2: feed what is new of this conversation's streams, then the frames that start in this packet.
@@ -73,7 +86,27 @@ void DetailsModel::addHttpLayers(const PacketView &view)
         const TcpStream *s = h.streams.stream(conversation, f.direction == Http2Direction::ClientToServer);
         if (!s || s->frameRange(f.streamOffset, 0).first != view.number)
             continue;
-        layer.children.push_back(f.tree);
+        // The frame's fields count from its first byte: move them to where that byte is in this packet
+        // (bytes that continue in later packets have no range here).
+        const TcpStreamChunk *chunk = s->chunkAt(f.streamOffset);
+        const int base = chunk ? int(chunk->frameOffset + (f.streamOffset - chunk->offset)) : 0;
+        const int size = int(view.bytes.size());
+        ProtoField tree = f.tree;
+        std::vector<ProtoField *> stack{&tree};
+        while (!stack.empty()) {
+            ProtoField *field = stack.back();
+            stack.pop_back();
+            field->offset += base;
+            if (field->offset >= size) {
+                field->offset = 0;
+                field->length = 0;
+            } else {
+                field->length = std::min(field->length, size - field->offset);
+            }
+            for (ProtoField &child : field->children)
+                stack.push_back(&child);
+        }
+        layer.children.push_back(std::move(tree));
     }
     if (!layer.children.empty())
         m_tree.layers.push_back(std::move(layer));

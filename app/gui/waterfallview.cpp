@@ -88,9 +88,13 @@ WaterfallView::WaterfallView(CaptureSession *session, HttpFlowIndex *index, QWid
     m_highlight->setPen(QPen(QColor(0xc0, 0x20, 0x20), 2));
     m_highlight->setBrush(Qt::NoBrush);
     m_highlight->setVisible(false);
+    // The key in a row of its own above the plot, so it never covers a bar.
     m_plot->legend->setVisible(true);
-    m_plot->legend->setBrush(QColor(255, 255, 255, 220));
-    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
+    m_plot->legend->setBorderPen(Qt::NoPen);
+    m_plot->legend->setFillOrder(QCPLegend::foColumnsFirst);
+    m_plot->plotLayout()->insertRow(0);
+    m_plot->plotLayout()->addElement(0, 0, m_plot->legend);
+    m_plot->plotLayout()->setRowStretchFactor(0, 0.001);
     m_offsetBars->removeFromLegend();
     retranslate();
 
@@ -151,6 +155,7 @@ void WaterfallView::onCleared()
     m_index->clear();
     m_rows.clear();
     m_generation = -1;
+    m_shownRowCount = -1;
     m_highlighted = -1;
     m_dirty = true;
 }
@@ -283,8 +288,14 @@ void WaterfallView::rebuild()
     m_receiveBars->setData(keys, receives, true);
     m_handshakes->setData(hsX, hsY, true);
     m_plot->xAxis->setRange(0, std::max(0.01, end * 1.03));
-    // Show up to 40 rows; drag to scroll.
-    m_plot->yAxis->setRange(-0.7, std::min<double>(std::max<double>(double(m_rows.size()), 1.0), 40.0) - 0.3);
+    // As many rows as fit with readable labels; drag up and down to scroll.
+    const int fit =
+        std::max(4, (m_plot->axisRect()->height() > 0 ? m_plot->axisRect()->height() : height() / 2) /
+                        (QFontMetrics(m_plot->yAxis->tickLabelFont()).height() + 2));
+    if (int(m_rows.size()) != m_shownRowCount) // new rows: show from the top again; else keep the scroll
+        m_plot->yAxis->setRange(-0.7,
+                                std::min<double>(std::max<double>(double(m_rows.size()), 1.0), fit) - 0.3);
+    m_shownRowCount = int(m_rows.size());
 
     // Totals per protocol.
     struct Total

@@ -77,6 +77,7 @@ private:
     int m_currentPacket = -1;
     bool m_dirty = true;
     int m_generation = -1; // the index's generation the rows were built from
+    int m_shownRowCount = -1;
 };
 
 } // namespace wirelab
