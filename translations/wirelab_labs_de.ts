@@ -554,11 +554,12 @@ unlesbare Eingabe.
     <message>
         <location line="+13"/>
         <location line="+24"/>
+        <location line="+20"/>
         <source>Load the page over HTTP/2 first.</source>
         <translation>Laden Sie die Seite zuerst über HTTP/2.</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-37"/>
         <source>A request went out on the even stream %1.</source>
         <translation>Eine Anfrage ging auf dem geraden Stream %1 hinaus.</translation>
     </message>
@@ -571,6 +572,21 @@ unlesbare Eingabe.
         <location line="+1"/>
         <source>%1 requests on odd stream ids %2 to %3; every response came back on its request&apos;s stream id, none on an even one.</source>
         <translation>%1 Anfragen auf ungeraden Stream-IDs %2 bis %3; jede Antwort kam auf der Stream-ID ihrer Anfrage zurück, keine auf einer geraden.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No HTTP/2 connection in the capture yet.</source>
+        <translation>Noch keine HTTP/2-Verbindung im Mitschnitt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not every frame type yet: DATA %1, HEADERS %2, SETTINGS %3, WINDOW_UPDATE %4.</source>
+        <translation>Noch nicht jeder Frame-Typ: DATA %1, HEADERS %2, SETTINGS %3, WINDOW_UPDATE %4.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On the connection: %1 SETTINGS, %2 HEADERS, %3 DATA, %4 WINDOW_UPDATE, %5 PING, %6 RST_STREAM and %7 GOAWAY frames.</source>
+        <translation>Auf der Verbindung: %1 SETTINGS-, %2 HEADERS-, %3 DATA-, %4 WINDOW_UPDATE-, %5 PING-, %6 RST_STREAM- und %7 GOAWAY-Frames.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -831,6 +847,11 @@ unlesbare Eingabe.
         <location line="+2"/>
         <source>HTTP/2: one connection carried all responses</source>
         <translation>HTTP/2: eine Verbindung trug alle Antworten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SETTINGS, HEADERS, DATA and WINDOW_UPDATE frames seen</source>
+        <translation>SETTINGS-, HEADERS-, DATA- und WINDOW_UPDATE-Frames gesehen</translation>
     </message>
     <message>
         <location line="+2"/>

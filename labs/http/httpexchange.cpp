@@ -436,11 +436,15 @@ void parseHttp2(const Connection &c, const TcpConversation &conv, std::vector<Ht
         downInf.reset(b);
     }
     int n = 0;
+    const std::size_t firstOfConnection = out.size();
+    std::array<int, 10> types{};
     QByteArray block;
     std::uint32_t blockStream = 0;
     qsizetype blockStart = 0;
     bool blockEndStream = false;
     forEachFrame(up.bytes, kPrefaceLength, [&](const H2Frame &f, const QByteArray &payload) {
+        if (f.type < types.size())
+            ++types[f.type];
         if (f.type == 1 || f.type == 9) { // HEADERS, CONTINUATION
             QByteArray fragment;
             if (f.type == 1) {
@@ -507,6 +511,8 @@ void parseHttp2(const Connection &c, const TcpConversation &conv, std::vector<Ht
     block.clear();
     blockStream = 0;
     forEachFrame(down.bytes, 0, [&](const H2Frame &f, const QByteArray &payload) {
+        if (f.type < types.size())
+            ++types[f.type];
         auto it = byStream.find(f.streamId);
         HttpExchange *x = it == byStream.end() ? nullptr : &out[it->second];
         const qsizetype end = f.start + 9 + qsizetype(f.length);
@@ -566,6 +572,8 @@ void parseHttp2(const Connection &c, const TcpConversation &conv, std::vector<Ht
         }
         return true;
     });
+    for (std::size_t i = firstOfConnection; i < out.size(); ++i)
+        out[i].connectionFrameTypes = types;
 }
 
 } // namespace

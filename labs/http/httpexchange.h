@@ -17,6 +17,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <array>
 #include <cstdint>
 #include <vector>
 
@@ -56,6 +57,9 @@ struct HttpExchange
     int requestHeaderBytesCompressed = 0;
     int requestHeaderBytesDecoded = 0;
     int responseHeaderBytesCompressed = 0;
+    // HTTP/2: frames of each type (index: http2.type 0..9, DATA .. CONTINUATION) on this exchange's whole
+    // connection, both directions; all zero for HTTP/1.x.
+    std::array<int, 10> connectionFrameTypes{};
 
     // HTTP/1.1: the previous response on the same connection was still arriving after this request was
     // sent (the request was pipelined behind it). pipelinedBehind: index into the result vector, -1 if not.

@@ -222,6 +222,26 @@ CheckResult checkStreamIds(const LabEvidence &e)
                       .arg(answered).arg(run.front().streamId).arg(run.back().streamId)};
 }
 
+CheckResult checkFrames(const LabEvidence &e)
+{
+    if (!e.captureAvailable())
+        return noCapture(e);
+    std::int64_t from = 0, to = 0;
+    if (!runWindow(e, QStringLiteral("h2"), &from, &to))
+        return {false, HttpLab::tr("Load the page over HTTP/2 first.")};
+    const std::vector<HttpExchange> run = inWindow(httpExchanges(e.session()), from, to);
+    if (run.empty() || run.front().protocol != QLatin1String("h2"))
+        return {false, HttpLab::tr("No HTTP/2 connection in the capture yet.")};
+    const std::array<int, 10> &t = run.front().connectionFrameTypes;
+    // http2.type: 0 DATA, 1 HEADERS, 4 SETTINGS, 8 WINDOW_UPDATE
+    if (t[0] == 0 || t[1] == 0 || t[4] == 0 || t[8] == 0)
+        return {false, HttpLab::tr("Not every frame type yet: DATA %1, HEADERS %2, SETTINGS %3, WINDOW_UPDATE %4.")
+                           .arg(t[0]).arg(t[1]).arg(t[4]).arg(t[8])};
+    return {true, HttpLab::tr("On the connection: %1 SETTINGS, %2 HEADERS, %3 DATA, %4 WINDOW_UPDATE, %5 PING, %6 "
+                              "RST_STREAM and %7 GOAWAY frames.")
+                      .arg(t[4]).arg(t[1]).arg(t[0]).arg(t[8]).arg(t[6]).arg(t[3]).arg(t[7])};
+}
+
 CheckResult checkHpack(const LabEvidence &e)
 {
     if (!e.captureAvailable())
@@ -486,6 +506,8 @@ void setupHttpLab(LabRegistry &registry)
     h2.checkpoints = {
         {QStringLiteral("page.h2"), text(QT_TRANSLATE_NOOP("HttpLab", "HTTP/2: one connection carried all responses")),
          [](const LabEvidence &e) { return checkRun(e, QStringLiteral("h2"), 1, true); }},
+        {QStringLiteral("h2.frames"), text(QT_TRANSLATE_NOOP("HttpLab", "SETTINGS, HEADERS, DATA and WINDOW_UPDATE frames seen")),
+         checkFrames},
         {QStringLiteral("h2.streamids"), text(QT_TRANSLATE_NOOP("HttpLab", "Requests on odd stream ids, responses on the same id")),
          checkStreamIds},
         {QStringLiteral("h2.hpack"), text(QT_TRANSLATE_NOOP("HttpLab", "Header bytes collapse after the first request (HPACK)")),

@@ -164,7 +164,7 @@ void TestHttpLab::everyCheckpointPassed()
             failed += id + QStringLiteral(": ") + r.result.evidence + QLatin1Char('\n');
     }
     QVERIFY2(failed.isEmpty(), qPrintable(failed));
-    QCOMPARE(m_run->reports.size(), std::size_t(14));
+    QCOMPARE(m_run->reports.size(), std::size_t(15));
     if (m_run->mode == NetworkMode::Host)
         QVERIFY2(m_run->reports.at(QStringLiteral("loss.h2")).result.skipped,
                  qPrintable(m_run->reports.at(QStringLiteral("loss.h2")).result.evidence));
@@ -293,6 +293,10 @@ void TestHttpLab::http2UsesOneConnectionAndOddStreams()
         ids.insert(x.streamId);
     }
     QCOMPARE(ids.size(), std::size_t(100));
+    // DATA, HEADERS, SETTINGS (both sides and their ACKs), WINDOW_UPDATE (http2.type 0, 1, 4, 8).
+    const std::array<int, 10> &t = run.front().connectionFrameTypes;
+    QVERIFY2(t[0] >= 100 && t[1] >= 200 && t[4] >= 2 && t[8] >= 1,
+             qPrintable(QStringLiteral("DATA %1 HEADERS %2 SETTINGS %3 WINDOW_UPDATE %4").arg(t[0]).arg(t[1]).arg(t[4]).arg(t[8])));
 }
 
 void TestHttpLab::hpackShrinksLaterHeaderBlocks()
