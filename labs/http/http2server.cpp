@@ -432,8 +432,9 @@ struct Http2Server::Impl
         const bool ok = parseHttp1Head(head, req);
         const QByteArray settings = req.header("http2-settings");
         if (!ok || !req.header("upgrade").toLower().contains("h2c") || req.header("http2-settings").isNull()) {
-            c->out += "HTTP/1.1 505 HTTP Version Not Supported\r\nContent-Type: text/plain\r\nContent-Length: 40\r\n"
-                      "Connection: close\r\n\r\nThis server speaks HTTP/2 (h2c) only.\r\n\r\n";
+            static const QByteArray body = "This server speaks HTTP/2 (h2c) only.\r\n";
+            c->out += "HTTP/1.1 505 HTTP Version Not Supported\r\nContent-Type: text/plain\r\nContent-Length: "
+                      + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
             c->closing = true;
             return;
         }

@@ -223,6 +223,7 @@ private Q_SLOTS:
                                             QStringLiteral("http://127.0.0.1:%1/about").arg(r.server.port())});
         QVERIFY(curl.waitForFinished(15000));
         QCOMPARE(curl.readAllStandardOutput(), QByteArray("505"));
+        QCOMPARE(curl.exitCode(), 0); // a well-formed answer: Content-Length matches the body
     }
 
     // curl --http2-prior-knowledge against our server, captured on lo, dissected by us and by tshark:
