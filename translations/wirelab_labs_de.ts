@@ -735,8 +735,8 @@ unlesbare Eingabe.
     </message>
     <message>
         <location line="+1"/>
-        <source>Bytes per image; small, so round trips rather than bandwidth decide the times.</source>
-        <translation>Bytes pro Bild; klein, damit Umlaufzeiten und nicht die Bandbreite die Zeiten bestimmen.</translation>
+        <source>Bytes per image; 0 sends the same small PNG over every protocol, so round trips rather than bandwidth decide the times.</source>
+        <translation>Bytes pro Bild; 0 sendet über jedes Protokoll dasselbe kleine PNG, damit Umlaufzeiten und nicht die Bandbreite die Zeiten bestimmen.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1981,7 +1981,7 @@ unlesbare Eingabe.
 <context>
     <name>wirelab::HttpLabInstance</name>
     <message>
-        <location filename="../labs/http/httpinstance.cpp" line="+217"/>
+        <location filename="../labs/http/httpinstance.cpp" line="+223"/>
         <source>The lab is already running; stop it before starting it again.</source>
         <translation>Das Lab läuft bereits; halten Sie es an, bevor Sie es erneut starten.</translation>
     </message>
@@ -2046,7 +2046,7 @@ unlesbare Eingabe.
         <translation>Die Antwort in Chunks ist nicht angekommen.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>Skipped: in host mode the relay cannot drop TCP segments.</source>
         <translation>Übersprungen: Im Host-Modus kann das Relay keine TCP-Segmente verwerfen.</translation>
     </message>

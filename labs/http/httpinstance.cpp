@@ -100,11 +100,17 @@ void respond(ServerConn &c, const QByteArray &head, int imageSize, int slowMs, i
     }
     if (path == "/about") {
         plain("200 OK", "text/html", "<html><body><h1>About</h1><p>The Wirelab HTTP lab server.</p></body></html>\n", 0);
-    } else if (path.startsWith("/img/")) {
-        QByteArray body(imageSize, '\0');
-        for (int i = 0; i < imageSize; ++i)
-            body[i] = char('A' + (i * 7 + path.size()) % 26);
-        plain("200 OK", "application/octet-stream", body, 0);
+    } else if (path.startsWith("/img/") && path.endsWith(".png")) {
+        // images.size 0: the same 16x16 PNG the HTTP/2 server sends for this N, so both protocols move the
+        // same bytes; otherwise that many bytes.
+        if (imageSize == 0) {
+            plain("200 OK", "image/png", Http2Server::pngImage(path.mid(5, path.size() - 9).toInt()), 0);
+        } else {
+            QByteArray body(imageSize, '\0');
+            for (int i = 0; i < imageSize; ++i)
+                body[i] = char('A' + (i * 7 + path.size()) % 26);
+            plain("200 OK", "application/octet-stream", body, 0);
+        }
     } else if (path == "/slow") {
         plain("200 OK", "text/plain", "slow resource\n", nowMs() + slowMs);
     } else if (path == "/chunked" && !http10) {
@@ -517,9 +523,15 @@ HttpLabInstance::Outcome HttpLabInstance::perform(const QString &id)
         const Outcome b = fetch(QStringLiteral("site-b"), {QStringLiteral("/")}, "HTTP/1.1", 1, 1, true, "site-b.lab");
         return {a.ok && b.ok, a.message + QLatin1Char(' ') + b.message};
     }
+    // The same bytes as over HTTP/1.x: the PNG for images.size 0, else /big with that many bytes.
+    const int imageSize = intParam("images.size");
+    auto h2Image = [imageSize](int i) {
+        return imageSize == 0 ? "/img/" + QByteArray::number(i) + ".png"
+                              : "/big?bytes=" + QByteArray::number(imageSize) + "&img=" + QByteArray::number(i);
+    };
     std::vector<QByteArray> h2Images;
     for (int i = 1; i <= intParam("images.count"); ++i)
-        h2Images.push_back("/img/" + QByteArray::number(i) + ".png");
+        h2Images.push_back(h2Image(i));
     if (id == QLatin1String(ImagesH2))
         return fetchH2(QStringLiteral("h2"), h2Images);
     if (id == QLatin1String(SlowH2))
@@ -537,7 +549,7 @@ HttpLabInstance::Outcome HttpLabInstance::perform(const QString &id)
         // Five times the page (the server has images 0..999), so a run without a lost segment is rare.
         std::vector<QByteArray> many;
         for (int i = 1; i <= std::min(999, 5 * intParam("images.count")); ++i)
-            many.push_back("/img/" + QByteArray::number(i) + ".png");
+            many.push_back(h2Image(i));
         const Outcome outcome = fetchH2(QStringLiteral("loss-h2"), many);
         m_context.setLinkImpairment(QStringLiteral("server"), QStringLiteral("client"), s2c, &why);
         Q_UNUSED(c2s);
