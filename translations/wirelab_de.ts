@@ -140,12 +140,12 @@
 <context>
     <name>wirelab::DetailsModel</name>
     <message>
-        <location filename="../app/gui/detailsmodel.cpp" line="+71"/>
+        <location filename="../app/gui/detailsmodel.cpp" line="+84"/>
         <source>HyperText Transfer Protocol 2</source>
         <translation>HyperText Transfer Protocol 2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+49"/>
         <source>Packet comments</source>
         <translation>Paketkommentare</translation>
     </message>
@@ -249,6 +249,34 @@ Feldname: %2</translation>
     </message>
 </context>
 <context>
+    <name>wirelab::HeaderBytesView</name>
+    <message>
+        <location filename="../app/gui/headerbytesview.cpp" line="+68"/>
+        <source>HTTP/1.x header block</source>
+        <translation>HTTP/1.x-Kopfblock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP/2 on the wire (HPACK)</source>
+        <translation>HTTP/2 auf der Leitung (HPACK)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP/2 decoded</source>
+        <translation>HTTP/2 dekodiert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Header bytes per request appear here once requests are in the capture.</source>
+        <translation>Die Header-Bytes jeder Anfrage erscheinen hier, sobald Anfragen im Mitschnitt sind.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Requests in the order they were sent (bytes of request headers)</source>
+        <translation>Anfragen in der Reihenfolge des Sendens (Bytes der Anfrage-Header)</translation>
+    </message>
+</context>
+<context>
     <name>wirelab::HexView</name>
     <message>
         <location filename="../app/gui/hexview.cpp" line="+199"/>
@@ -330,7 +358,7 @@ Feldname: %2</translation>
 <context>
     <name>wirelab::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+391"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+396"/>
         <source>About Wirelab</source>
         <translation>Über Wirelab</translation>
     </message>
@@ -551,6 +579,11 @@ Feldname: %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Header Bytes</source>
+        <translation>Header-Bytes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Follow TCP Stream</source>
         <translation>TCP-Strom &amp;folgen</translation>
     </message>
@@ -695,7 +728,7 @@ Feldname: %2</translation>
         <translation>Das Lab hat keinen Parameter %1, oder %2 passt nicht dazu.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Wirelab</source>
         <translation>Wirelab</translation>
     </message>
@@ -1065,7 +1098,7 @@ Feldname: %2</translation>
 <context>
     <name>wirelab::WaterfallView</name>
     <message>
-        <location filename="../app/gui/waterfallview.cpp" line="+122"/>
+        <location filename="../app/gui/waterfallview.cpp" line="+126"/>
         <source>Time since the first request (s)</source>
         <translation>Zeit seit der ersten Anfrage (s)</translation>
     </message>
@@ -1115,7 +1148,7 @@ Feldname: %2</translation>
         <translation>Noch keine HTTP-Anfragen in diesem Mitschnitt. Starten Sie das HTTP-Lab oder öffnen Sie einen Mitschnitt mit HTTP/1.x- oder HTTP/2-Verkehr (unverschlüsselt).</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>c%1 s%2 %3 %4</source>
         <translation>V%1 S%2 %3 %4</translation>
     </message>
@@ -1125,7 +1158,7 @@ Feldname: %2</translation>
         <translation>V%1 %2 %3</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+135"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>

@@ -8,6 +8,7 @@
 #include "detailsmodel.h"
 #include "followstreamdialog.h"
 #include "guidepanel.h"
+#include "headerbytesview.h"
 #include "hexview.h"
 #include "httpflows.h"
 #include "lab/linkparameters.h"
@@ -225,6 +226,8 @@ void MainWindow::createViews()
     m_waterfall->setObjectName(QStringLiteral("waterfallView"));
     connect(m_waterfall, &WaterfallView::packetClicked, this, &MainWindow::selectPacket);
     m_followDialog = new FollowStreamDialog(m_session, m_http.get(), this);
+    m_headerBytes = new HeaderBytesView(m_session, m_http.get(), this);
+    m_headerBytes->setObjectName(QStringLiteral("headerBytesView"));
 }
 
 void MainWindow::createDocks()
@@ -273,6 +276,7 @@ void MainWindow::createDocks()
     m_breakpointDock = makeDock("breakpointsDock", m_breakpoints);
     m_telemetryDock = makeDock("telemetryDock", m_telemetry);
     m_waterfallDock = makeDock("waterfallDock", m_waterfall);
+    m_headerBytesDock = makeDock("headerBytesDock", m_headerBytes);
 
     // Left: what to do (labs, their parameters and the lab network as tabs, the guide under them, as tall
     // as it gets); centre: the packets; right: how they flow (ladder over breakpoints, then the timeline
@@ -287,6 +291,7 @@ void MainWindow::createDocks()
     addDockWidget(Qt::RightDockWidgetArea, m_timelineDock);
     tabifyDockWidget(m_timelineDock, m_telemetryDock);
     tabifyDockWidget(m_timelineDock, m_waterfallDock);
+    tabifyDockWidget(m_timelineDock, m_headerBytesDock);
     m_timelineDock->raise();
 }
 
@@ -419,7 +424,7 @@ void MainWindow::createMenus()
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(QStringLiteral("menuView"));
     for (QDockWidget *dock : {m_labDock, m_parameterDock, m_networkDock, m_guideDock, m_ladderDock,
-                              m_breakpointDock, m_timelineDock, m_telemetryDock, m_waterfallDock})
+                              m_breakpointDock, m_timelineDock, m_telemetryDock, m_waterfallDock, m_headerBytesDock})
         m_viewMenu->addAction(dock->toggleViewAction());
     m_viewMenu->addSeparator();
     m_followStreamAction = new QAction(this);
@@ -548,6 +553,7 @@ void MainWindow::retranslate()
     m_breakpointDock->setWindowTitle(tr("Breakpoints"));
     m_telemetryDock->setWindowTitle(tr("Telemetry"));
     m_waterfallDock->setWindowTitle(tr("HTTP Waterfall"));
+    m_headerBytesDock->setWindowTitle(tr("Header Bytes"));
     m_followStreamAction->setText(tr("&Follow TCP Stream"));
     m_followStreamAction->setToolTip(
         tr("The selected packet's TCP conversation as text, CR and LF visible (Ctrl+Alt+Shift+T)"));
@@ -587,7 +593,7 @@ void MainWindow::setZoom(int steps)
     for (QWidget *w :
          std::initializer_list<QWidget *>{m_centre, m_labDock, m_parameterDock, m_guideDock, m_ladderDock,
                                           m_timelineDock, m_networkDock, m_breakpointDock, m_telemetryDock,
-                                          m_waterfallDock})
+                                          m_waterfallDock, m_headerBytesDock})
         w->setFont(f);
     m_packetView->verticalHeader()->setDefaultSectionSize(QFontMetrics(f).height() + 6);
     QSettings().setValue(QStringLiteral("ui/zoom"), m_zoom);
@@ -954,7 +960,8 @@ bool MainWindow::raiseDock(const QString &name)
     const std::pair<const char *, QDockWidget *> docks[] = {
         {"labs", m_labDock},          {"parameters", m_parameterDock}, {"network", m_networkDock},
         {"guide", m_guideDock},       {"ladder", m_ladderDock},        {"breakpoints", m_breakpointDock},
-        {"timeline", m_timelineDock}, {"telemetry", m_telemetryDock}, {"waterfall", m_waterfallDock}};
+        {"timeline", m_timelineDock}, {"telemetry", m_telemetryDock}, {"waterfall", m_waterfallDock},
+        {"headerbytes", m_headerBytesDock}};
     for (const auto &[id, dock] : docks)
         if (name == QLatin1String(id)) {
             dock->show();

@@ -23,6 +23,7 @@ class QTreeView;
 namespace wirelab {
 
 class FollowStreamDialog;
+class HeaderBytesView;
 class HttpFlowIndex;
 class WaterfallView;
 
@@ -70,6 +71,7 @@ public:
     BreakpointPanel *breakpointPanel() const { return m_breakpoints; }
     TelemetryPanel *telemetryPanel() const { return m_telemetry; }
     WaterfallView *waterfallView() const { return m_waterfall; }
+    HeaderBytesView *headerBytesView() const { return m_headerBytes; }
     HttpFlowIndex *httpIndex() const { return m_http.get(); }
     // View > Follow TCP Stream (Ctrl+Alt+Shift+T): the dialog for the selected packet's conversation.
     QAction *followStreamAction() const { return m_followStreamAction; }
@@ -171,6 +173,7 @@ private:
     TelemetryPanel *m_telemetry = nullptr;
     std::unique_ptr<HttpFlowIndex> m_http; // shared by the waterfall, the ladder and Follow Stream
     WaterfallView *m_waterfall = nullptr;
+    HeaderBytesView *m_headerBytes = nullptr;
     FollowStreamDialog *m_followDialog = nullptr;
     QAction *m_followStreamAction = nullptr;
     QSplitter *m_centre = nullptr;
@@ -184,6 +187,7 @@ private:
     QDockWidget *m_breakpointDock = nullptr;
     QDockWidget *m_telemetryDock = nullptr;
     QDockWidget *m_waterfallDock = nullptr;
+    QDockWidget *m_headerBytesDock = nullptr;
     QToolBar *m_toolBar = nullptr;
 
     QMenu *m_fileMenu = nullptr;

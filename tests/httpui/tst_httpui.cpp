@@ -9,6 +9,7 @@
 #include "capturesession.h"
 #include "detailsmodel.h"
 #include "followstreamdialog.h"
+#include "headerbytesview.h"
 #include "httpflows.h"
 #include "ladderview.h"
 #include "mainwindow.h"
@@ -122,6 +123,17 @@ void tst_HttpUi::waterfallHasARowPerRequestGroupedByConnection()
     QVERIFY2(totals[0].startsWith(QLatin1String("HTTP/1.1 |")) &&
                  totals[0].endsWith(QLatin1String("| 3 | 2 | 2")),
              qPrintable(totals[0]));
+    // Header bytes: HTTP/1.1 sends its raw header block every time, in request order.
+    w.headerBytesView()->refresh(true);
+    const auto &bars = w.headerBytesView()->bars();
+    QCOMPARE(bars.size(), std::size_t(3));
+    const std::string about = "GET /about HTTP/1.1\r\nHost: lab.example\r\nUser-Agent: tst\r\n\r\n";
+    QCOMPARE(bars[0].wire, std::uint64_t(about.size()));
+    QCOMPARE(bars[0].decoded, bars[0].wire);
+    QVERIFY(!bars[0].http2);
+    QCOMPARE(bars[1].label, QStringLiteral("GET /img/1.png"));
+    QCOMPARE(bars[1].wire,
+             std::uint64_t(about.size() - std::string("/about").size() + std::string("/img/1.png").size()));
     // Rows follow the capture as it grows: the same capture again (new ports) doubles them.
     std::vector<CapturedPacket> more;
     std::int64_t t = packets.back().timeNs + 1'000'000;
