@@ -11,6 +11,7 @@
 #include "followstreamdialog.h"
 #include "headerbytesview.h"
 #include "httpflows.h"
+#include "lab/labcontroller.h"
 #include "ladderview.h"
 #include "mainwindow.h"
 #include "waterfallview.h"
@@ -21,6 +22,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -89,6 +91,7 @@ private Q_SLOTS:
     void followStreamShowsCrlf();
     void detailsShowTheHttpLayer();
     void newMenuEntriesSpeakGerman();
+    void theRealLabFillsTheWaterfall();
 };
 
 void tst_HttpUi::initTestCase()
@@ -246,6 +249,80 @@ void tst_HttpUi::newMenuEntriesSpeakGerman()
     w.setLanguage(QStringLiteral("en"));
     QCOMPARE(w.followStreamAction()->text(), QStringLiteral("&Follow TCP Stream"));
     QCOMPARE(dock->windowTitle(), QStringLiteral("HTTP Waterfall"));
+}
+
+// The HTTP lab itself (in whichever network the system allows: the views do not depend on it): 12 images
+// over HTTP/1.1 with the cap of 6 connections, then over HTTP/2.
+void tst_HttpUi::theRealLabFillsTheWaterfall()
+{
+    MainWindow w;
+    w.resize(1600, 1000);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.selectLab(QStringLiteral("http"));
+    QString error;
+    QVERIFY2(w.setParameter(QStringLiteral("images.count"), QStringLiteral("12"), &error), qPrintable(error));
+    QVERIFY2(w.startLab(QStringLiteral("http")), qPrintable(w.controller()->errorString()));
+    QVERIFY2(QTest::qWaitFor([&] { return w.controller()->state() == LabController::State::Running; }, 20000),
+             qPrintable(w.controller()->errorString()));
+    QVERIFY(w.raiseDock(QStringLiteral("waterfall")));
+    QSignalSpy finished(w.controller(), &LabController::actionFinished);
+    for (const QString action : {QStringLiteral("images.http11"), QStringLiteral("images.h2")}) {
+        finished.clear();
+        w.runAction(action);
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         for (const QList<QVariant> &args : finished)
+                             if (args.at(0).toString() == action)
+                                 return true;
+                         return false;
+                     },
+                     60000),
+                 qPrintable(action));
+        QVERIFY2(finished.last().at(1).toBool(), qPrintable(finished.last().at(2).toString()));
+    }
+    WaterfallView *waterfall = w.waterfallView();
+    QTRY_COMPARE_WITH_TIMEOUT(waterfall->rowCount(), 24, 5000);
+    QCOMPARE(waterfall->connectionGroupCount(), 7); // six HTTP/1.1 connections and one HTTP/2
+    const QStringList totals = waterfall->totals();
+    QCOMPARE(totals.size(), 2);
+    QVERIFY2(totals[0].startsWith(QLatin1String("HTTP/1.1 |")) &&
+                 totals[0].endsWith(QLatin1String("| 12 | 6 | 6")),
+             qPrintable(totals[0]));
+    QVERIFY2(totals[1].startsWith(QLatin1String("HTTP/2 |")) &&
+                 totals[1].endsWith(QLatin1String("| 12 | 1 | 1")),
+             qPrintable(totals[1]));
+    // HTTP/2 rows name their (odd) stream; a click on one selects its response's first frame.
+    int h2Row = -1;
+    for (int r = 0; r < waterfall->rowCount(); ++r)
+        if (waterfall->rowLabel(r).contains(QLatin1String(" s1 GET ")))
+            h2Row = r;
+    QVERIFY(h2Row >= 0);
+    w.selectPacket(waterfall->packetOfRow(h2Row));
+    QTRY_COMPARE(waterfall->highlightedRow(), h2Row);
+    // The ladder labels requests and the h2 frames.
+    LadderView *ladder = w.ladderView();
+    QVERIFY(w.raiseDock(QStringLiteral("ladder")));
+    bool get = false, headers = false;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (int a = 0; a < ladder->arrowCount(); ++a) {
+                const QString label = ladder->arrowLabel(a);
+                get = get || label.startsWith(QLatin1String("GET /img/"));
+                headers = headers || label.contains(QLatin1String("HEADERS s=1"));
+            }
+            return get && headers;
+        }(),
+        5000);
+    // Header bytes: the first h2 request's block is larger than the later ones (HPACK's dynamic table).
+    w.headerBytesView()->refresh(true);
+    std::vector<std::uint64_t> h2Wire;
+    for (const auto &bar : w.headerBytesView()->bars())
+        if (bar.http2)
+            h2Wire.push_back(bar.wire);
+    QCOMPARE(h2Wire.size(), std::size_t(12));
+    QVERIFY(h2Wire[0] > 2 * h2Wire[1]);
+    w.controller()->stop();
 }
 
 QTEST_MAIN(tst_HttpUi)
