@@ -241,7 +241,29 @@ void LadderView::setCurrentPacket(int packetIndex)
         rebuildShown();
         updateScrollBars();
     }
-    scrollToArrow(shownIndexOfPacket(packetIndex));
+    const int shown = shownIndexOfPacket(packetIndex);
+    scrollToArrow(shown);
+    // Bring the selected arrow's two columns into view too (a busy lab has more than fit side by side).
+    if (shown >= 0) {
+        const std::vector<int> columns = visibleColumns();
+        const int colWidth = columnWidth(int(columns.size()));
+        const Arrow &arrow = shownArrow(std::size_t(shown));
+        int lo = -1, hi = -1;
+        for (int c = 0; c < int(columns.size()); ++c)
+            if (columns[std::size_t(c)] == arrow.from || columns[std::size_t(c)] == arrow.to) {
+                lo = lo < 0 ? c : lo;
+                hi = c;
+            }
+        QScrollBar *bar = horizontalScrollBar();
+        if (lo >= 0) {
+            const int leftmost = lo * colWidth;                                         // value showing lo first
+            const int rightmost = kGutter + (hi + 1) * colWidth - viewport()->width(); // value showing hi last
+            if (bar->value() > leftmost)
+                bar->setValue(leftmost);
+            else if (bar->value() < rightmost)
+                bar->setValue(std::min(leftmost, rightmost));
+        }
+    }
     viewport()->update();
 }
 
