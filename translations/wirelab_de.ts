@@ -310,7 +310,7 @@ Feldname: %2</translation>
 <context>
     <name>wirelab::LadderView</name>
     <message>
-        <location filename="../app/gui/ladderview.cpp" line="+363"/>
+        <location filename="../app/gui/ladderview.cpp" line="+385"/>
         <source>[Lost] %1</source>
         <translation>[Verloren] %1</translation>
     </message>
