@@ -35,6 +35,16 @@ struct LabContext
     QHostAddress serverAddress = QHostAddress::LocalHost; // where servers listen
     QHostAddress clientAddress = QHostAddress::LocalHost; // where clients bind before connecting
 
+    // Appends a lab event stamped with the run clock (nothing when the context has no event log).
+    // Thread-safe: lab hosts call it from their own threads.
+    void report(const QString &host, const QString &kind, const QString &text,
+                const QVariantMap &data = {}) const
+    {
+        if (!events)
+            return;
+        events->append({clock ? clock->nowNs() : 0, host, kind, text, data});
+    }
+
     // The network the lab runs in. Sandbox: every host is a network namespace of the lab network
     // (198.18.0.x); Host: every host is 127.0.0.1 on the real loopback.
     NetworkMode networkMode = NetworkMode::Host;

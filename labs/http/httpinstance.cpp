@@ -205,15 +205,7 @@ sockaddr_in HttpLabInstance::route() const
 
 void HttpLabInstance::event(const QString &host, const QString &kind, const QString &text, const QVariantMap &data)
 {
-    if (!m_context.events)
-        return;
-    LabEvent e;
-    e.timeNs = m_context.clock ? m_context.clock->nowNs() : 0;
-    e.host = host;
-    e.kind = kind;
-    e.text = text;
-    e.data = data;
-    m_context.events->append(std::move(e));
+    m_context.report(host, kind, text, data);
 }
 
 bool HttpLabInstance::start(const LabContext &context, LabEndpoints *endpoints, QString *error)

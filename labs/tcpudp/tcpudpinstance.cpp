@@ -171,15 +171,7 @@ QByteArray TcpUdpLabInstance::procNet(const QString &host, const char *name) con
 void TcpUdpLabInstance::event(const QString &host, const QString &kind, const QString &text,
                               const QVariantMap &data)
 {
-    if (!m_context.events)
-        return;
-    LabEvent e;
-    e.timeNs = m_context.clock ? m_context.clock->nowNs() : 0;
-    e.host = host;
-    e.kind = kind;
-    e.text = text;
-    e.data = data;
-    m_context.events->append(std::move(e));
+    m_context.report(host, kind, text, data);
 }
 
 bool TcpUdpLabInstance::start(const LabContext &context, LabEndpoints *endpoints, QString *error)
