@@ -13,11 +13,12 @@ fi
 # Build: compiler, CMake + Ninja, Qt 6 (widgets, network, test, linguist, print support for QCustomPlot).
 # Capture: libpcap. Plots: QCustomPlot (Debian's Qt 6 build). HTTP/2 framing and HPACK: nghttp2.
 # curl: the real HTTP client the HTTP lab drives next to its own.
+# OpenSSL (libssl-dev): the TLS lab's server, client and local CA, and TLS decryption in the dissector.
 # Run/test: Xvfb for the screenshot and the app command without a display, tshark as the test oracle,
 # ImageMagick for screenshots, iproute2 for the lab network.
 PKGS=(build-essential cmake ninja-build pkg-config
       qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-      libqcustomplot-dev libqcustomplot2.1-qt6 libpcap-dev libnghttp2-dev curl
+      libqcustomplot-dev libqcustomplot2.1-qt6 libpcap-dev libnghttp2-dev libssl-dev curl
       libgl-dev xvfb xauth x11-utils tshark imagemagick iproute2 fonts-dejavu-core)
 
 missing=()
