@@ -64,14 +64,28 @@ bool runWindow(const LabEvidence &e, const QString &run, std::int64_t *from, std
     return found;
 }
 
-std::vector<HttpExchange> inWindow(const std::vector<HttpExchange> &all, std::int64_t from, std::int64_t to)
+// The exchanges of the last page load named `run`: `run` those whose requests went out in its window,
+// `all` every exchange of the capture (HttpExchange::pipelinedBehind indexes into it). ran is false when
+// that page load has not happened yet.
+struct RunExchanges
 {
-    std::vector<HttpExchange> out;
-    for (const HttpExchange &x : all) {
-        if (x.requestSentNs >= from && x.requestSentNs <= to)
-            out.push_back(x);
+    bool ran = false;
+    std::int64_t from = 0, to = 0;
+    std::vector<HttpExchange> all, run;
+};
+
+RunExchanges runExchanges(const LabEvidence &e, const QString &run)
+{
+    RunExchanges r;
+    r.ran = runWindow(e, run, &r.from, &r.to);
+    if (!r.ran)
+        return r;
+    r.all = httpExchanges(e.session());
+    for (const HttpExchange &x : r.all) {
+        if (x.requestSentNs >= r.from && x.requestSentNs <= r.to)
+            r.run.push_back(x);
     }
-    return out;
+    return r;
 }
 
 CheckResult checkAbout(const LabEvidence &e)
@@ -97,12 +111,11 @@ CheckResult checkRun(const LabEvidence &e, const QString &run, int expectConnect
 {
     if (!e.captureAvailable())
         return noCapture(e);
-    std::int64_t from = 0, to = 0;
-    if (!runWindow(e, run, &from, &to))
+    const RunExchanges r = runExchanges(e, run);
+    if (!r.ran)
         return {false, HttpLab::tr("This page load has not run yet.")};
     const int count = e.parameters().value(QStringLiteral("images.count")).toInt();
-    const std::vector<HttpExchange> all = httpExchanges(e.session());
-    const HttpRunFigures f = httpRunFigures(e.session(), all, from, to);
+    const HttpRunFigures f = httpRunFigures(e.session(), r.all, r.from, r.to);
     if (f.completed < count)
         return {false, HttpLab::tr("Only %1 of %2 responses complete in the capture (%3 requests seen).")
                            .arg(f.completed).arg(count).arg(f.exchanges)};
@@ -147,15 +160,14 @@ CheckResult checkSlowHol(const LabEvidence &e)
 {
     if (!e.captureAvailable())
         return noCapture(e);
-    std::int64_t from = 0, to = 0;
-    if (!runWindow(e, QStringLiteral("slow"), &from, &to))
+    const RunExchanges r = runExchanges(e, QStringLiteral("slow"));
+    if (!r.ran)
         return {false, HttpLab::tr("The pipelined requests behind /slow have not been sent yet.")};
-    const std::vector<HttpExchange> all = httpExchanges(e.session());
-    const std::vector<HttpExchange> run = inWindow(all, from, to);
+    const std::vector<HttpExchange> &run = r.run;
     for (const HttpExchange &x : run) {
         if (x.uri != QLatin1String("/about") || x.pipelinedBehind < 0)
             continue;
-        const HttpExchange &slow = all[std::size_t(x.pipelinedBehind)];
+        const HttpExchange &slow = r.all[std::size_t(x.pipelinedBehind)];
         if (!x.waitedForPrevious)
             return {false, HttpLab::tr("Response 2 (frame #%1) did not wait for response 1.").arg(x.responseFirstFrame)};
         return {true, HttpLab::tr("Request 2 (%1) was sent %2 ms after request 1 (%3), before response 1 arrived; its "
@@ -173,10 +185,10 @@ CheckResult checkSlowH2(const LabEvidence &e)
 {
     if (!e.captureAvailable())
         return noCapture(e);
-    std::int64_t from = 0, to = 0;
-    if (!runWindow(e, QStringLiteral("slow-h2"), &from, &to))
+    const RunExchanges r = runExchanges(e, QStringLiteral("slow-h2"));
+    if (!r.ran)
         return {false, HttpLab::tr("/slow and /about have not been asked for over HTTP/2 yet.")};
-    const std::vector<HttpExchange> run = inWindow(httpExchanges(e.session()), from, to);
+    const std::vector<HttpExchange> &run = r.run;
     const HttpExchange *slow = nullptr, *about = nullptr;
     for (const HttpExchange &x : run) {
         if (x.protocol == QLatin1String("h2") && x.uri.startsWith(QLatin1String("/slow")))
@@ -202,10 +214,10 @@ CheckResult checkStreamIds(const LabEvidence &e)
 {
     if (!e.captureAvailable())
         return noCapture(e);
-    std::int64_t from = 0, to = 0;
-    if (!runWindow(e, QStringLiteral("h2"), &from, &to))
+    const RunExchanges r = runExchanges(e, QStringLiteral("h2"));
+    if (!r.ran)
         return {false, HttpLab::tr("Load the page over HTTP/2 first.")};
-    const std::vector<HttpExchange> run = inWindow(httpExchanges(e.session()), from, to);
+    const std::vector<HttpExchange> &run = r.run;
     int answered = 0;
     for (const HttpExchange &x : run) {
         if (x.protocol != QLatin1String("h2"))
@@ -226,10 +238,10 @@ CheckResult checkFrames(const LabEvidence &e)
 {
     if (!e.captureAvailable())
         return noCapture(e);
-    std::int64_t from = 0, to = 0;
-    if (!runWindow(e, QStringLiteral("h2"), &from, &to))
+    const RunExchanges r = runExchanges(e, QStringLiteral("h2"));
+    if (!r.ran)
         return {false, HttpLab::tr("Load the page over HTTP/2 first.")};
-    const std::vector<HttpExchange> run = inWindow(httpExchanges(e.session()), from, to);
+    const std::vector<HttpExchange> &run = r.run;
     if (run.empty() || run.front().protocol != QLatin1String("h2"))
         return {false, HttpLab::tr("No HTTP/2 connection in the capture yet.")};
     const std::array<int, 10> &t = run.front().connectionFrameTypes;
@@ -246,10 +258,10 @@ CheckResult checkHpack(const LabEvidence &e)
 {
     if (!e.captureAvailable())
         return noCapture(e);
-    std::int64_t from = 0, to = 0;
-    if (!runWindow(e, QStringLiteral("h2"), &from, &to))
+    RunExchanges r = runExchanges(e, QStringLiteral("h2"));
+    if (!r.ran)
         return {false, HttpLab::tr("Load the page over HTTP/2 first.")};
-    std::vector<HttpExchange> run = inWindow(httpExchanges(e.session()), from, to);
+    std::vector<HttpExchange> &run = r.run;
     std::sort(run.begin(), run.end(), [](const HttpExchange &a, const HttpExchange &b) { return a.streamId < b.streamId; });
     if (run.size() < 2 || run.front().protocol != QLatin1String("h2"))
         return {false, HttpLab::tr("Fewer than two HTTP/2 requests in the capture.")};
@@ -277,10 +289,10 @@ CheckResult checkLossH2(const LabEvidence &e)
                 true};
     if (!e.captureAvailable())
         return noCapture(e);
-    std::int64_t from = 0, to = 0;
-    if (!runWindow(e, QStringLiteral("loss-h2"), &from, &to))
+    const RunExchanges r = runExchanges(e, QStringLiteral("loss-h2"));
+    if (!r.ran)
         return {false, HttpLab::tr("The page has not been loaded over the lossy link yet.")};
-    const std::vector<HttpExchange> run = inWindow(httpExchanges(e.session()), from, to);
+    const std::vector<HttpExchange> &run = r.run;
     if (run.empty())
         return {false, HttpLab::tr("No HTTP/2 requests in the capture for this run.")};
     const std::uint32_t conv = run.front().conversation;
@@ -326,11 +338,11 @@ CheckResult checkCurl(const LabEvidence &e)
     }
     if (!e.captureAvailable())
         return noCapture(e);
-    std::int64_t from = 0, to = 0;
-    if (!runWindow(e, QStringLiteral("curl"), &from, &to))
+    const RunExchanges r = runExchanges(e, QStringLiteral("curl"));
+    if (!r.ran)
         return {false, HttpLab::tr("curl has not run yet.")};
     const HttpExchange *h1 = nullptr, *h2 = nullptr;
-    const std::vector<HttpExchange> run = inWindow(httpExchanges(e.session()), from, to);
+    const std::vector<HttpExchange> &run = r.run;
     for (const HttpExchange &x : run) {
         if (x.uri != QLatin1String("/about") || x.status != 200)
             continue;
