@@ -121,6 +121,7 @@ struct ProtoField
     int length = 0;
     bool malformed = false;
     std::vector<ProtoField> children;
+    QString note;          // optional plain-language explanation for students (the TLS dissector sets it)
 };
 
 struct ProtoTree
