@@ -2,114 +2,59 @@
 #include "detailsmodel.h"
 
 #include "capturesession.h"
-#include "dissect/http1.h"
-#include "dissect/http2.h"
-#include "dissect/tcpstream.h"
+#include "dissect/httpanalysis.h"
 #include "dissect/tcptracker.h"
+#include "httpflows.h"
 
 #include <QColor>
 
 #include <algorithm>
-#include <map>
 
 namespace wirelab {
 
-struct DetailsModel::HttpState
-{
-    TcpStreamReassembler streams;
-    Http1ConnectionDissector http1;
-    struct H2
-    {
-        std::unique_ptr<Http2Dissector> dissector = std::make_unique<Http2Dissector>();
-        std::uint64_t fed[2] = {0, 0};
-    };
-    std::map<std::uint32_t, H2> http2; // by conversation, for those that start with the h2 preface
-};
-
 DetailsModel::DetailsModel(CaptureSession *session, QObject *parent)
-    : QAbstractItemModel(parent), m_session(session), m_http(std::make_unique<HttpState>())
+    : QAbstractItemModel(parent), m_session(session)
 {
     connect(m_session, &CaptureSession::cleared, this, [this] {
-        m_http = std::make_unique<HttpState>();
+        if (m_ownHttp)
+            m_ownHttp->clear();
         setPacket(-1);
     });
+}
+
+void DetailsModel::setHttpIndex(HttpFlowIndex *index)
+{
+    m_httpIndex = index;
+    if (index)
+        m_ownHttp.reset();
 }
 
 DetailsModel::~DetailsModel() = default;
 
 void DetailsModel::addHttpLayers(const PacketView &view)
 {
-    const TcpPacketAnalysis *a = m_session->tcp().analysis(view.number);
-    if (!a)
-        return;
-    HttpState &h = *m_http;
-    h.streams.update(m_session->store(), m_session->tcp());
-    h.http1.update(h.streams);
-    const std::uint32_t conversation = a->conversation;
-    for (int i : h.http1.messagesInFrame(conversation, view.number)) {
-        const Http1Message &m = h.http1.messages()[std::size_t(i)];
-        // The range spans the other side's packets too (ACKs in between): only the sender's carry it.
-        if (m.fromClient != a->fromClient)
-            continue;
-        const TcpStream *s = h.streams.stream(conversation, m.fromClient);
-        bool carries = false;
-        if (s)
-            for (const TcpStreamChunk &c : s->chunks)
-                if (c.frame == view.number && c.offset < m.message.offset + m.message.length &&
-                    c.offset + c.length > m.message.offset)
-                    carries = true;
-        if (!carries)
-            continue;
-        m_tree.layers.push_back(http1Tree(m, h.streams.stream(conversation, m.fromClient), view.number));
+    // The one HTTP analysis: fed what is new (the reassembly and the dissectors; the derived tables are
+    // not needed for a frame's trees), then asked for this frame's subtrees.
+    const HttpAnalysis *analysis = nullptr;
+    if (m_httpIndex) {
+        m_httpIndex->update(*m_session); // feeds at once; rebuilding its rows stays throttled
+        analysis = &m_httpIndex->analysis();
+    } else {
+        if (!m_ownHttp)
+            m_ownHttp = std::make_unique<HttpAnalysis>();
+        m_ownHttp->feed(*m_session);
+        analysis = m_ownHttp.get();
     }
-    // HTTP/2: feed what is new of this conversation's streams, then the frames that start in this packet.
-    const TcpStream *client = h.streams.stream(conversation, true);
-    static const QByteArray preface = QByteArrayLiteral("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n");
-    if (!client || !client->data.startsWith(preface.left(std::min(client->data.size(), preface.size()))) ||
-        client->data.size() < 3)
+    HttpAnalysis::FrameLayers layers = analysis->layers(view.number, view.bytes.size());
+    for (ProtoField &tree : layers.http1)
+        m_tree.layers.push_back(std::move(tree));
+    if (layers.http2Frames.empty())
         return;
-    HttpState::H2 &h2 = h.http2[conversation];
-    for (int d = 0; d < 2; ++d) {
-        const TcpStream *s = h.streams.stream(conversation, d == 0);
-        if (!s || std::uint64_t(s->data.size()) <= h2.fed[d])
-            continue;
-        const auto *bytes = reinterpret_cast<const std::uint8_t *>(s->data.constData()) + h2.fed[d];
-        const std::size_t n = std::size_t(std::uint64_t(s->data.size()) - h2.fed[d]);
-        h2.dissector->feed(d == 0 ? Http2Direction::ClientToServer : Http2Direction::ServerToClient, {bytes, n},
-                           s->timeAt(h2.fed[d]));
-        h2.fed[d] = std::uint64_t(s->data.size());
-    }
     ProtoField layer;
     layer.abbrev = QByteArrayLiteral("http2");
     layer.label = tr("HyperText Transfer Protocol 2");
-    for (const Http2Frame &f : h2.dissector->frames()) {
-        const TcpStream *s = h.streams.stream(conversation, f.direction == Http2Direction::ClientToServer);
-        if (!s || s->frameRange(f.streamOffset, 0).first != view.number)
-            continue;
-        // The frame's fields count from its first byte: move them to where that byte is in this packet
-        // (bytes that continue in later packets have no range here).
-        const TcpStreamChunk *chunk = s->chunkAt(f.streamOffset);
-        const int base = chunk ? int(chunk->frameOffset + (f.streamOffset - chunk->offset)) : 0;
-        const int size = int(view.bytes.size());
-        ProtoField tree = f.tree;
-        std::vector<ProtoField *> stack{&tree};
-        while (!stack.empty()) {
-            ProtoField *field = stack.back();
-            stack.pop_back();
-            field->offset += base;
-            if (field->offset >= size) {
-                field->offset = 0;
-                field->length = 0;
-            } else {
-                field->length = std::min(field->length, size - field->offset);
-            }
-            for (ProtoField &child : field->children)
-                stack.push_back(&child);
-        }
-        layer.children.push_back(std::move(tree));
-    }
-    if (!layer.children.empty())
-        m_tree.layers.push_back(std::move(layer));
+    layer.children = std::move(layers.http2Frames);
+    m_tree.layers.push_back(std::move(layer));
 }
 
 void DetailsModel::setPacket(int packetIndex)

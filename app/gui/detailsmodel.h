@@ -12,6 +12,8 @@
 namespace wirelab {
 
 class CaptureSession;
+class HttpAnalysis;
+class HttpFlowIndex;
 struct PacketView;
 
 // The details tree of one packet: a read-only tree model over the ProtoTree that dissectTree() builds
@@ -60,6 +62,11 @@ public:
 
     void retranslate();
 
+    // The HTTP layers come from the one HTTP analysis: the main window's (shared with the waterfall,
+    // the ladder and Follow Stream) once set, otherwise one of the model's own. The index must outlive
+    // the model or be reset to nullptr first.
+    void setHttpIndex(HttpFlowIndex *index);
+
 private:
     // The tree flattened into nodes; a QModelIndex's internal id is its node number + 1 (0 is the root).
     struct Node
@@ -71,14 +78,14 @@ private:
     };
 
     void rebuild();
-    // The HTTP/1.x and HTTP/2 layers of the packet, from the session's TCP streams put back in order.
+    // The HTTP/1.x and HTTP/2 layers of the packet, from the one HTTP analysis (core/dissect/httpanalysis.h).
     void addHttpLayers(const PacketView &view);
     void addNode(const ProtoField &field, int parent, int row);
     QModelIndex indexOfNode(int node, int column = 0) const;
 
     CaptureSession *m_session;
-    struct HttpState;                     // reassembled streams and the HTTP dissectors, fed incrementally
-    std::unique_ptr<HttpState> m_http;
+    HttpFlowIndex *m_httpIndex = nullptr;
+    std::unique_ptr<HttpAnalysis> m_ownHttp; // only while no index is set; fed incrementally
     int m_packet = -1;
     ProtoTree m_tree;
     std::vector<Node> m_nodes;

@@ -1,20 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// The HTTP traffic of a capture as the shell's views need it: each TCP conversation's byte streams put
-// back in order (by the TCP tracker's relative sequence numbers), the HTTP/1.x requests and responses
-// and the HTTP/2 frames in them (HPACK decoded with nghttp2's inflater), each tied to the packets that
-// carried its first and last byte. Fed incrementally from the session; the parse over the reassembled
-// streams runs on demand (the views throttle it).
+// The HTTP traffic of a capture as the shell's views need it (the waterfall, the header-bytes chart, the
+// ladder's labels, Follow TCP Stream): rows over the one HTTP analysis in core (HttpAnalysis,
+// core/dissect/httpanalysis.h), which the HTTP lab's checkpoints read too. This adapter parses nothing:
+// it feeds the analysis the packets appended since the last call, throttles the rebuild of the derived
+// tables, and turns them into rows keyed by 0-based packet index.
+
+#include "dissect/httpanalysis.h"
 
 #include <QByteArray>
 #include <QString>
 
 #include <cstddef>
 #include <cstdint>
-#include <map>
-#include <memory>
-#include <unordered_map>
 #include <vector>
 
 namespace wirelab {
@@ -64,7 +63,8 @@ public:
     HttpFlowIndex(const HttpFlowIndex &) = delete;
     HttpFlowIndex &operator=(const HttpFlowIndex &) = delete;
 
-    // Folds in packets appended since the last call (reassembly only); reparses when anything changed.
+    // Folds in packets appended since the last call (reassembly and the dissectors); rebuilds the rows
+    // when anything changed.
     // Returns whether the exchanges changed.
     // Reparses at most every 250 ms unless force is set; a skipped reparse happens on a later call.
     bool update(const CaptureSession &session, bool force = false);
@@ -79,6 +79,10 @@ public:
     const std::vector<HttpConnectionRow> &connections() const { return m_connections; }
     // What HTTP the packet carries ("GET /about", "200 OK", "HEADERS s=3, DATA s=1"); empty when none.
     QString packetLabel(int packetIndex) const;
+    // The packet list's Protocol ("HTTP", "HTTP2", or empty) and tshark-like Info for the packet (see
+    // HttpAnalysis::packetProtocol/packetInfo); empty when it completes no HTTP message or frame.
+    QString packetProtocol(int packetIndex) const;
+    QString packetInfo(int packetIndex) const;
     // HTTP/2 stream ids whose frames start in this packet (for the lanes).
     std::vector<std::uint32_t> packetStreams(int packetIndex) const;
     // The exchange whose bar covers this packet (request, or response first..last); -1 when none.
@@ -93,40 +97,18 @@ public:
     };
     std::vector<Chunk> followStream(const CaptureSession &session, int packetIndex) const;
 
-private:
-    struct Direction
-    {
-        QByteArray bytes; // in order, from relative seq 1
-        std::uint32_t nextSeq = 1;
-        std::map<std::uint32_t, std::uint64_t>
-            offsetPacket; // stream offset -> packet index (where it starts)
-        std::map<std::uint32_t, std::pair<int, QByteArray>> pending; // out of order: seq -> (packet, bytes)
-        void add(std::uint32_t seq, int packet, const QByteArray &payload);
-        int packetAt(std::size_t offset) const;
-    };
-    struct Conversation
-    {
-        Direction dir[2]; // 0: client -> server, 1: server -> client
-        std::vector<std::pair<int, bool>>
-            order; // packet index, fromClient (payload-bearing, in arrival order)
-        int synPacket = -1;
-        int firstPacket = -1;
-        bool notHttp = false; // its first bytes were no HTTP: its bytes are not kept
-    };
-    void reparse(const CaptureSession &session);
-    void parseHttp1(const CaptureSession &session, int conv, const Conversation &c, int row);
-    void parseHttp2(const CaptureSession &session, int conv, const Conversation &c, int row);
-    void addLabel(int packet, const QString &label);
+    // The analysis underneath (fed by update(); its derived tables as of the last rebuild).
+    const HttpAnalysis &analysis() const { return m_analysis; }
 
-    std::size_t m_processed = 0;
+private:
+    void rebuild(const CaptureSession &session);
+
+    HttpAnalysis m_analysis;
     bool m_changed = false;
     std::int64_t m_lastParseMs = 0;
     int m_generation = 0;
-    std::unordered_map<std::uint32_t, Conversation> m_conversations;
     std::vector<HttpExchangeRow> m_exchanges;
     std::vector<HttpConnectionRow> m_connections;
-    std::unordered_map<int, QString> m_labels;
-    std::unordered_map<int, std::vector<std::uint32_t>> m_streams;
 };
 
 } // namespace wirelab
