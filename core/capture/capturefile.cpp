@@ -412,6 +412,9 @@ private:
 constexpr std::uint32_t kSectionHeaderBlock = 0x0A0D0D0A;
 constexpr std::uint32_t kInterfaceDescriptionBlock = 0x00000001;
 constexpr std::uint32_t kEnhancedPacketBlock = 0x00000006;
+constexpr std::uint32_t kDecryptionSecretsBlock = 0x0000000A;
+constexpr std::uint32_t kSecretsTypeTlsKeyLog = 0x544c534b; // "TLSK"
+constexpr std::size_t kMaxSecretsBytes = std::size_t(16) << 20;
 constexpr std::uint16_t kOptComment = 1;
 constexpr std::uint16_t kShbUserAppl = 4;
 constexpr std::uint16_t kIfTsresol = 9;
@@ -421,7 +424,7 @@ constexpr std::size_t kMaxOptionBytes = 0xFFFC;
 
 } // namespace
 
-bool writePcapng(const QString &path, const PacketStore &store, QString *error)
+bool writePcapng(const QString &path, const PacketStore &store, QString *error, const QByteArray &tlsKeyLog)
 {
     QSaveFile file(path);
     auto failWith = [&](const QString &why) {
@@ -463,6 +466,18 @@ bool writePcapng(const QString &path, const PacketStore &store, QString *error)
     };
     writeInterface(store.defaultLinkType());
 
+    // Decryption Secrets Block (pcapng draft 4.7, type 0x0A): the NSS key log, so Wireshark and tshark
+    // decrypt the TLS sessions without being told about a key log file. Before the packets that need it.
+    if (!tlsKeyLog.isEmpty()) {
+        if (std::size_t(tlsKeyLog.size()) > kMaxSecretsBytes)
+            return failWith(QStringLiteral("the TLS key log is larger than %1 bytes").arg(kMaxSecretsBytes));
+        block = out.begin(kDecryptionSecretsBlock);
+        out.u32(kSecretsTypeTlsKeyLog);
+        out.u32(std::uint32_t(tlsKeyLog.size()));
+        out.bytes(tlsKeyLog.constData(), std::size_t(tlsKeyLog.size()));
+        out.finish(block);
+    }
+
     for (std::size_t i = 0; i < store.size(); ++i) {
         const PacketView packet = store.at(i);
         std::uint32_t interfaceId = 0;
@@ -502,6 +517,18 @@ bool writePcapng(const QString &path, const PacketStore &store, QString *error)
     if (!file.commit()) {
         if (error)
             *error = QCoreApplication::translate("Capture", "The capture could not be saved to %1: %2.")
+                         .arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool writeTlsKeyLog(const QString &path, const QByteArray &nssKeyLog, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(nssKeyLog) != nssKeyLog.size() || !file.commit()) {
+        if (error)
+            *error = QCoreApplication::translate("Capture", "The key log could not be saved to %1: %2.")
                          .arg(path, file.errorString());
         return false;
     }

@@ -6,6 +6,7 @@
 
 #include "linktype.h"
 
+#include <QByteArray>
 #include <QString>
 
 #include <cstdint>
@@ -38,6 +39,12 @@ CaptureFileInfo readCaptureFile(const QString &path, PacketStore &store);
 // first packet), and an Enhanced Packet Block per packet with nanosecond timestamps (if_tsresol = 9) and
 // the packet's comment as opt_comment. Written to a temporary file and renamed (QSaveFile).
 // Returns false with *error set on I/O failure; a partial file is removed.
-bool writePcapng(const QString &path, const PacketStore &store, QString *error);
+// A non-empty tlsKeyLog (NSS key log text, see TlsKeyLog::toNss()) is written as a Decryption Secrets Block
+// (type 0x0000000A, secrets type 0x544c534b "TLSK") after the first interface block and before the packets:
+// Wireshark and tshark then decrypt the TLS sessions with no further options.
+bool writePcapng(const QString &path, const PacketStore &store, QString *error, const QByteArray &tlsKeyLog = {});
+
+// The key-log export: the NSS key log text on its own (what SSLKEYLOGFILE would have written).
+bool writeTlsKeyLog(const QString &path, const QByteArray &nssKeyLog, QString *error);
 
 } // namespace wirelab

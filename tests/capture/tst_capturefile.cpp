@@ -120,6 +120,7 @@ private Q_SLOTS:
     void initTestCase();
     void savedPcapngReadsBackByteForByte();
     void savedPcapngIsWellFormedBlockByBlock();
+    void decryptionSecretsBlockCarriesTheKeyLog();
     void wiresharkSeesOurCommentsAndNanosecondTimes();
     void wiresharkOpensAFileWithTwoLinkTypes();
     void everyLinkTypeLoads_data();
@@ -222,6 +223,57 @@ void TestCaptureFile::savedPcapngIsWellFormedBlockByBlock()
     QCOMPARE(link, std::uint16_t(101));
     QCOMPARE(snaplen, 262144u);
     QCOMPARE(data.mid(idb + 16, 5), QByteArray("\x09\x00\x01\x00\x09", 5));
+}
+
+// The TLS key log goes into a Decryption Secrets Block (type 0x0A, secrets type "TLSK", length, text padded
+// to 32 bits) between the interface block and the first packet; readers that skip unknown blocks (libpcap)
+// still read every packet, and tshark lists the block's secrets.
+void TestCaptureFile::decryptionSecretsBlockCarriesTheKeyLog()
+{
+    PacketStore store(LinkType::Raw);
+    store.append(5, frame(5, 1));
+    store.append(6, frame(8, 2));
+    const QByteArray keyLog = "CLIENT_RANDOM " + QByteArray(64, 'a') + ' ' + QByteArray(96, 'b') + "\n"; // 163 bytes
+    const QString path = m_dir.filePath(QStringLiteral("dsb.pcapng"));
+    QString error;
+    QVERIFY2(writePcapng(path, store, &error, keyLog), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray data = file.readAll();
+    const std::vector<qsizetype> offsets = blockOffsets(data);
+    QCOMPARE(offsets.size(), std::size_t(5));
+    std::uint32_t type, length, secretsType, secretsLength, trailer;
+    const qsizetype dsb = offsets.at(2);
+    std::memcpy(&type, data.constData() + dsb, 4);
+    std::memcpy(&length, data.constData() + dsb + 4, 4);
+    std::memcpy(&secretsType, data.constData() + dsb + 8, 4);
+    std::memcpy(&secretsLength, data.constData() + dsb + 12, 4);
+    std::memcpy(&trailer, data.constData() + dsb + length - 4, 4);
+    QCOMPARE(type, 0x0000000Au);
+    QCOMPARE(secretsType, 0x544c534bu);
+    QCOMPARE(secretsLength, std::uint32_t(keyLog.size()));
+    QCOMPARE(length, std::uint32_t(16 + 164 + 4)); // header, secrets type and length, 163 bytes padded to 164, trailer
+    QCOMPARE(trailer, length);
+    QCOMPARE(data.mid(dsb + 16, keyLog.size()), keyLog);
+    QCOMPARE(data.at(dsb + 16 + keyLog.size()), '\0');
+
+    PacketStore back;
+    const CaptureFileInfo info = readCaptureFile(path, back);
+    QVERIFY2(info.error.isEmpty(), qPrintable(info.error));
+    QCOMPARE(back.size(), std::size_t(2));
+
+    // Without secrets the file has no such block.
+    QVERIFY2(writePcapng(path, store, &error), qPrintable(error));
+    QFile plain(path);
+    QVERIFY(plain.open(QIODevice::ReadOnly));
+    QCOMPARE(blockOffsets(plain.readAll()).size(), std::size_t(4));
+
+    // The key-log export is the text itself.
+    const QString keyPath = m_dir.filePath(QStringLiteral("keys.log"));
+    QVERIFY2(writeTlsKeyLog(keyPath, keyLog, &error), qPrintable(error));
+    QFile keys(keyPath);
+    QVERIFY(keys.open(QIODevice::ReadOnly));
+    QCOMPARE(keys.readAll(), keyLog);
 }
 
 void TestCaptureFile::wiresharkSeesOurCommentsAndNanosecondTimes()
