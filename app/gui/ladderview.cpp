@@ -18,6 +18,8 @@
 
 #include <algorithm>
 #include <cstring>
+#include <map>
+#include <set>
 
 namespace wirelab {
 
@@ -68,6 +70,10 @@ void LadderView::setHttpIndex(HttpFlowIndex *index)
             m_http->update(*m_session); // cheap when nothing new arrived; reparses at most every 250 ms
             if (m_http->generation() != m_httpGeneration) {
                 m_httpGeneration = m_http->generation();
+                if (m_onlySelected) {
+                    rebuildLanes();
+                    updateScrollBars();
+                }
                 viewport()->update();
             }
         });
@@ -89,6 +95,10 @@ void LadderView::onCleared()
     m_endpointNames.clear();
     m_endpointIds.clear();
     m_conversationIds.clear();
+    m_lanes = false;
+    m_laneStreams.clear();
+    m_laneOfStream.clear();
+    m_waiting.clear();
     m_processed = 0;
     m_currentPacket = -1;
     m_followLive = true;
@@ -174,6 +184,8 @@ void LadderView::catchUp()
         }
     }
     m_processed = total;
+    if (m_onlySelected && shownCount() != shownBefore)
+        rebuildLanes();
     const bool follow = m_followLive;
     updateScrollBars();
     if (follow && shownCount() != shownBefore)
@@ -215,6 +227,123 @@ void LadderView::rebuildShown()
             m_shown.push_back(std::uint32_t(i));
 }
 
+std::vector<LadderView::LaneMark> LadderView::marksOfPacket(std::uint32_t packet) const
+{
+    // The index's label lists the frames a packet starts: "Magic, SETTINGS s=0, HEADERS s=1, DATA s=3".
+    std::vector<LaneMark> marks;
+    if (!m_http)
+        return marks;
+    const QString label = m_http->packetLabel(int(packet));
+    if (label.isEmpty())
+        return marks;
+    for (const QString &part : label.split(QStringLiteral(", "))) {
+        if (part == QLatin1String("Magic")) {
+            marks.push_back({0, part});
+            continue;
+        }
+        const qsizetype at = part.lastIndexOf(QLatin1String(" s="));
+        if (at <= 0)
+            continue; // an HTTP/1.x label
+        bool ok = false;
+        const std::uint32_t stream = part.mid(at + 3).toUInt(&ok);
+        if (ok)
+            marks.push_back({stream, part.left(at)});
+    }
+    return marks;
+}
+
+void LadderView::rebuildLanes()
+{
+    m_lanes = false;
+    m_laneStreams.clear();
+    m_laneOfStream.clear();
+    m_waiting.clear();
+    if (!m_onlySelected || !m_http || m_shown.empty())
+        return;
+    // The shown conversation's TCP stream, and whether the index calls it HTTP/2.
+    const PacketView firstView = m_session->store().at(m_arrows[m_shown.front()].packet);
+    const TcpPacketAnalysis *first = m_session->tcp().analysis(firstView.number);
+    if (!first)
+        return;
+    bool http2 = false;
+    for (const HttpConnectionRow &c : m_http->connections())
+        http2 = http2 || (c.http2 && c.conversation == int(first->conversation));
+    if (!http2)
+        return;
+    m_lanes = true;
+    std::set<std::uint32_t> streams{0};
+    // Receiver's view per direction: the next byte it can read in order, and what arrived beyond a gap.
+    struct Direction
+    {
+        bool started = false;
+        std::uint32_t next = 0;
+        std::map<std::uint32_t, std::uint32_t> beyond; // start -> end of bytes held behind the gap
+    };
+    Direction dirs[2];
+    m_waiting.assign(m_shown.size(), 0);
+    for (std::size_t i = 0; i < m_shown.size(); ++i) {
+        const std::uint32_t packet = m_arrows[m_shown[i]].packet;
+        for (const LaneMark &m : marksOfPacket(packet))
+            streams.insert(m.stream);
+        const PacketView view = m_session->store().at(packet);
+        const TcpPacketAnalysis *a = m_session->tcp().analysis(view.number);
+        if (!a || isDropComment(m_session->store().comment(packet)))
+            continue; // a lost packet never reached the receiver
+        const PacketSummary s = m_session->summary(packet);
+        Direction &d = dirs[a->fromClient ? 0 : 1];
+        const std::uint32_t seq = a->relativeSeq + ((s.tcpFlags & TcpSyn) ? 1 : 0);
+        const std::uint32_t end = seq + s.payloadLength;
+        if (!d.started) {
+            d.started = true;
+            d.next = end;
+            continue;
+        }
+        if (s.payloadLength == 0)
+            continue;
+        if (seq > d.next) {
+            auto &held = d.beyond[seq];
+            held = std::max(held, end);
+            m_waiting[i] = 1;
+            continue;
+        }
+        d.next = std::max(d.next, end);
+        while (!d.beyond.empty() && d.beyond.begin()->first <= d.next) {
+            d.next = std::max(d.next, d.beyond.begin()->second);
+            d.beyond.erase(d.beyond.begin());
+        }
+    }
+    m_laneStreams.assign(streams.begin(), streams.end());
+    for (std::size_t i = 0; i < m_laneStreams.size(); ++i)
+        m_laneOfStream[m_laneStreams[i]] = int(i);
+}
+
+std::vector<LadderView::LaneMark> LadderView::arrowLaneMarks(int arrow) const
+{
+    if (arrow < 0 || std::size_t(arrow) >= shownCount())
+        return {};
+    return marksOfPacket(shownArrow(std::size_t(arrow)).packet);
+}
+
+bool LadderView::arrowWaitsBehindGap(int arrow) const
+{
+    return m_lanes && arrow >= 0 && std::size_t(arrow) < m_waiting.size() && m_waiting[std::size_t(arrow)];
+}
+
+LadderView::LaneGeometry LadderView::laneGeometry() const
+{
+    LaneGeometry g;
+    const int endpoint = kMinColumnWidth + 20;
+    g.laneWidth = std::max(24, fontMetrics().horizontalAdvance(QStringLiteral("000")) + 8);
+    const int x0 = kGutter - horizontalScrollBar()->value();
+    g.clientX = x0 + endpoint / 2;
+    g.firstLaneX = x0 + endpoint;
+    g.serverX = g.firstLaneX + int(m_laneStreams.size()) * g.laneWidth + endpoint / 2;
+    g.labelX = g.serverX + endpoint / 2 + 8;
+    g.labelWidth = std::max(360, viewport()->width() - (g.labelX + horizontalScrollBar()->value()) - 8);
+    g.contentWidth = kGutter + 2 * endpoint + int(m_laneStreams.size()) * g.laneWidth + 8 + g.labelWidth;
+    return g;
+}
+
 void LadderView::setOnlySelectedConversation(bool only)
 {
     if (only == m_onlySelected)
@@ -222,6 +351,7 @@ void LadderView::setOnlySelectedConversation(bool only)
     m_onlySelected = only;
     catchUp();
     rebuildShown();
+    rebuildLanes();
     updateScrollBars();
     scrollToArrow(shownIndexOfPacket(m_currentPacket));
     viewport()->update();
@@ -239,10 +369,25 @@ void LadderView::setCurrentPacket(int packetIndex)
         (before < 0 || now < 0 ||
          m_arrows[std::size_t(before)].conversation != m_arrows[std::size_t(now)].conversation)) {
         rebuildShown();
+        rebuildLanes();
         updateScrollBars();
     }
     const int shown = shownIndexOfPacket(packetIndex);
     scrollToArrow(shown);
+    if (shown >= 0 && m_lanes) {
+        // Bring the selected packet's first frame's lane into view.
+        const std::vector<LaneMark> marks = arrowLaneMarks(shown);
+        if (!marks.empty()) {
+            const LaneGeometry g = laneGeometry();
+            const int content = g.firstLaneX + horizontalScrollBar()->value()
+                                + m_laneOfStream[marks.front().stream] * g.laneWidth;
+            QScrollBar *bar = horizontalScrollBar();
+            if (content - kGutter < bar->value() || content + g.laneWidth > bar->value() + viewport()->width())
+                bar->setValue(std::max(0, content - viewport()->width() / 2));
+        }
+        viewport()->update();
+        return;
+    }
     // Bring the selected arrow's two columns into view too (a busy lab has more than fit side by side).
     if (shown >= 0) {
         const std::vector<int> columns = visibleColumns();
@@ -310,7 +455,7 @@ void LadderView::updateScrollBars()
     verticalScrollBar()->setPageStep(std::max(1, body));
     verticalScrollBar()->setSingleStep(rowHeight());
     const int columns = int(visibleColumns().size());
-    const int width = kGutter + columns * columnWidth(columns);
+    const int width = m_lanes ? laneGeometry().contentWidth : kGutter + columns * columnWidth(columns);
     horizontalScrollBar()->setRange(0, std::max(0, width - viewport()->width()));
     horizontalScrollBar()->setPageStep(viewport()->width());
 }
@@ -440,6 +585,10 @@ bool LadderView::viewportEvent(QEvent *event)
             const QString comment = m_session->store().comment(arrow.packet);
             if (!comment.isEmpty())
                 text += QLatin1Char('\n') + comment;
+            if (m_lanes && arrowWaitsBehindGap(row))
+                text += QLatin1Char('\n')
+                        + tr("Arrived while an earlier segment was missing: TCP holds these bytes, and every "
+                             "stream's frames behind them, until the retransmission fills the gap.");
             QToolTip::showText(help->globalPos(), text, viewport());
         } else {
             QToolTip::hideText();
@@ -480,6 +629,10 @@ void LadderView::paintEvent(QPaintEvent *)
     QFont boldFont = font();
     boldFont.setBold(true);
     const QFontMetrics boldMetrics(boldFont);
+    if (m_lanes && shownCount() > 0) {
+        paintLanes(p);
+        return;
+    }
     std::vector<int> columnX(m_endpointNames.size(), -1);
     for (std::size_t c = 0; c < columns.size(); ++c)
         columnX[std::size_t(columns[c])] = kGutter + int(c) * colWidth + colWidth / 2 - xOffset;
@@ -624,6 +777,194 @@ void LadderView::paintEvent(QPaintEvent *)
                    port.isEmpty() ? QString() : tr("port %1").arg(port.mid(1)));
     }
     p.setPen(pal.color(QPalette::PlaceholderText));
+    p.drawText(QRect(6, 0, kGutter - 8, header), Qt::AlignLeft | Qt::AlignVCenter, tr("Time (s)"));
+}
+
+// One letter per HTTP/2 frame type for the lane marks, and its colour.
+static std::pair<QString, QColor> laneMarkStyle(const QString &frame)
+{
+    static const std::map<QString, std::pair<const char *, QColor>> styles = {
+        {QStringLiteral("DATA"), {"D", QColor(0x1f, 0x7a, 0x3a)}},
+        {QStringLiteral("HEADERS"), {"H", QColor(0x2a, 0x5d, 0xb0)}},
+        {QStringLiteral("PRIORITY"), {"Pr", QColor(0x0f, 0x86, 0x7a)}},
+        {QStringLiteral("RST_STREAM"), {"R", QColor(0xc0, 0x1c, 0x1c)}},
+        {QStringLiteral("SETTINGS"), {"S", QColor(0x5a, 0x5a, 0x5a)}},
+        {QStringLiteral("PUSH_PROMISE"), {"PP", QColor(0x9c, 0x27, 0xb0)}},
+        {QStringLiteral("PING"), {"P", QColor(0x6a, 0x3d, 0x9a)}},
+        {QStringLiteral("GOAWAY"), {"G", QColor(0x8b, 0x00, 0x00)}},
+        {QStringLiteral("WINDOW_UPDATE"), {"W", QColor(0xb0, 0x6a, 0x00)}},
+        {QStringLiteral("CONTINUATION"), {"C", QColor(0x3d, 0x7e, 0xd6)}},
+        {QStringLiteral("Magic"), {"M", QColor(0x5a, 0x5a, 0x5a)}}};
+    const auto it = styles.find(frame);
+    if (it == styles.end())
+        return {QStringLiteral("?"), QColor(0x5a, 0x5a, 0x5a)};
+    return {QLatin1String(it->second.first), it->second.second};
+}
+
+void LadderView::paintLanes(QPainter &p)
+{
+    const QPalette pal = palette();
+    const QRect area = viewport()->rect();
+    const LaneGeometry g = laneGeometry();
+    const int header = headerHeight();
+    const int rowH = rowHeight();
+    const std::vector<int> columns = visibleColumns();
+    const int clientId = columns.empty() ? -1 : columns.front();
+    QFont small = font();
+    small.setPointSizeF(font().pointSizeF() * 0.85);
+    QFont markFont = small;
+    markFont.setBold(true);
+    const QFontMetrics smallMetrics(small);
+
+    // Lifelines of the two endpoints, thin guides for the lanes (every other lane shaded).
+    for (std::size_t l = 0; l < m_laneStreams.size(); ++l) {
+        const int x = g.firstLaneX + int(l) * g.laneWidth;
+        if (l % 2 == 0)
+            p.fillRect(QRect(x, header, g.laneWidth, area.height() - header), QColor(0xf2, 0xf5, 0xfa));
+        p.setPen(QPen(QColor(0xdd, 0xe2, 0xea), 1));
+        p.drawLine(x + g.laneWidth / 2, header, x + g.laneWidth / 2, area.bottom());
+    }
+    const QColor lifeline(0xb8, 0xc0, 0xcc);
+    p.setPen(QPen(lifeline, 1.5, Qt::DashLine));
+    p.drawLine(g.clientX, header, g.clientX, area.bottom());
+    p.drawLine(g.serverX, header, g.serverX, area.bottom());
+
+    const int scrollY = verticalScrollBar()->value();
+    const int first = std::max(0, scrollY / rowH);
+    const int last = std::min(int(shownCount()), (scrollY + area.height() - header) / rowH + 2);
+    const std::int64_t origin = m_session->originNs();
+    p.setClipRect(QRect(0, header, area.width(), area.height() - header));
+    for (int r = first; r < last; ++r) {
+        const Arrow &arrow = shownArrow(std::size_t(r));
+        const int top = header + r * rowH - scrollY;
+        const bool selected = int(arrow.packet) == m_currentPacket;
+        if (selected)
+            p.fillRect(QRect(0, top, area.width(), rowH), pal.color(QPalette::Highlight).lighter(175));
+
+        const PacketView view = m_session->store().at(arrow.packet);
+        p.setPen(pal.color(QPalette::Text));
+        p.setFont(font());
+        p.drawText(QRect(6, top, kGutter - 10, rowH / 2 + 2), Qt::AlignLeft | Qt::AlignBottom,
+                   QString::number(double(view.timeNs - origin) / 1e9, 'f', 6));
+        p.setPen(pal.color(QPalette::PlaceholderText));
+        p.drawText(QRect(6, top + rowH / 2 + 1, kGutter - 10, rowH / 2), Qt::AlignLeft | Qt::AlignTop,
+                   QStringLiteral("#%1").arg(view.number));
+
+        const bool toServer = int(arrow.from) == clientId;
+        const int x1 = toServer ? g.clientX : g.serverX, x2 = toServer ? g.serverX : g.clientX;
+        const PacketSummary s = m_session->summary(arrow.packet);
+        const QString comment = m_session->store().comment(arrow.packet);
+        const bool lost = isDropComment(comment);
+        const bool waiting = arrowWaitsBehindGap(r);
+        const QString transport = transportLabel(arrow);
+        QColor color(0x9a, 0xa4, 0xb2); // the segment itself: grey under the frames' marks
+        if (lost || transport.startsWith(QLatin1Char('[')) || (s.tcpFlags & TcpRst))
+            color = QColor(0xc0, 0x1c, 0x1c);
+        else if (s.tcpFlags & (TcpSyn | TcpFin))
+            color = QColor(0x55, 0x55, 0x55);
+        const int y = top + rowH / 2;
+        if (lost) {
+            const int xm = (x1 + x2) / 2;
+            p.setPen(QPen(color, selected ? 2.4 : 1.6, Qt::DashLine));
+            p.drawLine(x1, y, xm, y);
+            p.setPen(QPen(color, 2.4));
+            p.drawLine(xm - 6, y - 6, xm + 6, y + 6);
+            p.drawLine(xm - 6, y + 6, xm + 6, y - 6);
+        } else {
+            p.setPen(QPen(color, selected ? 2.4 : 1.4, waiting ? Qt::DotLine : Qt::SolidLine));
+            p.drawLine(x1, y, x2, y);
+            const int dir = x2 > x1 ? 1 : -1;
+            QPainterPath head;
+            head.moveTo(x2, y);
+            head.lineTo(x2 - dir * 9, y - 4.5);
+            head.lineTo(x2 - dir * 9, y + 4.5);
+            head.closeSubpath();
+            p.fillPath(head, color);
+        }
+        // The frames this packet starts, each in its stream's lane; hollow when they wait behind a gap
+        // (or never arrived).
+        p.setFont(markFont);
+        for (const LaneMark &m : marksOfPacket(arrow.packet)) {
+            const auto lane = m_laneOfStream.find(m.stream);
+            if (lane == m_laneOfStream.end())
+                continue;
+            const auto [letter, markColor] = laneMarkStyle(m.frame);
+            const QRect box(g.firstLaneX + lane->second * g.laneWidth + 2, y - 8, g.laneWidth - 4, 16);
+            if (lost || waiting) {
+                p.setBrush(pal.color(QPalette::Base));
+                p.setPen(QPen(markColor, 1.6, lost ? Qt::DashLine : Qt::SolidLine));
+                p.drawRoundedRect(box, 3, 3);
+                p.setPen(markColor);
+            } else {
+                p.setBrush(markColor);
+                p.setPen(Qt::NoPen);
+                p.drawRoundedRect(box, 3, 3);
+                p.setPen(Qt::white);
+            }
+            p.drawText(box, Qt::AlignCenter, letter);
+        }
+        p.setBrush(Qt::NoBrush);
+        // The packet's words at the right of the server.
+        QString label = labelFor(arrow);
+        if (waiting)
+            label = tr("[Waits behind a lost segment] %1").arg(label);
+        QFont f = small;
+        f.setBold(selected);
+        p.setFont(f);
+        p.setPen(waiting || lost ? QColor(0xc0, 0x1c, 0x1c) : pal.color(QPalette::Text));
+        p.drawText(QRect(g.labelX, top, g.labelWidth, rowH), Qt::AlignLeft | Qt::AlignVCenter,
+                   QFontMetrics(f).elidedText(label, Qt::ElideRight, g.labelWidth));
+    }
+    p.setClipping(false);
+    p.setFont(font());
+
+    // Header: the two endpoints, the lanes' stream ids, a key over the labels.
+    p.fillRect(QRect(0, 0, area.width(), header), pal.color(QPalette::Window));
+    p.setPen(pal.color(QPalette::Mid));
+    p.drawLine(0, header - 1, area.width(), header - 1);
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetrics boldMetrics(bold);
+    const int endpoint = 2 * (g.firstLaneX - g.clientX);
+    for (std::size_t c = 0; c < columns.size() && c < 2; ++c) {
+        const QString &name = m_endpointNames[std::size_t(columns[c])];
+        const int colon = name.lastIndexOf(QLatin1Char(':'));
+        const bool hasPort = colon > 0 && !name.endsWith(QLatin1Char(']'));
+        const int cx = c == 0 ? g.clientX : g.serverX;
+        const QRect box(cx - endpoint / 2 + 6, 5, endpoint - 12, header - 12);
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(0xe4, 0xec, 0xf7));
+        p.drawRoundedRect(box, 5, 5);
+        p.setBrush(Qt::NoBrush);
+        p.setPen(pal.color(QPalette::Text));
+        p.setFont(bold);
+        p.drawText(box.adjusted(4, 2, -4, -box.height() / 2), Qt::AlignHCenter | Qt::AlignBottom,
+                   boldMetrics.elidedText(hasPort ? name.left(colon) : name, Qt::ElideMiddle, box.width() - 8));
+        p.setFont(font());
+        p.drawText(box.adjusted(4, box.height() / 2, -4, -2), Qt::AlignHCenter | Qt::AlignTop,
+                   hasPort ? tr("port %1").arg(name.mid(colon + 1)) : QString());
+    }
+    p.setFont(small);
+    p.setPen(pal.color(QPalette::PlaceholderText));
+    const int lanesLeft = g.firstLaneX, lanesRight = g.firstLaneX + int(m_laneStreams.size()) * g.laneWidth;
+    p.drawText(QRect(lanesLeft, 2, lanesRight - lanesLeft, header / 2 - 2), Qt::AlignLeft | Qt::AlignVCenter,
+               smallMetrics.elidedText(tr("HTTP/2 stream lanes (0: the connection)"), Qt::ElideRight,
+                                       std::max(g.laneWidth, lanesRight - lanesLeft)));
+    p.setPen(pal.color(QPalette::Text));
+    for (std::size_t l = 0; l < m_laneStreams.size(); ++l) {
+        const QRect cell(g.firstLaneX + int(l) * g.laneWidth, header / 2, g.laneWidth, header / 2 - 2);
+        p.drawText(cell, Qt::AlignCenter, QString::number(m_laneStreams[l]));
+    }
+    // The key: what the letters mean.
+    QString key = tr("H HEADERS · D DATA · W WINDOW_UPDATE · S SETTINGS · R RST_STREAM · G GOAWAY · P PING · M preface");
+    p.setPen(pal.color(QPalette::PlaceholderText));
+    p.drawText(QRect(g.labelX, 2, g.labelWidth, header / 2 - 2), Qt::AlignLeft | Qt::AlignVCenter,
+               smallMetrics.elidedText(key, Qt::ElideRight, g.labelWidth));
+    p.drawText(QRect(g.labelX, header / 2, g.labelWidth, header / 2 - 2), Qt::AlignLeft | Qt::AlignVCenter,
+               smallMetrics.elidedText(tr("hollow: arrived behind a lost segment, waiting for it"),
+                                       Qt::ElideRight, g.labelWidth));
+    p.setFont(font());
+    p.fillRect(QRect(0, 0, kGutter - 2, header), pal.color(QPalette::Window));
     p.drawText(QRect(6, 0, kGutter - 8, header), Qt::AlignLeft | Qt::AlignVCenter, tr("Time (s)"));
 }
 

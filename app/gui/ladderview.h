@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QAbstractScrollArea>
+#include <QPainter>
 #include <QString>
 #include <QStringList>
 #include <QTimer>
@@ -20,7 +21,12 @@ class HttpFlowIndex;
 // The ladder (sequence) diagram of real packets: every endpoint (address:port) is a column with a
 // lifeline, every packet an arrow from its source column to its destination column, labelled with its
 // flags, sequence numbers and length ("SYN seq=0 len=0"), one row per packet, time going down with the
-// relative time at the left. A packet the lab network dropped (its comment says so) is an arrow that ends
+// relative time at the left. When only one conversation shows and it is an HTTP/2 connection, the space
+// between its client and server becomes lanes, one per stream (stream 0 for the connection's own frames):
+// each HTTP/2 frame a packet starts is a mark in its stream's lane (H HEADERS, D DATA, W WINDOW_UPDATE, R
+// RST_STREAM, ...), so the streams interleave on the one TCP connection; a mark drawn hollow arrived behind
+// a lost segment of its direction and waits, with every other stream's, until the retransmission fills the
+// gap (head-of-line blocking in TCP). A packet the lab network dropped (its comment says so) is an arrow that ends
 // in a cross halfway: it left its sender and never arrived; one held at a breakpoint carries two bars
 // halfway ("waited here"). Retransmissions are red and say so. Arrows appear as batches arrive; only the
 // visible rows are painted, and a hidden ladder does no work until it is shown again. Selection is linked
@@ -57,6 +63,21 @@ public:
     // Show only the conversation of the selected packet instead of every packet.
     void setOnlySelectedConversation(bool only);
     bool onlySelectedConversation() const { return m_onlySelected; }
+
+    // HTTP/2 stream lanes: on when only one conversation shows and the HTTP index calls it HTTP/2.
+    bool showsStreamLanes() const { return m_lanes; }
+    // The lanes' stream ids, left to right (0 first).
+    const std::vector<std::uint32_t> &laneStreams() const { return m_laneStreams; }
+    // The HTTP/2 frames arrow i starts, each a mark in its stream's lane ("HEADERS", "DATA", "Magic").
+    struct LaneMark
+    {
+        std::uint32_t stream = 0;
+        QString frame;
+    };
+    std::vector<LaneMark> arrowLaneMarks(int arrow) const;
+    // Lanes only: arrow i's payload arrived while an earlier segment of its direction was still missing
+    // (lost, not yet retransmitted), so none of its bytes could be read yet.
+    bool arrowWaitsBehindGap(int arrow) const;
 
 Q_SIGNALS:
     void packetClicked(int packetIndex);
@@ -105,6 +126,18 @@ private:
     int rowHeight() const;
     QString labelFor(const Arrow &arrow) const;
     QString transportLabel(const Arrow &arrow) const;
+    // Lanes: which conversation shows, its streams, and which shown arrows wait behind a gap.
+    void rebuildLanes();
+    std::vector<LaneMark> marksOfPacket(std::uint32_t packet) const;
+    struct LaneGeometry
+    {
+        int clientX = 0, serverX = 0; // lifelines
+        int firstLaneX = 0, laneWidth = 0;
+        int labelX = 0, labelWidth = 0;
+        int contentWidth = 0;
+    };
+    LaneGeometry laneGeometry() const;
+    void paintLanes(QPainter &p);
 
     CaptureSession *m_session;
     HttpFlowIndex *m_http = nullptr;
@@ -119,6 +152,10 @@ private:
     int m_currentPacket = -1;
     bool m_onlySelected = false;
     bool m_followLive = true;
+    bool m_lanes = false;
+    std::vector<std::uint32_t> m_laneStreams;
+    std::unordered_map<std::uint32_t, int> m_laneOfStream;
+    std::vector<char> m_waiting; // per shown arrow while lanes show
 };
 
 } // namespace wirelab

@@ -4,6 +4,7 @@
 
 #include "framebuilder.h"
 #include "hexview.h"
+#include "httpflows.h"
 #include "ladderview.h"
 #include "timelineplot.h"
 
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void aHiddenLadderWaitsUntilItIsShown();
     void theLadderCanShowOnlyTheSelectedConversation();
     void clickingAnArrowReportsItsPacket();
+    void anHttp2ConnectionShowsOneLanePerStream();
     void theHexViewMapsClicksToBytes();
     void theHexViewClampsTheHighlight();
     void theTimelineReplotsOnlyWhenDirtyAndVisible();
@@ -118,6 +120,117 @@ void tst_Views::clickingAnArrowReportsItsPacket()
     // A click on the column titles selects nothing.
     QTest::mouseClick(ladder.viewport(), Qt::LeftButton, {}, QPoint(200, 5));
     QCOMPARE(clicked.count(), 1);
+}
+
+// An HTTP/2 frame: 9-byte header, then the payload.
+static std::string h2Frame(std::uint8_t type, std::uint8_t flags, std::uint32_t stream, const std::string &payload)
+{
+    std::string f;
+    f += char(payload.size() >> 16);
+    f += char(payload.size() >> 8);
+    f += char(payload.size());
+    f += char(type);
+    f += char(flags);
+    f += char(stream >> 24);
+    f += char(stream >> 16);
+    f += char(stream >> 8);
+    f += char(stream);
+    return f + payload;
+}
+
+void tst_Views::anHttp2ConnectionShowsOneLanePerStream()
+{
+    CaptureSession session;
+    HttpFlowIndex http;
+    LadderView ladder(&session);
+    ladder.setHttpIndex(&http);
+    ladder.resize(900, 600);
+    ladder.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&ladder));
+
+    // h2c with prior knowledge: GET / on streams 1 and 3 (HPACK: :method GET, :scheme http, :path /,
+    // :authority lab.test, indexed from the dynamic table the second time); the server answers both, and its
+    // segment with stream 1's first DATA is lost, so the two segments behind it (stream 3's DATA, stream 1's
+    // last DATA) wait until the retransmission fills the gap.
+    const std::string preface("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n");
+    const std::string request1 = "\x82\x86\x84\x41\x08lab.test", request2 = "\x82\x86\x84\xbe";
+    const std::string c1 = preface + h2Frame(4, 0, 0, {}) + h2Frame(1, 0x05, 1, request1) + h2Frame(1, 0x05, 3, request2);
+    const std::string s1 = h2Frame(4, 0, 0, {}) + h2Frame(4, 0x01, 0, {}) + h2Frame(1, 0x04, 1, "\x88")
+                           + h2Frame(1, 0x04, 3, "\x88");
+    const std::string lost = h2Frame(0, 0, 1, "first half of one ");
+    const std::string s3 = h2Frame(0, 0x01, 3, "all of three");
+    const std::string s4 = h2Frame(0, 0x01, 1, "second half");
+    const std::string c2 = h2Frame(8, 0, 0, std::string("\x00\x00\x10\x00", 4));
+    constexpr std::uint32_t c = 1000, s = 5000;
+    std::vector<CapturedPacket> all;
+    std::int64_t t = kT0;
+    auto add = [&](std::vector<std::uint8_t> bytes, const QString &comment = {}) {
+        all.push_back(packet(t, std::move(bytes)));
+        all.back().comment = comment;
+        t += 10'000'000;
+    };
+    const std::uint32_t sLost = s + 1 + std::uint32_t(s1.size());
+    const std::uint32_t sAfter = sLost + std::uint32_t(lost.size());
+    const std::uint32_t cAfter = c + 1 + std::uint32_t(c1.size());
+    add(tcpFrame(1, 41000, 2, 8800, c, 0, TcpSyn));                                                        // 0
+    add(tcpFrame(2, 8800, 1, 41000, s, c + 1, TcpSyn | TcpAck));                                           // 1
+    add(tcpFrame(1, 41000, 2, 8800, c + 1, s + 1, TcpAck));                                                // 2
+    add(tcpFrame(1, 41000, 2, 8800, c + 1, s + 1, TcpPsh | TcpAck, c1));                                   // 3
+    add(tcpFrame(2, 8800, 1, 41000, s + 1, cAfter, TcpPsh | TcpAck, s1));                                  // 4
+    add(tcpFrame(2, 8800, 1, 41000, sLost, cAfter, TcpPsh | TcpAck, lost),
+        QStringLiteral("Lost on the lab network (loss 2.0 %)"));                                            // 5
+    add(tcpFrame(2, 8800, 1, 41000, sAfter, cAfter, TcpPsh | TcpAck, s3));                                 // 6
+    add(tcpFrame(2, 8800, 1, 41000, sAfter + std::uint32_t(s3.size()), cAfter, TcpPsh | TcpAck, s4));     // 7
+    add(tcpFrame(2, 8800, 1, 41000, sLost, cAfter, TcpPsh | TcpAck, lost));                                // 8
+    add(tcpFrame(1, 41000, 2, 8800, cAfter, sAfter + std::uint32_t(s3.size() + s4.size()), TcpAck, c2));  // 9
+    // Another connection on the side: not part of the lanes.
+    all.push_back(packet(t, udpFrame(3, 5353, 2, 8801, "a")));                                              // 10
+    session.appendPackets(all, LinkType::Ethernet);
+
+    // Every packet: the usual ladder, no lanes.
+    QCOMPARE(ladder.arrowCount(), 11);
+    QVERIFY(!ladder.showsStreamLanes());
+    ladder.setCurrentPacket(4);
+    ladder.setOnlySelectedConversation(true);
+    QCOMPARE(ladder.arrowCount(), 10);
+    // Once the HTTP index has read the connection (the ladder polls it), the lanes show: 0, 1 and 3.
+    QTRY_VERIFY_WITH_TIMEOUT(ladder.showsStreamLanes(), 5000);
+    QCOMPARE(ladder.laneStreams(), std::vector<std::uint32_t>({0, 1, 3}));
+    auto marks = [&](int arrow) {
+        QStringList out;
+        for (const LadderView::LaneMark &m : ladder.arrowLaneMarks(arrow))
+            out << QStringLiteral("%1@%2").arg(m.frame).arg(m.stream);
+        return out;
+    };
+    QCOMPARE(marks(3), QStringList({QStringLiteral("Magic@0"), QStringLiteral("SETTINGS@0"),
+                                    QStringLiteral("HEADERS@1"), QStringLiteral("HEADERS@3")}));
+    QCOMPARE(marks(4), QStringList({QStringLiteral("SETTINGS@0"), QStringLiteral("HEADERS@1"),
+                                    QStringLiteral("HEADERS@3")}));
+    QCOMPARE(marks(5), QStringList()); // lost: its frame starts in the retransmission
+    QCOMPARE(marks(6), QStringList({QStringLiteral("DATA@3")}));
+    QCOMPARE(marks(7), QStringList({QStringLiteral("DATA@1")}));
+    QCOMPARE(marks(8), QStringList({QStringLiteral("DATA@1")}));
+    QCOMPARE(marks(9), QStringList({QStringLiteral("WINDOW_UPDATE@0")}));
+    // Both streams' segments behind the lost one wait for the retransmission; nothing else does.
+    for (int a = 0; a < ladder.arrowCount(); ++a)
+        QVERIFY2(ladder.arrowWaitsBehindGap(a) == (a == 6 || a == 7), qPrintable(QString::number(a)));
+
+    // Selection stays linked: a click on a lane row selects its packet, and back.
+    QSignalSpy clicked(&ladder, &LadderView::packetClicked);
+    const QRect row = ladder.arrowRowRect(6);
+    QVERIFY(!row.isEmpty());
+    QTest::mouseClick(ladder.viewport(), Qt::LeftButton, {}, row.center());
+    QCOMPARE(clicked.count(), 1);
+    QCOMPARE(clicked.at(0).at(0).toInt(), 6);
+    ladder.setCurrentPacket(9);
+    QCOMPARE(ladder.currentPacket(), 9);
+    QVERIFY(ladder.showsStreamLanes());
+    // The datagram's conversation is not HTTP/2: back to the two columns.
+    ladder.setCurrentPacket(10);
+    QVERIFY(!ladder.showsStreamLanes());
+    QCOMPARE(ladder.arrowCount(), 1);
+    ladder.setOnlySelectedConversation(false);
+    QVERIFY(!ladder.showsStreamLanes());
 }
 
 void tst_Views::theHexViewMapsClicksToBytes()
