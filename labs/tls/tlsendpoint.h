@@ -96,7 +96,7 @@ struct TlsServerConnection
     QByteArray earlyDataReceived; // 0-RTT plaintext
     QByteArray received;          // application plaintext after the handshake (early data not included)
     QByteArray sent;              // application plaintext the server wrote (0.5-RTT included)
-    QString alertSent, alertReceived;
+    QString alertSent, alertReceived; // as TlsClientResult's: close_notify not counted
     qint64 acceptedNs = 0, handshakeDoneNs = 0, closedNs = 0;
     bool closed = false;
 };
@@ -175,7 +175,8 @@ struct TlsClientResult
     long verifyResult = 0;     // X509_V_OK or X509_V_ERR_*
     QString verifyText;        // X509_verify_cert_error_string
     QString verifyExplanation; // a sentence a student understands
-    QString alertSent, alertReceived; // SSL_alert_desc_string_long, empty when none
+    QString alertSent, alertReceived; // SSL_alert_desc_string_long, empty when none (close_notify is not
+                                      // counted here; it is in the "tls.alert" events)
 
     QByteArray sent;           // application plaintext written (early data included)
     QByteArray received;       // application plaintext read
