@@ -401,7 +401,9 @@ void TlsDissector::processRecord(TlsDirection d, TlsRecord r)
             field("tls.change_cipher_spec", tr("Change Cipher Spec Message"), QString(), 5, int(content.size()),
                   st.tls13 ? tr("TLS 1.3 sends this only for middlebox compatibility; it changes nothing.")
                            : tr("From the next record on, this side encrypts with the keys just agreed.")));
-        if (!st.tls13 && !(st.serverHelloSeen && st.suite && st.suite->tls13)) {
+        // TLS 1.2 only: in TLS 1.3 (and before the ServerHello, which only TLS 1.3 compatibility mode does)
+        // it changes nothing.
+        if (st.serverHelloSeen && !st.tls13) {
             dir.ccsSeen = true;
             dir.epoch.seq = 0;
             dir.epoch.number = 3;
@@ -455,7 +457,7 @@ void TlsDissector::decryptRecord(TlsDirection d, TlsRecord &r)
     const auto *frag = reinterpret_cast<const std::uint8_t *>(r.fragment.constData());
     const int n = int(r.fragment.size());
 
-    if (!st.tls13) {
+    if (st.serverHelloSeen && !st.tls13) {
         // TLS 1.2: one key per direction after ChangeCipherSpec.
         r.epoch = 3;
         if (!st.suite) {
@@ -1263,7 +1265,8 @@ void TlsDissector::parseMessage(TlsHandshakeMessage &m)
                                  tr("The client made 48 random bytes (the premaster secret) and encrypted them with the server certificate's public key. "
                                     "Whoever has the server's private key, today or in ten years, can decrypt them and with them the whole session: no forward secrecy."));
             p.children.push_back(field("tls.handshake.epms_len", tr("Encrypted PreMaster length: %1").arg(l), QString::number(l), a, 2));
-            p.children.push_back(field("tls.handshake.epms", tr("Encrypted PreMaster: %1").arg(hex(epms.left(32))), hex(epms), a + 2, int(l)));
+            p.children.push_back(field("tls.handshake.epms", tr("Encrypted PreMaster: %1").arg(hex(epms.left(32))), hex(epms), a + 2, int(l),
+                                       tr("The premaster secret, encrypted to the server's RSA public key. The server's private key opens it, and with it every key of this session.")));
             t.children.push_back(p);
             if (st.master.isEmpty() && st.secrets && !st.secrets->rsaPrivateKeyPem.isEmpty()) {
                 const QByteArray pre = rsaDecryptPremaster(st.secrets->rsaPrivateKeyPem, epms);
