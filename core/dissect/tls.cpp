@@ -638,19 +638,22 @@ void TlsDissector::finishMessage(TlsHandshakeMessage m)
         // The handshake subtree under the record that completed it; offsets inside a plaintext record that
         // holds the whole message are shifted to record coordinates, others stay relative to the message.
         ProtoField copy = m.tree;
-        if (!rec.encrypted && m.firstRecord == m.lastRecord) {
-            const int at = int(rec.plaintext.indexOf(m.bytes));
+        int at = -1;
+        if (!rec.encrypted && m.firstRecord == m.lastRecord)
+            at = int(rec.plaintext.indexOf(m.bytes));
+        std::vector<ProtoField *> stack{&copy};
+        while (!stack.empty()) {
+            ProtoField *f = stack.back();
+            stack.pop_back();
             if (at >= 0) {
-                const int shift = 5 + at;
-                std::vector<ProtoField *> stack{&copy};
-                while (!stack.empty()) {
-                    ProtoField *f = stack.back();
-                    stack.pop_back();
-                    f->offset += shift;
-                    for (auto &c : f->children)
-                        stack.push_back(&c);
-                }
+                f->offset += 5 + at;
+            } else {
+                // Decrypted or reassembled: no byte of the record maps to a field; the whole content stands in.
+                f->offset = 5;
+                f->length = rec.length;
             }
+            for (auto &c : f->children)
+                stack.push_back(&c);
         }
         if (rec.tree.label.contains(QLatin1String(" Protocol")) && rec.handshakes.size() == 1)
             rec.tree.label += QStringLiteral(": ") + QLatin1String(tlsHandshakeTypeName(m.type));

@@ -35,7 +35,10 @@
 // ("_ws.malformed") and the record or message marked malformed; bytes that are not complete yet wait.
 // Bounded: a handshake message larger than kTlsMaxHandshakeLength is refused (malformed), a direction that
 // cannot be parsed any more (not TLS, a capture gap) stops with error() set. Byte ranges in a record's tree
-// are relative to the record's first byte (its header); TlsRecord::streamOffset says where that lies.
+// are relative to the record's first byte (its header); TlsRecord::streamOffset says where that lies. A
+// handshake message that was decrypted or reassembled from several records appears under the record that
+// completed it with every field's range set to that record's content; its exact ranges are in
+// TlsHandshakeMessage::tree, relative to TlsHandshakeMessage::bytes (the byte-by-byte view uses those).
 
 #include "dissect/dissect.h"
 

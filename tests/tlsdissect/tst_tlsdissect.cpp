@@ -21,6 +21,7 @@
 #include <openssl/ssl.h>
 #include <openssl/x509.h>
 
+#include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -272,6 +273,27 @@ std::vector<TlsConnectionResult> dissect(CaptureSession &session, const Run &run
     return dissectTlsSession(session, secrets, false);
 }
 
+// With WIRELAB_WRITE_TLS_CORPUS=<dir> set, a run is also written as a seed for tests/fuzz/fuzz_tls.cpp: the
+// key log's length (2 bytes) and text, then each segment in chunks of a control byte (direction in the low
+// bit, length in the other seven) and up to 127 bytes.
+void writeSeed(const Run &run, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("WIRELAB_WRITE_TLS_CORPUS");
+    if (dir.isEmpty())
+        return;
+    QByteArray seed;
+    const QByteArray keys = run.keyLog.left(65535);
+    seed.append(char(keys.size() >> 8)).append(char(keys.size() & 0xff)).append(keys);
+    for (const Segment &s : run.segments)
+        for (qsizetype off = 0; off < s.bytes.size(); off += 127) {
+            const QByteArray piece = s.bytes.mid(off, 127);
+            seed.append(char((piece.size() << 1) | s.dir)).append(piece);
+        }
+    QFile f(dir + QLatin1Char('/') + name);
+    if (f.open(QIODevice::WriteOnly))
+        f.write(seed);
+}
+
 TlsSecrets withKeyLog(const QByteArray &keyLog)
 {
     TlsSecrets s;
@@ -399,6 +421,7 @@ void TestTlsDissect::tls13DecryptsEachSuite()
     SSL_SESSION_free(run.session);
     QCOMPARE(run.request, kRequest);
     QCOMPARE(run.response, kResponse);
+    writeSeed(run, QStringLiteral("tls13-") + QString::fromLatin1(suite));
 
     CaptureSession session;
     const auto results = dissect(session, run, withKeyLog(run.keyLog));
@@ -455,6 +478,7 @@ void TestTlsDissect::tls12EcdheNeedsTheKeyLog()
     Run run = converse(*m_id, cfg);
     SSL_SESSION_free(run.session);
     QCOMPARE(run.response, kResponse);
+    writeSeed(run, QStringLiteral("tls12-") + QString::fromLatin1(cipher));
     CaptureSession session;
     auto results = dissect(session, run, withKeyLog(run.keyLog));
     QCOMPARE(results.size(), std::size_t(1));
@@ -542,6 +566,7 @@ void TestTlsDissect::resumptionWithEarlyData()
     SSL_SESSION_free(b.session);
     QVERIFY(b.earlyAccepted);
     QCOMPARE(b.early, second.early);
+    writeSeed(b, QStringLiteral("tls13-resumed-0rtt"));
     QCOMPARE(b.response, kResponse);
 
     CaptureSession session;
