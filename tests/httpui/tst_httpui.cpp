@@ -234,6 +234,25 @@ void tst_HttpUi::detailsShowTheHttpLayer()
     model.setPacket(0); // the SYN carries no HTTP
     QVERIFY(!model.tree().find("http.request.method"));
     QVERIFY(!model.tree().find("http.response.code"));
+
+    // Sharing the views' index: the same layers from the one analysis, and the index's Protocol/Info for
+    // the packet list (the response ends in packet 5, its second segment).
+    HttpFlowIndex index;
+    DetailsModel shared(&session);
+    shared.setHttpIndex(&index);
+    shared.setPacket(4);
+    const ProtoField *sharedCode = shared.tree().find("http.response.code");
+    QVERIFY(sharedCode);
+    QCOMPARE(sharedCode->value, QStringLiteral("200"));
+    index.update(session, true); // the details model fed it already (and may have rebuilt its rows)
+    QVERIFY(!index.reparsePending());
+    QCOMPARE(index.exchanges().size(), std::size_t(3));
+    QCOMPARE(index.packetProtocol(3), QStringLiteral("HTTP"));
+    QCOMPARE(index.packetInfo(3), QStringLiteral("GET /about HTTP/1.1"));
+    QCOMPARE(index.packetProtocol(4), QString());
+    QCOMPARE(index.packetProtocol(5), QStringLiteral("HTTP"));
+    QCOMPARE(index.packetInfo(5), QStringLiteral("HTTP/1.1 200 OK  (text/plain)"));
+    QCOMPARE(index.packetLabel(4), QStringLiteral("200 OK"));
 }
 
 void tst_HttpUi::newMenuEntriesSpeakGerman()
