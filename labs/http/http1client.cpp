@@ -54,15 +54,7 @@ std::int64_t Http1Client::now() const
 
 void Http1Client::event(const QString &host, const QString &kind, const QString &text, const QVariantMap &data) const
 {
-    if (!m_context.events)
-        return;
-    LabEvent e;
-    e.timeNs = now();
-    e.host = host;
-    e.kind = kind;
-    e.text = text;
-    e.data = data;
-    m_context.events->append(std::move(e));
+    m_context.report(host, kind, text, data);
 }
 
 std::vector<Http1FetchResult> Http1Client::fetch(const std::vector<QByteArray> &paths,

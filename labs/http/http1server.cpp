@@ -2,6 +2,7 @@
 #include "http1server.h"
 
 #include "dissect/http1.h"
+#include "http2server.h"
 #include "lab/labhost.h"
 
 #include <QUrl>
@@ -31,31 +32,6 @@ constexpr int kKeepAliveTimeoutS = 5;
 constexpr int kKeepAliveMax = 100;
 constexpr int kMaxConnections = 512;
 constexpr qsizetype kMaxInput = 1 << 20; // unanswered request bytes per connection
-
-std::uint32_t crc32(const QByteArray &data)
-{
-    std::uint32_t c = 0xffffffffu;
-    for (char ch : data) {
-        c ^= std::uint8_t(ch);
-        for (int k = 0; k < 8; ++k)
-            c = (c >> 1) ^ (0xedb88320u & (0u - (c & 1u)));
-    }
-    return c ^ 0xffffffffu;
-}
-
-void putBe32(QByteArray &b, std::uint32_t v)
-{
-    b.append(char(v >> 24)).append(char(v >> 16)).append(char(v >> 8)).append(char(v));
-}
-
-void pngChunk(QByteArray &png, const char *type, const QByteArray &data)
-{
-    putBe32(png, std::uint32_t(data.size()));
-    QByteArray td(type, 4);
-    td += data;
-    png += td;
-    putBe32(png, crc32(td));
-}
 
 struct Part
 {
@@ -92,6 +68,12 @@ QByteArray statusText(int code)
     }
 }
 
+// Site B answers to "b.lab" and "site-b.lab" (the lab's two-sites step), anything else gets site A.
+bool isSiteB(const QByteArray &host)
+{
+    return host == "b.lab" || host == "site-b.lab";
+}
+
 QByteArray sitePage(bool siteB)
 {
     if (siteB)
@@ -116,43 +98,9 @@ QByteArray Http1Server::aboutPage()
 
 QByteArray Http1Server::pngImage(int n)
 {
-    // A 32x32 RGB image of one colour, uncompressed deflate blocks: a valid PNG of about 3 KiB.
-    constexpr int w = 32, h = 32;
-    const std::uint8_t r = std::uint8_t(37 * n + 40), g = std::uint8_t(91 * n + 80), b = std::uint8_t(53 * n + 120);
-    QByteArray raw;
-    raw.reserve(h * (1 + 3 * w));
-    for (int y = 0; y < h; ++y) {
-        raw.append(char(0));
-        for (int x = 0; x < w; ++x)
-            raw.append(char(r)).append(char(g)).append(char(b));
-    }
-    QByteArray z;
-    z.append(char(0x78)).append(char(0x01));
-    qsizetype pos = 0;
-    while (pos < raw.size()) {
-        const qsizetype len = std::min<qsizetype>(65535, raw.size() - pos);
-        const bool last = pos + len >= raw.size();
-        z.append(char(last ? 1 : 0));
-        z.append(char(len & 0xff)).append(char(len >> 8));
-        z.append(char(~len & 0xff)).append(char((~len >> 8) & 0xff));
-        z.append(raw.mid(pos, len));
-        pos += len;
-    }
-    std::uint32_t a = 1, bsum = 0;
-    for (char ch : raw) {
-        a = (a + std::uint8_t(ch)) % 65521;
-        bsum = (bsum + a) % 65521;
-    }
-    putBe32(z, (bsum << 16) | a);
-    QByteArray png("\x89PNG\r\n\x1a\n", 8);
-    QByteArray ihdr;
-    putBe32(ihdr, w);
-    putBe32(ihdr, h);
-    ihdr.append(char(8)).append(char(2)).append(char(0)).append(char(0)).append(char(0));
-    pngChunk(png, "IHDR", ihdr);
-    pngChunk(png, "IDAT", z);
-    pngChunk(png, "IEND", {});
-    return png;
+    // The HTTP/2 server's image, byte for byte: both protocols move the same payload, so the lab's times
+    // compare round trips, not bodies.
+    return Http2Server::pngImage(n);
 }
 
 struct Http1Server::Impl
@@ -160,6 +108,7 @@ struct Http1Server::Impl
     LabContext context;
     QString hostName;
     int listenFd = -1;
+    std::atomic<int> slowDefaultMs{0};
     std::atomic<bool> stopRequested{false};
     std::future<void> loopDone;
     bool running = false;
@@ -188,6 +137,11 @@ Http1Server::Http1Server(const LabContext &context, QString hostName) : m_impl(s
 Http1Server::~Http1Server()
 {
     stop();
+}
+
+void Http1Server::setSlowDefaultMs(int ms)
+{
+    m_impl->slowDefaultMs = std::clamp(ms, 0, 30000);
 }
 
 void Http1Server::setUpgradeHandler(UpgradeAccept accept, UpgradeHandler handler)
@@ -360,7 +314,9 @@ Response Http1Server::Impl::respond(const Http1Message &req, bool *close)
     } else if (path == QLatin1String("/about")) {
         body = aboutPage();
     } else if (path == QLatin1String("/slow")) {
-        delayMs = std::clamp(query.queryItemValue(QStringLiteral("ms")).toInt(), 0, 30000);
+        delayMs = std::clamp(query.hasQueryItem(QStringLiteral("ms")) ? query.queryItemValue(QStringLiteral("ms")).toInt()
+                                                                      : slowDefaultMs.load(),
+                             0, 30000);
         body = "slow response after " + QByteArray::number(delayMs) + " ms\n";
         type = "text/plain";
     } else if (path == QLatin1String("/big")) {
@@ -386,10 +342,10 @@ Response Http1Server::Impl::respond(const Http1Message &req, bool *close)
     } else if (path == QLatin1String("/chunked")) {
         chunked = true;
         chunks = query.hasQueryItem(QStringLiteral("n")) ? std::clamp(query.queryItemValue(QStringLiteral("n")).toInt(), 1, 100) : 5;
-        chunkMs = query.hasQueryItem(QStringLiteral("ms")) ? std::clamp(query.queryItemValue(QStringLiteral("ms")).toInt(), 0, 5000) : 200;
+        chunkMs = query.hasQueryItem(QStringLiteral("ms")) ? std::clamp(query.queryItemValue(QStringLiteral("ms")).toInt(), 0, 5000) : 300;
         type = "text/plain";
     } else if (path == QLatin1String("/")) {
-        body = sitePage(host == "b.lab");
+        body = sitePage(isSiteB(host));
     } else {
         code = 404;
     }
@@ -406,7 +362,7 @@ Response Http1Server::Impl::respond(const Http1Message &req, bool *close)
     QByteArray headerBytes = (http10 ? "HTTP/1.0 " : "HTTP/1.1 ") + QByteArray::number(code) + ' ' + statusText(code)
         + "\r\nServer: wirelab-http1\r\nContent-Type: " + type + "\r\n";
     if (path == QLatin1String("/") || path == QLatin1String("/about"))
-        headerBytes += "X-Site: " + QByteArray(host == "b.lab" ? "b.lab" : "a.lab") + "\r\n";
+        headerBytes += "X-Site: " + QByteArray(isSiteB(host) ? "b.lab" : "a.lab") + "\r\n";
     if (http10 && chunks > 0) {
         for (int i = 0; i < chunks; ++i)
             body += "chunk " + QByteArray::number(i + 1) + " of " + QByteArray::number(chunks) + "\n";

@@ -5,13 +5,14 @@
 //
 // Resources (every site):
 //   /about              the course notes' page (a short HTML page)
-//   /slow?ms=N          answers after N ms (at most 30000)
+//   /slow?ms=N          answers after N ms (at most 30000); /slow alone after setSlowDefaultMs() (0)
 //   /big?bytes=N        N bytes of text (at most 16 MiB)
 //   /page100            an HTML page with 100 <img src="/img/N.png"> tags
 //   /img/N.png          a small PNG, a different colour per N (0..999)
 //   /chunked?n=N&ms=M   Transfer-Encoding: chunked, N chunks (default 5, at most 100) sent M ms apart
-//                       (default 200, at most 5000): the response streams over time
-//   /                   the site's home page: Host "b.lab" gets site B, anything else site A
+//                       (default 300, at most 5000): the response streams over time
+//   /                   the site's home page: Host "b.lab" or "site-b.lab" gets site B, anything else site A
+// /img/N.png is the HTTP/2 server's image (Http2Server::pngImage), so both protocols move the same bytes.
 // HTTP/1.1 connections stay open ("Keep-Alive: timeout=5, max=100") unless the request says
 // "Connection: close"; HTTP/1.0 closes after each response unless the request asks for keep-alive.
 // Pipelined requests are answered in order (a slow one holds back those behind it). HEAD gets the
@@ -66,6 +67,8 @@ public:
     Http1Server &operator=(const Http1Server &) = delete;
 
     void setUpgradeHandler(UpgradeAccept accept, UpgradeHandler handler);
+    // How long /slow without "?ms=" waits (0..30000 ms); thread-safe.
+    void setSlowDefaultMs(int ms);
 
     // Opens the listening socket on address:port (port 0: any) from the calling thread. Returns false with
     // *error when it cannot.

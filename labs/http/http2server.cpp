@@ -179,7 +179,7 @@ Http2Server::Resource Http2Server::resource(const QByteArray &target, const QByt
         host.truncate(colon);
     r.contentType = "text/html; charset=utf-8";
     if (path == "/") {
-        r.body = siteHome(host == "b.lab");
+        r.body = siteHome(host == "b.lab" || host == "site-b.lab");
     } else if (path == "/about") {
         r.body = QByteArrayLiteral(
             "<!DOCTYPE html><html><head><title>About</title></head><body><h1>About this server</h1>"

@@ -11,7 +11,7 @@
 //
 // Resources, as the HTTP/1.x server's: /, /about, /slow?ms=N (at most 30000; delays only its own
 // stream), /big?bytes=N (at most 16 MiB), /page100 (100 <img src="/img/N.png">), /img/N.png (N 0..999).
-// ":authority" b.lab gets site B's home page, anything else site A's.
+// ":authority" b.lab or site-b.lab gets site B's home page, anything else site A's.
 
 #include "lab/labinstance.h"
 

@@ -1,23 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// The running side of the HTTP lab: a server host with a small HTTP/1.x server (keep-alive, pipelining
-// answered strictly in order, a slow resource, a chunked resource, two sites chosen by the Host header)
-// and a client host that loads a page of images over HTTP/1.0, HTTP/1.1 keep-alive with a connection cap,
-// or HTTP/1.1 pipelining. Both are poll loops over plain sockets from the context's factory.
+// The running side of the HTTP lab: on the server host the lab's HTTP/1.x server (Http1Server: keep-alive,
+// pipelining answered strictly in order, /slow, /chunked, two sites chosen by the Host header; an
+// "Upgrade: h2c" request is handed to the HTTP/2 server) and its HTTP/2 server (Http2Server, h2c on a port
+// of its own); on the client host the lab's clients (Http1Client with its connection cap, keep-alive,
+// HTTP/1.0 and pipelining depth; Http2Client over one connection) and curl. Each page load is logged as
+// one "http.run" event (run, from_ns, to_ns, responses, connections): the window the checkpoints read the
+// capture in. The clients add their own http.connect / http.request / http.response events.
 
 #include "lab/labhost.h"
 #include "lab/labinstance.h"
 
 #include <QByteArray>
+#include <QHostAddress>
 #include <QString>
 #include <QStringList>
 
 #include <cstdint>
 #include <memory>
+#include <utility>
 #include <vector>
-
-#include <netinet/in.h>
 
 namespace wirelab {
 
@@ -52,28 +55,27 @@ public:
 
 private:
     Outcome perform(const QString &actionId);
-    // One page load: requests for every path over up to `connections` connections, `depth` requests in
-    // flight per connection (1: no pipelining), a new connection per request when !keepAlive.
-    Outcome fetch(const QString &run, const QStringList &paths, const QByteArray &version, int connections,
-                  int depth, bool keepAlive, const QByteArray &host);
-    // Runs curl (in the client host in the lab network, on 127.0.0.1 in host mode); its first output line.
+    // One page load with the lab's HTTP/1.x client: every path over up to `connections` connections,
+    // `depth` requests in flight per connection (1: no pipelining), a new connection per request when
+    // !keepAlive.
+    Outcome fetch(const QString &run, const std::vector<QByteArray> &paths, bool http10, int connections, int depth,
+                  bool keepAlive, const QByteArray &host);
+    // Runs curl (in the client host in the lab network, on 127.0.0.1 in host mode); its output.
     Outcome runCurl(const QString &curl, const QStringList &arguments, QString *output);
-    void serve(); // the server's loop, on the server host until it stops
     // Fetches paths over one h2c connection (prior knowledge) to the HTTP/2 server.
     Outcome fetchH2(const QString &run, const std::vector<QByteArray> &paths);
+    // Where the client connects to reach a server port (the relay in host mode with a delay or loss set).
+    std::pair<QHostAddress, std::uint16_t> route(std::uint16_t port) const;
 
     void event(const QString &host, const QString &kind, const QString &text, const QVariantMap &data = {});
-    int openSocket(const QString &host, QString *error) const;
-    sockaddr_in route() const;
     int intParam(const char *key) const;
+    std::int64_t nowNs() const;
 
     LabContext m_context;
-    quint32 m_serverIp = 0;
-    std::uint16_t m_port = 0;
-    int m_listenFd = -1; // owned by the server host
     LabHost m_server{QStringLiteral("server")};
     LabHost m_client{QStringLiteral("client")};
     LabHost m_h2Host{QStringLiteral("server-h2")}; // the HTTP/2 server's loop (its sockets are the server's)
+    std::unique_ptr<class Http1Server> m_h1;
     std::unique_ptr<class Http2Server> m_h2;
     bool m_started = false;
 };

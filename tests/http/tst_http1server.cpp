@@ -9,6 +9,7 @@
 #include "dissect/tcptracker.h"
 #include "http/http1client.h"
 #include "http/http1server.h"
+#include "http/http2server.h"
 #include "lab/labhost.h"
 #include "store/packetstore.h"
 
@@ -230,6 +231,12 @@ void TestHttp1Server::pipeliningAnswersInOrder()
     QCOMPARE(r[0].body, QByteArray("slow response after 300 ms\n"));
     QVERIFY(r[1].lastByteNs - r[1].sendNs >= 300'000'000); // held behind the slow one
     QCOMPARE(r[2].body, Http1Server::pngImage(7));
+    // /slow without ?ms= waits the server's default (the lab sets it from slow.ms); the same PNG as HTTP/2.
+    m_server->setSlowDefaultMs(250);
+    const auto d = client.fetch({"/slow"}, o);
+    QVERIFY2(d[0].ok, qPrintable(d[0].error));
+    QCOMPARE(d[0].body, QByteArray("slow response after 250 ms\n"));
+    QCOMPARE(Http1Server::pngImage(7), Http2Server::pngImage(7));
 }
 
 void TestHttp1Server::chunkedArrivesOverTime()
@@ -258,6 +265,14 @@ void TestHttp1Server::hostRouting()
     QVERIFY(b[0].body.contains("Site B"));
     QVERIFY(a[0].headerBlock.contains("X-Site: a.lab"));
     QVERIFY(b[0].headerBlock.contains("X-Site: b.lab"));
+    // The HTTP lab's two-sites step names them site-a.lab and site-b.lab.
+    o.hostHeader = "site-b.lab";
+    const auto sb = client.fetch({"/"}, o);
+    o.hostHeader = "site-a.lab";
+    const auto sa = client.fetch({"/"}, o);
+    QVERIFY(sa[0].ok && sb[0].ok);
+    QVERIFY(sb[0].body.contains("Site B"));
+    QVERIFY(sa[0].body.contains("Site A"));
 }
 
 void TestHttp1Server::headAndNotFound()
