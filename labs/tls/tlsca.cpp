@@ -52,7 +52,8 @@ QByteArray bioBytes(BIO *bio)
 // Writes data to path with mode 0600, atomically (temporary file + rename).
 bool writePrivateFile(const QString &path, const QByteArray &data, QString *error)
 {
-    const QByteArray tmp = QFile::encodeName(path + QStringLiteral(".tmp"));
+    // A name of our own: two programs opening the same folder at once must not share a temporary file.
+    const QByteArray tmp = QFile::encodeName(path + QStringLiteral(".tmp.%1").arg(::getpid()));
     const int fd = ::open(tmp.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
     if (fd < 0) {
         *error = QStringLiteral("Cannot write %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)));

@@ -18,6 +18,8 @@
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <poll.h>
+#include <pthread.h>
+#include <csignal>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -424,7 +426,9 @@ struct ServerConn
     Phase phase = Phase::Handshake;
     TlsServerConnection info;
     QByteArray in;       // unanswered request bytes
-    QByteArray out;      // plaintext waiting for SSL_write
+    QByteArray out;      // plaintext waiting for SSL_write, from outPos on
+    qsizetype outPos = 0;
+    std::uint64_t bytesSent = 0; // added to the server's stats when the connection ends
     qint64 bulkLeft = 0; // /bytes?n=N still to generate
     int mode = 0;        // 0 undecided, 1 HTTP, 2 echo
     bool responded = false;
@@ -635,6 +639,24 @@ void TlsServer::Impl::closeAll()
 
 void TlsServer::Impl::loop(const LabHost &host)
 {
+    // OpenSSL writes to the socket with write(): a client that already left (s_time closes right after
+    // its handshake, before the tickets) would raise SIGPIPE and kill the process. Block it on this
+    // thread for the loop; a blocked SIGPIPE stays pending on the thread, and is drained before unblocking.
+    sigset_t pipeSet, oldSet;
+    sigemptyset(&pipeSet);
+    sigaddset(&pipeSet, SIGPIPE);
+    pthread_sigmask(SIG_BLOCK, &pipeSet, &oldSet);
+    struct Restore
+    {
+        sigset_t pipe, old;
+        ~Restore()
+        {
+            const timespec zero{0, 0};
+            while (sigtimedwait(&pipe, nullptr, &zero) == SIGPIPE) {
+            }
+            pthread_sigmask(SIG_SETMASK, &old, nullptr);
+        }
+    } restore{pipeSet, oldSet};
     std::vector<pollfd> pfds;
     while (!stopRequested && !host.stopping()) {
         pfds.clear();
@@ -724,10 +746,10 @@ void TlsServer::Impl::finish(ServerConn &c)
     c.info.closedNs = nowNs(context);
     c.info.alertSent = c.trace->alertSent;
     c.info.alertReceived = c.trace->alertReceived;
-    if (keep) {
-        std::lock_guard lock(mutex);
+    std::lock_guard lock(mutex);
+    stats.bytesSent += c.bytesSent;
+    if (keep)
         records.push_back(c.info);
-    }
 }
 
 void TlsServer::Impl::fail(ServerConn &c, const QString &why)
@@ -854,20 +876,27 @@ bool TlsServer::Impl::flushOut(ServerConn &c)
         return p.left(65536);
     }();
     for (;;) {
-        if (c.out.isEmpty() && c.bulkLeft > 0) {
-            const qint64 n = std::min<qint64>(c.bulkLeft, pattern.size());
-            c.out = pattern.left(qsizetype(n));
-            c.bulkLeft -= n;
+        // Pending bytes first, then the bulk body straight from the pattern (no copies). A write that
+        // wanted to be retried is retried with the same bytes, as OpenSSL requires.
+        const bool fromOut = c.outPos < c.out.size();
+        if (!fromOut) {
+            c.out.clear();
+            c.outPos = 0;
+            if (c.bulkLeft == 0)
+                return true;
         }
-        if (c.out.isEmpty())
-            return true;
+        const char *data = fromOut ? c.out.constData() + c.outPos : pattern.constData();
+        const size_t len = fromOut ? size_t(c.out.size() - c.outPos) : size_t(std::min<qint64>(c.bulkLeft, pattern.size()));
         size_t written = 0;
-        const int r = SSL_write_ex(c.ssl, c.out.constData(), size_t(c.out.size()), &written);
+        const int r = SSL_write_ex(c.ssl, data, len, &written);
         if (r == 1) {
-            appendCapped(c.info.sent, c.out.constData(), qsizetype(written));
-            c.out.remove(0, qsizetype(written));
-            std::lock_guard lock(mutex);
-            stats.bytesSent += written;
+            if (c.info.sent.size() < kMaxRecorded)
+                appendCapped(c.info.sent, data, qsizetype(written));
+            if (fromOut)
+                c.outPos += qsizetype(written);
+            else
+                c.bulkLeft -= qint64(written);
+            c.bytesSent += written;
             continue;
         }
         const int e = SSL_get_error(c.ssl, r);
