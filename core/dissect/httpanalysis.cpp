@@ -373,8 +373,7 @@ bool HttpAnalysis::derive()
             deriveHttp2(conversation, *c->dissector);
     }
 
-    // Connections, in order of their first packet (a conversation's first stream chunk stands in for it
-    // when its SYN was not captured).
+    // Connections: those with an exchange, and h2 ones whose preface was seen; sorted by first packet below.
     std::map<std::uint32_t, bool> seen; // conversation -> http2
     for (const HttpExchange &x : m_exchanges)
         seen[x.conversation] = x.protocol == QLatin1String("h2");
@@ -444,8 +443,7 @@ bool HttpAnalysis::derive()
                 markExchange(n, it->second);
         }
     }
-    // Connection rows: first packet and the client's SYN come from the streams' first chunk and the
-    // exchanges; the caller's tracker fills them in fillConnections() (see feed).
+    // Connection rows: the first packet and the client's SYN, as feed() recorded them.
     for (HttpConnection &row : m_connections) {
         const auto it = m_conversationInfo.find(row.conversation);
         if (it != m_conversationInfo.end()) {

@@ -113,6 +113,7 @@ private Q_SLOTS:
     void lostCommentedOriginalIsNotDelivered();
     void http2PairsByStream();
     void incrementalMatchesWhole();
+    void hostileBytesStayBounded();
 };
 
 void TestHttpAnalysis::pairsRequestAndResponse()
@@ -355,6 +356,38 @@ void TestHttpAnalysis::incrementalMatchesWhole()
     live.reset();
     step.update(live);
     QVERIFY(step.exchanges().empty());
+}
+
+void TestHttpAnalysis::hostileBytesStayBounded()
+{
+    // Garbage after the h2 preface, a frame that claims 16 MiB, an HPACK block that does not decode, and an
+    // HTTP/1.x request with a broken Content-Length on a second conversation: the analysis only composes
+    // the dissectors, so it reports what they parsed and nothing it would have to guess.
+    Conversation h2;
+    h2.handshake();
+    h2.client(kPreface + h2Frame(4, 0, 0, {}));
+    h2.client(h2Frame(1, kHttp2FlagEndHeaders, 1, std::string("\xff\xff\xff\xff\x7f", 5)));
+    h2.client(std::string("\xff\xff\xff\x01\x00\x00\x00\x00\x01", 9) + std::string(200, 'z'));
+    Conversation h1;
+    h1.t = h2.t;
+    h1.add(tcpFrame(1, 41001, 2, 8080, h1.c, 0, TcpSyn));
+    ++h1.c;
+    h1.add(tcpFrame(1, 41001, 2, 8080, h1.c, 0, TcpPsh | TcpAck,
+                    "POST /x HTTP/1.1\r\nContent-Length: -5\r\n\r\nhello"));
+    h1.add(tcpFrame(1, 41001, 2, 8080, h1.c + 100000, 0, TcpPsh | TcpAck, std::string(3000, '\0')));
+    CaptureSession session;
+    session.appendPackets(h2.packets, LinkType::Ethernet);
+    session.appendPackets(h1.packets, LinkType::Ethernet);
+    HttpAnalysis a;
+    a.update(session);
+    QVERIFY(a.exchanges().empty());
+    QVERIFY(a.http2(0));
+    QVERIFY(a.http2(0)->failed(Http2Direction::ClientToServer));
+    QCOMPARE(a.packetLabel(4), QStringLiteral("Magic, SETTINGS s=0"));
+    for (std::uint32_t f = 1; f <= session.store().size(); ++f) {
+        QCOMPARE(a.exchangeOfFrame(f), -1);
+        a.layers(f, session.store().at(f - 1).bytes.size()); // must not read past the frame
+    }
 }
 
 QTEST_GUILESS_MAIN(TestHttpAnalysis)
