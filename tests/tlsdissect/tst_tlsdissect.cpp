@@ -90,6 +90,7 @@ struct Config
     const char *cipherSuites = nullptr;  // TLS 1.3
     SSL_SESSION *session = nullptr;      // resume
     QByteArray early;                    // 0-RTT data (with session)
+    bool keyUpdate = false;              // TLS 1.3: after the exchange, a KeyUpdate each way and one more message
 };
 
 struct Run
@@ -221,6 +222,19 @@ Run converse(const Identity &id, const Config &cfg)
     n = SSL_read(c.ssl, buf, sizeof buf);
     if (n > 0)
         run.response = QByteArray(buf, n);
+    if (cfg.keyUpdate) {
+        SSL_key_update(c.ssl, SSL_KEY_UPDATE_REQUESTED);
+        SSL_write(c.ssl, "after update", 12);
+        pump(c, s, 0, run);
+        n = SSL_read(s.ssl, buf, sizeof buf);
+        if (n > 0)
+            run.request += QByteArray(buf, n);
+        SSL_write(s.ssl, "server after update", 19);
+        pump(s, c, 1, run);
+        n = SSL_read(c.ssl, buf, sizeof buf);
+        if (n > 0)
+            run.response += QByteArray(buf, n);
+    }
     run.session = SSL_get1_session(c.ssl);
     // Both close cleanly (close_notify alerts), so the server keeps the session for resumption.
     SSL_shutdown(c.ssl);
@@ -349,6 +363,7 @@ private Q_SLOTS:
     void tls12RsaDecryptsWithThePrivateKeyAlone();
     void resumptionWithEarlyData();
     void wrongKeysFailCleanly();
+    void keyUpdateMovesToTheNextSecret();
     void everySplitPointGivesTheSameMessages();
     void keyLogEventsFeedTheSession();
     void tsharkDecryptsOurPcapngAndAgrees_data();
@@ -619,6 +634,30 @@ void TestTlsDissect::wrongKeysFailCleanly()
     }
 }
 
+void TestTlsDissect::keyUpdateMovesToTheNextSecret()
+{
+    Config cfg;
+    cfg.keyUpdate = true;
+    Run run = converse(*m_id, cfg);
+    SSL_SESSION_free(run.session);
+    QCOMPARE(run.request, kRequest + "after update");
+    QCOMPARE(run.response, kResponse + "server after update");
+    CaptureSession session;
+    const auto results = dissect(session, run, withKeyLog(run.keyLog));
+    QCOMPARE(results.size(), std::size_t(1));
+    const TlsConnectionResult &r = results[0];
+    QVERIFY(r.fullyDecrypted());
+    QCOMPARE(r.applicationData(TlsDirection::ClientToServer), run.request);
+    QCOMPARE(r.applicationData(TlsDirection::ServerToClient), run.response);
+    QVERIFY(r.handshake(24, TlsDirection::ClientToServer));
+    QVERIFY(r.handshake(24, TlsDirection::ServerToClient));
+    int updated[2] = {0, 0};
+    for (const auto &rec : r.records)
+        if (rec.epoch == 4 && rec.status == TlsDecryptStatus::Decrypted)
+            ++updated[int(rec.direction)];
+    QVERIFY(updated[0] >= 1 && updated[1] >= 1);
+}
+
 void TestTlsDissect::everySplitPointGivesTheSameMessages()
 {
     Config cfg;
@@ -731,24 +770,37 @@ void TestTlsDissect::tsharkDecryptsOurPcapngAndAgrees()
                      QStringLiteral("-e"), QStringLiteral("frame.number"), QStringLiteral("-e"), QStringLiteral("tls.handshake.type"),
                      QStringLiteral("-e"), QStringLiteral("tls.record.version"), QStringLiteral("-e"), QStringLiteral("http.request.uri"),
                      QStringLiteral("-e"), QStringLiteral("http.response.code"), QStringLiteral("-e"), QStringLiteral("tls.handshake.extensions_server_name"),
-                     QStringLiteral("-e"), QStringLiteral("tls.handshake.ciphersuite")});
+                     QStringLiteral("-e"), QStringLiteral("tls.handshake.ciphersuite"), QStringLiteral("-e"), QStringLiteral("tls.record.content_type"),
+                     QStringLiteral("-e"), QStringLiteral("tls.record.length")});
     QVERIFY(p.waitForFinished(120000));
     const QList<QByteArray> lines = p.readAllStandardOutput().split('\n');
     // Our handshake messages by the frame that completed them, in order.
     std::map<std::uint32_t, QStringList> ours;
     for (const auto &h : r.handshakes)
         ours[h.lastFrame] << QString::number(h.type);
+    // Record content types (the inner type for decrypted TLS 1.3 records) and lengths from our record trees.
+    std::map<std::uint32_t, QStringList> ourTypes, ourLengths;
+    for (const auto &rec : r.records) {
+        if (const ProtoField *ct = findIn(rec.tree, "tls.record.content_type"))
+            ourTypes[rec.lastFrame] << ct->value;
+        ourLengths[rec.lastFrame] << findIn(rec.tree, "tls.record.length")->value;
+    }
     int framesWithHandshakes = 0;
     bool sawRequest = false, sawResponse = false;
     for (const QByteArray &line : lines) {
         const QList<QByteArray> f = line.split('\t');
-        if (f.size() < 7)
+        if (f.size() < 9)
             continue;
         const std::uint32_t frame = f[0].toUInt();
         const QStringList theirs = f[1].isEmpty() ? QStringList() : QString::fromLatin1(f[1]).split(QLatin1Char(','));
         QCOMPARE(ours.count(frame) ? ours[frame] : QStringList(), theirs);
         if (!theirs.isEmpty())
             ++framesWithHandshakes;
+        const auto list = [](const QByteArray &field) {
+            return field.isEmpty() ? QStringList() : QString::fromLatin1(field).split(QLatin1Char(','));
+        };
+        QCOMPARE(ourTypes.count(frame) ? ourTypes[frame] : QStringList(), list(f[7]));
+        QCOMPARE(ourLengths.count(frame) ? ourLengths[frame] : QStringList(), list(f[8]));
         if (f[3] == "/secret")
             sawRequest = true;
         if (f[4] == "200")
