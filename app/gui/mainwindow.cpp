@@ -222,6 +222,7 @@ void MainWindow::createViews()
 
     m_http = std::make_unique<HttpFlowIndex>();
     m_ladderView->setHttpIndex(m_http.get());
+    m_packetModel->setHttpIndex(m_http.get()); // Protocol "HTTP"/"HTTP2" and the HTTP Info, as Wireshark
     m_waterfall = new WaterfallView(m_session, m_http.get(), this);
     m_waterfall->setObjectName(QStringLiteral("waterfallView"));
     connect(m_waterfall, &WaterfallView::packetClicked, this, &MainWindow::selectPacket);
@@ -558,7 +559,7 @@ void MainWindow::retranslate()
     m_followStreamAction->setToolTip(
         tr("The selected packet's TCP conversation as text, CR and LF visible (Ctrl+Alt+Shift+T)"));
     m_ladderOnlySelected->setText(tr("Only the selected conversation"));
-    m_ladderHint->setText(tr("Click an arrow to select its packet"));
+    m_ladderHint->setText(tr("Click an arrow to select its packet; an HTTP/2 connection alone shows a lane per stream"));
 
     m_packetModel->retranslate();
     m_detailsModel->retranslate();

@@ -4,9 +4,11 @@
 #include "capturesession.h"
 #include "dissect/dissect.h"
 #include "dissect/tcptracker.h"
+#include "httpflows.h"
 
 #include <QCoreApplication>
 #include <QFont>
+#include <QTimer>
 
 namespace wirelab {
 
@@ -39,6 +41,33 @@ PacketListModel::PacketListModel(CaptureSession *session, QObject *parent)
     m_rows = int(m_session->store().size());
     connect(m_session, &CaptureSession::packetsAppended, this, &PacketListModel::onPacketsAppended);
     connect(m_session, &CaptureSession::cleared, this, &PacketListModel::onCleared);
+}
+
+void PacketListModel::setHttpIndex(HttpFlowIndex *index)
+{
+    m_http = index;
+    m_httpGeneration = -1;
+    if (!m_httpTicker) {
+        m_httpTicker = new QTimer(this);
+        m_httpTicker->setInterval(250);
+        connect(m_httpTicker, &QTimer::timeout, this, &PacketListModel::pollHttp);
+        m_httpTicker->start();
+    }
+    pollHttp();
+}
+
+void PacketListModel::pollHttp()
+{
+    if (!m_http)
+        return;
+    m_http->update(*m_session); // cheap when nothing new arrived; reparses at most every 250 ms
+    if (m_http->generation() == m_httpGeneration)
+        return;
+    m_httpGeneration = m_http->generation();
+    for (Row &r : m_cache)
+        r.packet = UINT32_MAX;
+    if (m_rows > 0)
+        Q_EMIT dataChanged(index(0, ProtocolColumn), index(m_rows - 1, InfoColumn));
 }
 
 int PacketListModel::rowCount(const QModelIndex &parent) const
@@ -129,6 +158,17 @@ const PacketListModel::Row &PacketListModel::row(int index) const
     r.text[ProtocolColumn] = QString::fromLatin1(protocolName(s.protocol));
     r.text[LengthColumn] = QString::number(view.originalLength);
     r.text[InfoColumn] = QString::fromStdString(summaryInfo(s, analysis));
+    bool http = false;
+    if (m_http && m_http->generation() == m_httpGeneration) {
+        const QString protocol = m_http->packetProtocol(index);
+        if (!protocol.isEmpty()) {
+            http = true;
+            r.text[ProtocolColumn] = protocol;
+            const QString info = m_http->packetInfo(index);
+            if (!info.isEmpty())
+                r.text[InfoColumn] = info;
+        }
+    }
     r.comment = store.comment(std::size_t(index));
     r.dropped = isDropComment(r.comment);
     if (!r.comment.isEmpty())
@@ -156,6 +196,9 @@ const PacketListModel::Row &PacketListModel::row(int index) const
         r.rule = QStringLiteral("TCP RST");
         r.background = QColor(0xf4, 0xb6, 0xb6);
         r.foreground = QColor(0x5a, 0x00, 0x00);
+    } else if (http) {
+        r.rule = QStringLiteral("HTTP");
+        r.background = QColor(0xe4, 0xff, 0xc7);
     } else if (s.protocol == Protocol::Tcp && (s.tcpFlags & (TcpSyn | TcpFin))) {
         r.rule = QStringLiteral("TCP SYN/FIN");
         r.background = QColor(0xd6, 0xd6, 0xd6);

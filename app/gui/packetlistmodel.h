@@ -10,9 +10,12 @@
 #include <cstdint>
 #include <vector>
 
+class QTimer;
+
 namespace wirelab {
 
 class CaptureSession;
+class HttpFlowIndex;
 
 // Whether a packet comment says the lab network's wire (or the student, at a breakpoint) dropped the
 // packet: it was recorded where it left its sender but never arrived. Knows the wire's sentences in English
@@ -26,7 +29,9 @@ bool isHeldComment(const QString &comment);
 // for it, from the fast summary dissector and the TCP tracker's analysis; a small direct-mapped cache keeps
 // the rows a view is currently showing, so a million packets cost nothing until they scroll into view.
 // A packet's comment (what the lab network's wire did to it: lost, dropped, held, duplicated) leads its
-// Info text in brackets; dropped packets are struck through.
+// Info text in brackets; dropped packets are struck through. With an HTTP index set, a packet that completes an
+// HTTP/1.x message or an HTTP/2 frame says "HTTP" / "HTTP2" in Protocol and the HTTP Info (as tshark after
+// reassembly: "GET /about HTTP/1.1", "HEADERS[1]: 200 OK, DATA[1]") and gets Wireshark's HTTP colouring.
 class PacketListModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -56,6 +61,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     CaptureSession *session() const { return m_session; }
+    // The HTTP analysis to name HTTP frames from (shared with the HTTP views; not owned). The model polls
+    // it every 250 ms and refreshes the Protocol and Info columns when it changed.
+    void setHttpIndex(HttpFlowIndex *index);
     // Column headers are translated: call after a language change.
     void retranslate();
 
@@ -79,7 +87,12 @@ private:
 
     static constexpr std::size_t kCacheSlots = 1024;
 
+    void pollHttp();
+
     CaptureSession *m_session;
+    HttpFlowIndex *m_http = nullptr;
+    QTimer *m_httpTicker = nullptr;
+    int m_httpGeneration = -1;
     int m_rows = 0;
     mutable std::vector<Row> m_cache;
 };

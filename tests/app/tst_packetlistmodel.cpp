@@ -2,6 +2,7 @@
 // The packet list model: one insert per batch, lazily built column text, Wireshark-style colouring.
 
 #include "framebuilder.h"
+#include "httpflows.h"
 #include "packetlistmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -19,6 +20,7 @@ private Q_SLOTS:
     void columnsShowWhatTsharkShows_data();
     void columnsShowWhatTsharkShows();
     void rowsAreColouredLikeWireshark();
+    void httpFramesSayHttpLikeWireshark();
     void clearingTheSessionEmptiesTheList();
     void aHundredThousandPacketsInFiftyBatches();
 };
@@ -114,6 +116,52 @@ void tst_PacketListModel::rowsAreColouredLikeWireshark()
     QVERIFY(model.index(0, 0).data(Qt::BackgroundRole).value<QColor>().isValid());
     QVERIFY(model.index(0, 0).data(Qt::BackgroundRole) != model.index(3, 0).data(Qt::BackgroundRole));
     QCOMPARE(model.index(8, PacketListModel::ProtocolColumn).data().toString(), QStringLiteral("UDP"));
+}
+
+void tst_PacketListModel::httpFramesSayHttpLikeWireshark()
+{
+    CaptureSession session;
+    PacketListModel model(&session);
+    QAbstractItemModelTester tester(&model);
+    constexpr std::uint32_t c = 1000, s = 5000;
+    const std::string request = "GET /about HTTP/1.1\r\nHost: lab.test\r\n\r\n";
+    const std::string response = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 2\r\n\r\nhi";
+    std::vector<CapturedPacket> all;
+    std::int64_t t = kT0;
+    auto add = [&](std::vector<std::uint8_t> bytes) {
+        all.push_back(packet(t, std::move(bytes)));
+        t += 1'000'000;
+    };
+    add(tcpFrame(1, 41000, 2, 8800, c, 0, TcpSyn));
+    add(tcpFrame(2, 8800, 1, 41000, s, c + 1, TcpSyn | TcpAck));
+    add(tcpFrame(1, 41000, 2, 8800, c + 1, s + 1, TcpAck));
+    add(tcpFrame(1, 41000, 2, 8800, c + 1, s + 1, TcpPsh | TcpAck, request));
+    add(tcpFrame(2, 8800, 1, 41000, s + 1, c + 1 + std::uint32_t(request.size()), TcpPsh | TcpAck, response));
+    add(tcpFrame(1, 41000, 2, 8800, c + 1 + std::uint32_t(request.size()), s + 1 + std::uint32_t(response.size()), TcpAck));
+    session.appendPackets(all, LinkType::Ethernet);
+    auto text = [&](int row, int column) { return model.index(row, column).data().toString(); };
+    // Without an HTTP index: what the transport says.
+    QCOMPARE(text(3, PacketListModel::ProtocolColumn), QStringLiteral("TCP"));
+    QCOMPARE(model.coloringRule(3), QStringLiteral("TCP"));
+
+    HttpFlowIndex http;
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setHttpIndex(&http);
+    QTRY_COMPARE(text(3, PacketListModel::ProtocolColumn), QStringLiteral("HTTP"));
+    QVERIFY(!changed.isEmpty());
+    // The Info is the HTTP analysis' tshark-like line for the frame that completes the message.
+    QCOMPARE(text(3, PacketListModel::InfoColumn), http.packetInfo(3));
+    QVERIFY2(text(3, PacketListModel::InfoColumn).startsWith(QStringLiteral("GET /about HTTP/1.1")),
+             qPrintable(text(3, PacketListModel::InfoColumn)));
+    QCOMPARE(text(4, PacketListModel::ProtocolColumn), QStringLiteral("HTTP"));
+    QVERIFY2(text(4, PacketListModel::InfoColumn).startsWith(QStringLiteral("HTTP/1.1 200 OK")),
+             qPrintable(text(4, PacketListModel::InfoColumn)));
+    QCOMPARE(model.coloringRule(3), QStringLiteral("HTTP"));
+    // Handshake and bare ACKs stay TCP.
+    for (int row : {0, 1, 2, 5})
+        QCOMPARE(text(row, PacketListModel::ProtocolColumn), QStringLiteral("TCP"));
+    QCOMPARE(model.coloringRule(0), QStringLiteral("TCP SYN/FIN"));
+    QCOMPARE(model.coloringRule(5), QStringLiteral("TCP"));
 }
 
 void tst_PacketListModel::clearingTheSessionEmptiesTheList()
