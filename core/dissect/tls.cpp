@@ -151,6 +151,7 @@ struct TlsDissector::State
     QByteArray clientSessionId;
     bool sawCertificate = false;
     bool finished = false;
+    bool parsingHrr = false;    // the ServerHello being parsed is a HelloRetryRequest
 };
 
 TlsDissector::TlsDissector(const TlsSecrets *secrets) : m_state(std::make_unique<State>())
@@ -854,7 +855,7 @@ void TlsDissector::parseExtensions(TlsHandshakeMessage &m, Rd &rd, ProtoField &p
                                                 tr("The client's ephemeral public key. The client guesses the group so the handshake needs one round trip; the private half never leaves the client.")));
                     ext.children.push_back(ks);
                 });
-            } else if (m.type == 2 && !m_result.helloRetryRequest) {
+            } else if (m.type == 2 && !m_state->parsingHrr) {
                 const int a = e.pos;
                 const std::uint16_t g = std::uint16_t(e.u16());
                 const std::uint32_t kl = e.u16();
@@ -1098,8 +1099,10 @@ void TlsDissector::parseMessage(TlsHandshakeMessage &m)
                     m_result.resumed = true; // may be undone below for TLS 1.3 (echoed legacy session id)
             }
         }
+        st.parsingHrr = hrr;
         if (rd.left() > 0)
             parseExtensions(m, rd, t);
+        st.parsingHrr = false;
         if (m.type == 2 && !hrr) {
             st.serverHelloSeen = true;
             st.suite = suiteInfo(m_result.cipherSuite);
@@ -1423,11 +1426,15 @@ void TlsDissector::finish()
     // The transcript in capture order (TLS 1.3: up to the client Finished, post-handshake messages excluded).
     auto transcriptBefore = [&](int index) {
         QByteArray t;
+        bool firstHello = true;
         for (int i = 0; i < index; ++i) {
             const auto &h = m_result.handshakes[i];
             if (h.malformed || h.type == 24 || (st.tls13 && h.type == 4) || h.type == 0)
                 continue;
-            if (st.tls13 && h.type == 1 && m_result.helloRetryRequest && i + 1 < index && m_result.handshakes[i + 1].type == 2) {
+            const bool replace = firstHello && h.type == 1;
+            if (h.type == 1)
+                firstHello = false;
+            if (st.tls13 && replace && m_result.helloRetryRequest) {
                 // RFC 8446 4.4.1: ClientHello1 is replaced by message_hash(Hash(ClientHello1)).
                 QByteArray mh;
                 mh.append(char(254)).append(char(0)).append(char(0)).append(char(hl));

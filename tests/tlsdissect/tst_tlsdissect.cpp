@@ -91,6 +91,7 @@ struct Config
     SSL_SESSION *session = nullptr;      // resume
     QByteArray early;                    // 0-RTT data (with session)
     bool keyUpdate = false;              // TLS 1.3: after the exchange, a KeyUpdate each way and one more message
+    const char *serverGroups = nullptr;  // e.g. "P-256" against the client's default x25519 key share: HelloRetryRequest
 };
 
 struct Run
@@ -139,6 +140,8 @@ Run converse(const Identity &id, const Config &cfg)
             SSL_CTX_set_ciphersuites(c, cfg.cipherSuites);
     }
     SSL_CTX_set_keylog_callback(cctx, keylogCallback);
+    if (cfg.serverGroups)
+        SSL_CTX_set1_groups_list(sctx, cfg.serverGroups);
     // No client-side cache: freeing a context marks the sessions in its cache not resumable.
     SSL_CTX_use_certificate(sctx, id.cert);
     SSL_CTX_use_PrivateKey(sctx, id.key);
@@ -364,6 +367,7 @@ private Q_SLOTS:
     void resumptionWithEarlyData();
     void wrongKeysFailCleanly();
     void keyUpdateMovesToTheNextSecret();
+    void helloRetryRequest();
     void everySplitPointGivesTheSameMessages();
     void keyLogEventsFeedTheSession();
     void tsharkDecryptsOurPcapngAndAgrees_data();
@@ -656,6 +660,30 @@ void TestTlsDissect::keyUpdateMovesToTheNextSecret()
         if (rec.epoch == 4 && rec.status == TlsDecryptStatus::Decrypted)
             ++updated[int(rec.direction)];
     QVERIFY(updated[0] >= 1 && updated[1] >= 1);
+}
+
+void TestTlsDissect::helloRetryRequest()
+{
+    Config cfg;
+    cfg.serverGroups = "P-256";
+    Run run = converse(*m_id, cfg);
+    SSL_SESSION_free(run.session);
+    QCOMPARE(run.response, kResponse);
+    CaptureSession session;
+    const auto results = dissect(session, run, withKeyLog(run.keyLog));
+    QCOMPARE(results.size(), std::size_t(1));
+    const TlsConnectionResult &r = results[0];
+    QVERIFY(r.helloRetryRequest);
+    QCOMPARE(r.groupName, QStringLiteral("secp256r1"));
+    QCOMPARE(types(r, TlsDirection::ClientToServer), (std::vector<int>{1, 1, 20}));
+    QVERIFY(r.fullyDecrypted());
+    QCOMPARE(r.applicationData(TlsDirection::ServerToClient), kResponse);
+    const TlsHandshakeMessage *hrr = r.handshake(2, TlsDirection::ServerToClient);
+    QVERIFY(hrr && findIn(hrr->tree, "tls.handshake.extensions_key_share_selected_group"));
+    // The transcript starts with message_hash(ClientHello1): the Finished still check out.
+    QCOMPARE(r.keySchedule.finished.size(), std::size_t(2));
+    for (const auto &f : r.keySchedule.finished)
+        QVERIFY(f.match);
 }
 
 void TestTlsDissect::everySplitPointGivesTheSameMessages()
