@@ -727,6 +727,8 @@ void TlsServer::Impl::acceptAll()
         c->info.peerPort = c->trace->peerPort;
         c->info.acceptedNs = nowNs(context);
         c->lastActivity = Clock::now();
+        if (context.watchSocket)
+            context.watchSocket(hostName, fd, QStringLiteral("tls server"));
         {
             std::lock_guard lock(mutex);
             ++stats.connectionsAccepted;

@@ -34,7 +34,8 @@
 // came back (ClientHello + early data); TlsClient::replayFirstFlight() sends them unchanged over a fresh TCP
 // connection. With OpenSSL's anti-replay (the default once max_early_data > 0) the server keeps tickets in
 // its cache and uses each once, so the replayed ClientHello falls back to a full handshake and the early
-// data is rejected; with SSL_OP_NO_ANTI_REPLAY the server accepts the replayed early data again. Either
+// data is rejected; with SSL_OP_NO_ANTI_REPLAY the server accepts the replayed early data again, as long as
+// the replay comes within about 10 s of the original (OpenSSL's ticket-age check, TICKET_AGE_ALLOWANCE). Either
 // way the replayer cannot finish the handshake (it has no keys); what the server did is in its
 // connections() and the "tls.earlydata" / "tls.handshake" events.
 
@@ -203,6 +204,7 @@ public:
     static TlsClientResult run(const LabContext &context, const QString &hostName, const QHostAddress &address,
                                std::uint16_t port, const TlsClientOptions &options, const LabHost *host = nullptr);
 
+    // run() applies context.serverRoute to (address, port) when set, as the HTTP clients do.
     // Sends firstFlight raw over a new TCP connection and reads what comes back for waitMs (or until the
     // server closes). Blocking, as run().
     static TlsReplayResult replayFirstFlight(const LabContext &context, const QString &hostName,
