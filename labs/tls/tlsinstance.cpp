@@ -40,11 +40,17 @@ QString cipherSuites(const QString &choice)
     return QStringLiteral("TLS_AES_256_GCM_SHA384");
 }
 
+// The chosen group first (the TLS 1.3 key_share the client sends), then the usual curves: a TLS 1.2 ECDSA
+// certificate needs its curve among the client's supported_groups, and TLS 1.2 ECDHE needs a curve at all
+// when the choice is the finite-field ffdhe2048.
 QString groupList(const QString &choice)
 {
-    if (choice == QLatin1String("x25519"))
-        return QStringLiteral("X25519");
-    return choice; // "P-256", "P-384", "ffdhe2048" are OpenSSL's names too
+    QStringList groups{choice == QLatin1String("x25519") ? QStringLiteral("X25519") : choice};
+    for (const QString &g : {QStringLiteral("X25519"), QStringLiteral("P-256"), QStringLiteral("P-384")}) {
+        if (!groups.contains(g))
+            groups << g;
+    }
+    return groups.join(QLatin1Char(':')); // "P-256", "P-384", "ffdhe2048" are OpenSSL's names too
 }
 
 } // namespace
@@ -177,18 +183,18 @@ bool TlsLabInstance::startServers(QString *error)
     // Step 6: one broken certificate each, otherwise the main server's settings.
     TlsServerOptions broken = mainOptions;
     broken.maxEarlyData = 0;
-    TlsCertSpec expired = spec(TlsKeyType::P256);
+    TlsCertSpec expired = spec(*keyType); // the main key type: the cipher choice must fit every server
     expired.notBefore = nowUtc.addDays(-91);
     expired.notAfter = nowUtc.addDays(-1);
     roles.push_back({QStringLiteral("expired"), expired, broken});
-    TlsCertSpec wrongName = spec(TlsKeyType::P256);
+    TlsCertSpec wrongName = spec(*keyType);
     wrongName.commonName = QStringLiteral("other.example");
     wrongName.dnsNames = {QStringLiteral("other.example")};
     roles.push_back({QStringLiteral("wrongname"), wrongName, broken});
-    TlsCertSpec unknownCa = spec(TlsKeyType::P256);
+    TlsCertSpec unknownCa = spec(*keyType);
     unknownCa.untrustedRoot = true;
     roles.push_back({QStringLiteral("unknownca"), unknownCa, broken});
-    TlsCertSpec noIntermediate = spec(TlsKeyType::P256);
+    TlsCertSpec noIntermediate = spec(*keyType);
     noIntermediate.intermediates = 1;
     noIntermediate.omitIntermediates = true;
     roles.push_back({QStringLiteral("nointermediate"), noIntermediate, broken});

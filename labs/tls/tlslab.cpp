@@ -3,6 +3,7 @@
 
 #include "tlsinstance.h"
 
+#include "capture/capturefile.h"
 #include "capturesession.h"
 #include "lab/labevidence.h"
 #include "lab/labregistry.h"
@@ -12,6 +13,8 @@
 #include "store/eventlog.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QTemporaryDir>
 
 #include <algorithm>
 #include <cmath>
@@ -366,8 +369,8 @@ CheckResult checkLeak(const LabEvidence &e, const QString &run, bool expectDecry
     if (conns.empty() || conns.front().encryptedRecords == 0)
         return {false, TlsLab::tr("No application data of this connection in the capture yet.")};
     const TlsLabConnection &c = conns.front();
-    const QString figures = TlsLab::tr("%1 (%2), ClientHello in frame #%3: %4 of %5 application-data records decrypted "
-                                       "with the leaked private key and no key log.")
+    const QString figures = TlsLab::tr("%1 (%2), ClientHello in frame #%3: %4 of %5 encrypted records decrypted with "
+                                       "the leaked private key and no key log.")
                                 .arg(c.version, c.cipher).arg(c.clientHelloFrame).arg(c.decryptedRecords).arg(c.encryptedRecords);
     if (expectDecrypted && c.decryptedRecords != c.encryptedRecords)
         return {false, figures};
@@ -416,7 +419,7 @@ CheckResult checkDecryptAll(const LabEvidence &e)
     if (!runWindow(e, QString::fromLatin1(TlsLabInstance::Exchange)).found)
         return {false, TlsLab::tr("Make the exchange first.")};
     const std::vector<TlsLabConnection> all = decrypted(e);
-    int connections = 0, covered = 0, records = 0, opened = 0, replays = 0;
+    int connections = 0, records = 0, replays = 0, unencrypted = 0;
     QStringList missing;
     for (const TlsLabConnection &c : all) {
         if (!c.clientHelloFrame)
@@ -425,10 +428,12 @@ CheckResult checkDecryptAll(const LabEvidence &e)
             ++replays; // the attacker's copy: the server's new secrets for it share the original's random
             continue;
         }
+        if (c.encryptedRecords == 0) {
+            ++unencrypted; // a TLS 1.2 handshake refused before ChangeCipherSpec: nothing encrypted, no keys made
+            continue;
+        }
         ++connections;
-        covered += c.keyLogCovers ? 1 : 0;
         records += c.encryptedRecords;
-        opened += c.decryptedRecords;
         if (!c.keyLogCovers)
             missing << TlsLab::tr("ClientHello #%1").arg(c.clientHelloFrame);
         else if (c.decryptedRecords != c.encryptedRecords)
@@ -446,7 +451,86 @@ CheckResult checkDecryptAll(const LabEvidence &e)
     if (replays > 0)
         result += QLatin1Char(' ')
                   + TlsLab::tr("%1 replayed connection(s) of step 4 not counted: they reuse an earlier client random.").arg(replays);
+    if (unencrypted > 0)
+        result += QLatin1Char(' ')
+                  + TlsLab::tr("%1 connection(s) ended before anything was encrypted.").arg(unencrypted);
     return {true, result};
+}
+
+// The Decryption Secrets Blocks (type 0x0A, secrets type "TLSK") of a pcapng file: their NSS key log text,
+// concatenated. Walks the blocks with every length checked; a damaged file gives what was read before the
+// damage and *error.
+QByteArray dsbKeyLog(const QByteArray &file, int *blocks, QString *error)
+{
+    QByteArray out;
+    *blocks = 0;
+    qsizetype pos = 0;
+    bool little = true;
+    auto u32 = [&](qsizetype at) -> std::uint32_t {
+        const auto *b = reinterpret_cast<const unsigned char *>(file.constData() + at);
+        return little ? std::uint32_t(b[0]) | std::uint32_t(b[1]) << 8 | std::uint32_t(b[2]) << 16 | std::uint32_t(b[3]) << 24
+                      : std::uint32_t(b[3]) | std::uint32_t(b[2]) << 8 | std::uint32_t(b[1]) << 16 | std::uint32_t(b[0]) << 24;
+    };
+    while (pos + 12 <= file.size()) {
+        const std::uint32_t type = u32(pos);
+        if (type == 0x0A0D0D0A && pos + 12 <= file.size()) { // Section Header Block: its byte-order magic
+            little = true;
+            if (u32(pos + 8) != 0x1A2B3C4D)
+                little = false;
+        }
+        const std::uint32_t length = u32(pos + 4);
+        if (length < 12 || length % 4 != 0 || pos + qsizetype(length) > file.size()) {
+            *error = TlsLab::tr("a block at byte %1 has an impossible length %2").arg(pos).arg(length);
+            return out;
+        }
+        if (type == 0x0000000A && length >= 20) {
+            const std::uint32_t secretsType = u32(pos + 8), secretsLength = u32(pos + 12);
+            if (secretsType == 0x544c534b && 16 + qsizetype(secretsLength) + 4 <= qsizetype(length)) {
+                out += file.mid(pos + 16, secretsLength);
+                ++*blocks;
+            }
+        }
+        pos += length;
+    }
+    return out;
+}
+
+// The export: the capture written as pcapng with the endpoints' key log, read back block by block.
+CheckResult checkExport(const LabEvidence &e)
+{
+    if (!e.captureAvailable())
+        return noCapture(e);
+    if (!runWindow(e, QString::fromLatin1(TlsLabInstance::Exchange)).found)
+        return {false, TlsLab::tr("Make the exchange first.")};
+    const QByteArray keyLog = tlsLabKeyLog(e.events());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("tls-lab.pcapng"));
+    QString why;
+    if (!dir.isValid() || !writePcapng(path, e.packets(), &why, keyLog))
+        return {false, TlsLab::tr("The capture could not be written as pcapng: %1").arg(why)};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {false, TlsLab::tr("The written pcapng could not be read back: %1").arg(file.errorString())};
+    const QByteArray bytes = file.readAll();
+    int blocks = 0;
+    const QByteArray secrets = dsbKeyLog(bytes, &blocks, &why);
+    if (!why.isEmpty())
+        return {false, TlsLab::tr("The written pcapng is damaged: %1.").arg(why)};
+    if (blocks == 0)
+        return {false, TlsLab::tr("The written pcapng has no Decryption Secrets Block.")};
+    int connections = 0, covered = 0;
+    for (const TlsLabConnection &c : tlsLabConnections(e.session(), {})) {
+        if (c.replay || c.encryptedRecords == 0)
+            continue;
+        ++connections;
+        covered += secrets.contains(c.clientRandom.toHex()) ? 1 : 0;
+    }
+    if (covered != connections)
+        return {false, TlsLab::tr("The secrets block covers %1 of %2 connections.").arg(covered).arg(connections)};
+    return {true, TlsLab::tr("Exported as pcapng (%1 bytes, %2 packets): %3 Decryption Secrets Block(s) of type TLSK with "
+                             "%4 key log lines, covering the client randoms of all %5 connections, which Wireshark reads "
+                             "to decrypt them.")
+                      .arg(bytes.size()).arg(e.packets().size()).arg(blocks).arg(secrets.count('\n')).arg(connections)};
 }
 
 LabParameter choice(const char *key, const char *label, const char *help, const QString &value,
@@ -600,15 +684,14 @@ std::vector<TlsLabConnection> tlsLabConnections(const CaptureSession &session, c
                 continue;
             }
             lastWasServer = false;
-            if (!serverSpoke && rec->contentType == kTlsApplicationData) {
-                ++c.earlyDataRecords; // encrypted before the server said anything: 0-RTT
-                continue;
-            }
-            if (tls13 && rec->epoch == 1 && rec->contentType == kTlsApplicationData) {
-                ++c.earlyDataRecords;
-                continue;
-            }
             const bool decryptedRecord = rec->status == TlsDecryptStatus::Decrypted;
+            // Encrypted before the server said anything, or with the early keys: 0-RTT (EndOfEarlyData,
+            // a handshake message under the same keys, is not early data).
+            if (rec->contentType == kTlsApplicationData && (!serverSpoke || (tls13 && rec->epoch == 1))) {
+                if (!decryptedRecord || rec->innerContentType == kTlsApplicationData)
+                    ++c.earlyDataRecords;
+                continue;
+            }
             if (!clientFinished) {
                 // TLS 1.2: the Finished is the encrypted handshake record after the client's ChangeCipherSpec;
                 // TLS 1.3: the first encrypted record after the server's flight (read or not).
@@ -740,7 +823,9 @@ void setupTlsLab(LabRegistry &registry)
         "round trip is about 100 ms: count the server flights in the ladder and read the time from the "
         "ClientHello to the first <code>Application Data</code> record from the client, about 200 ms. In host "
         "mode the relay on 127.0.0.1 delays bytes but not TCP's own handshake, and the capture sees the relay's "
-        "connection to the server; the flights and the time between them are still there.</p>"));
+        "connection to the server (times as the server sees them, the relay's ports); the flights and the time "
+        "between them are still there, but the RTT ruler then comes from the link setting, not from a TCP "
+        "handshake in the capture.</p>"));
     full12.actions = {{QLatin1String(TlsLabInstance::Full12), text(QT_TRANSLATE_NOOP("TlsLab", "Connect with TLS 1.2"))}};
     full12.checkpoints = {{QStringLiteral("rtt.tls12"),
                            text(QT_TRANSLATE_NOOP("TlsLab", "TLS 1.2: two round trips to the first application byte")),
@@ -890,7 +975,10 @@ void setupTlsLab(LabRegistry &registry)
     decrypt.actions = {{QLatin1String(TlsLabInstance::Exchange), text(QT_TRANSLATE_NOOP("TlsLab", "Make an exchange with the lab's parameters"))}};
     decrypt.checkpoints = {{QStringLiteral("decrypt.all"),
                             text(QT_TRANSLATE_NOOP("TlsLab", "The key log covers every connection; every record decrypted")),
-                            checkDecryptAll}};
+                            checkDecryptAll},
+                           {QStringLiteral("decrypt.export"),
+                            text(QT_TRANSLATE_NOOP("TlsLab", "The pcapng export carries the key log in a Decryption Secrets Block")),
+                            checkExport}};
     lab.steps.push_back(decrypt);
 
     lab.create = [] { return std::make_unique<TlsLabInstance>(); };

@@ -4,6 +4,7 @@
 // with the lab's defaults and a CA in a temporary folder, and asserts from the capture (dissected and
 // decrypted by core/dissect/tls.h with the endpoints' key log) what a student should see. Round trips are
 // counted as server flights, and as time only in round-trip units with wide margins.
+#include "capture/capturefile.h"
 #include "capturesession.h"
 #include "lab/labcontroller.h"
 #include "lab/labregistry.h"
@@ -12,6 +13,8 @@
 #include "tls/tlsinstance.h"
 #include "tls/tlslab.h"
 
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -34,6 +37,7 @@ private Q_SLOTS:
     void theLeakedKeyOpensRsaButNotEcdhe();
     void eachBrokenCertificateGetsItsAlert();
     void theKeyLogOpensEveryConnection();
+    void tsharkReadsTheExportDecrypted();
     void cleanupTestCase();
 
 private:
@@ -154,7 +158,7 @@ void TestTlsLab::everyCheckpointPassed()
             failed += id + QStringLiteral(": ") + r.result.evidence + QLatin1Char('\n');
     }
     QVERIFY2(failed.isEmpty(), qPrintable(failed));
-    QCOMPARE(m_run->reports.size(), std::size_t(14));
+    QCOMPARE(m_run->reports.size(), std::size_t(15));
     QVERIFY(m_run->allPassed);
 }
 
@@ -277,6 +281,40 @@ void TestTlsLab::theKeyLogOpensEveryConnection()
     for (const TlsLabConnection &c : tlsLabConnections(*m_run->session, {}))
         opened += c.decryptedRecords;
     QCOMPARE(opened, 0);
+}
+
+// The pcapng export with its Decryption Secrets Block, opened by tshark with no key options: the HTTP
+// requests the lab's client sent inside TLS are readable (the servers' ports decoded as TLS).
+void TestTlsLab::tsharkReadsTheExportDecrypted()
+{
+    const QString tshark = QStandardPaths::findExecutable(QStringLiteral("tshark"));
+    if (tshark.isEmpty())
+        QSKIP("tshark is not installed");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("tls.pcapng"));
+    QString why;
+    QVERIFY2(writePcapng(path, m_run->session->store(), &why, tlsLabKeyLog(m_run->session->events())), qPrintable(why));
+    QStringList args{QStringLiteral("-r"), path, QStringLiteral("-Y"), QStringLiteral("http.request"), QStringLiteral("-T"),
+                     QStringLiteral("fields"), QStringLiteral("-e"), QStringLiteral("http.request.uri")};
+    for (const LabEvent &e : m_run->session->events().all()) {
+        if (e.kind == QLatin1String("server.listen"))
+            args << QStringLiteral("-d") << QStringLiteral("tcp.port==%1,tls").arg(e.data.value(QStringLiteral("port")).toInt());
+    }
+    QProcess p;
+    p.start(tshark, args);
+    QVERIFY(p.waitForFinished(60000));
+    const QString out = QString::fromUtf8(p.readAllStandardOutput());
+    // GET /hello went on the 11 connections that finished their handshake without early data (steps 1, 2,
+    // 3, the first connection of each 0-RTT pair, step 5 and step 7); GET /transfer as early data.
+    const int hello = int(out.count(QStringLiteral("/hello")));
+    qInfo("tshark read %d GET /hello and %d GET /transfer from the export", hello, int(out.count(QStringLiteral("/transfer"))));
+    QVERIFY2(hello == 11 && out.contains(QStringLiteral("/transfer")),
+             qPrintable(out + QString::fromUtf8(p.readAllStandardError())));
+    // Without the secrets block, nothing inside TLS is readable.
+    QVERIFY(writePcapng(path, m_run->session->store(), &why));
+    p.start(tshark, args);
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(QString::fromUtf8(p.readAllStandardOutput()).trimmed(), QString());
 }
 
 QTEST_GUILESS_MAIN(TestTlsLab)
