@@ -74,6 +74,12 @@ struct TlsCommonOptions
     QString groups;       // SSL_CTX_set1_groups_list, e.g. "X25519:P-256"; empty: default
     QStringList alpn;     // protocols, most preferred first, e.g. {"http/1.1"}; empty: no ALPN
     bool sessionTickets = true; // TLS 1.2 tickets / TLS 1.3 NewSessionTicket
+    // Deterministic mode: the endpoint's OpenSSL runs in a library context of its own whose random
+    // generator is OpenSSL's "TEST-RAND" fed a fixed byte stream, restarted for every connection, so the
+    // randoms, key shares and signatures repeat and a whole class sees identical bytes. Never secure;
+    // for one connection at a time (the server restarts the stream per accepted connection). What still
+    // differs between runs: anything with a clock in it (ticket age and lifetime, the ticket's contents).
+    bool deterministic = false;
 };
 
 struct TlsServerOptions : TlsCommonOptions

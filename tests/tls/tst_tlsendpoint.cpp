@@ -530,6 +530,50 @@ private Q_SLOTS:
         QVERIFY2(r.error.contains(QStringLiteral("protocol version")), qPrintable(r.error));
     }
 
+    void deterministicMode_data()
+    {
+        QTest::addColumn<int>("version");
+        QTest::newRow("TLS 1.2") << int(TlsVersion::Tls12);
+        QTest::newRow("TLS 1.3") << int(TlsVersion::Tls13);
+    }
+    void deterministicMode()
+    {
+        QFETCH(int, version);
+        EventLog log;
+        const LabContext ctx = contextWith(&log);
+        Running s(ctx);
+        QString error;
+        TlsServerOptions so = serverOptions();
+        so.deterministic = true;
+        QVERIFY2(s.start(so, &error), qPrintable(error));
+        TlsClientOptions o = clientOptions();
+        o.minVersion = o.maxVersion = TlsVersion(version);
+        o.recordFirstFlight = true;
+        o.deterministic = true;
+        auto keylog = [&](std::uint16_t port) {
+            QStringList lines;
+            for (const LabEvent &e : eventsOf(log, QStringLiteral("client"), QStringLiteral("tls.keylog"))) {
+                if (e.data.value(QStringLiteral("localPort")).toInt() == port)
+                    lines << e.data.value(QStringLiteral("line")).toString();
+            }
+            return lines;
+        };
+        const TlsClientResult a = TlsClient::run(ctx, QStringLiteral("client"), QHostAddress::LocalHost, s.server.port(), o);
+        const TlsClientResult b = TlsClient::run(ctx, QStringLiteral("client"), QHostAddress::LocalHost, s.server.port(), o);
+        QVERIFY2(a.ok && b.ok, qPrintable(a.error + b.error));
+        QVERIFY(!a.firstFlight.isEmpty());
+        QCOMPARE(a.firstFlight, b.firstFlight);       // the same ClientHello, random and key share included
+        QVERIFY(!keylog(a.localPort).isEmpty());
+        QCOMPARE(keylog(a.localPort), keylog(b.localPort)); // both sides repeated: the same secrets
+        QCOMPARE(a.received, b.received);
+        // Without it, two ClientHellos differ (at least in the random).
+        o.deterministic = false;
+        const TlsClientResult c = TlsClient::run(ctx, QStringLiteral("client"), QHostAddress::LocalHost, s.server.port(), o);
+        QVERIFY2(c.ok, qPrintable(c.error));
+        QVERIFY(c.firstFlight != a.firstFlight);
+        QVERIFY(keylog(c.localPort) != keylog(a.localPort));
+    }
+
     void badOptionsAreRefused()
     {
         const LabContext ctx;
