@@ -56,7 +56,7 @@ bool writePrivateFile(const QString &path, const QByteArray &data, QString *erro
     const QByteArray tmp = QFile::encodeName(path + QStringLiteral(".tmp.%1").arg(::getpid()));
     const int fd = ::open(tmp.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
     if (fd < 0) {
-        *error = QStringLiteral("Cannot write %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+        *error = QCoreApplication::translate("TlsCa", "Cannot write %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
         return false;
     }
     ::fchmod(fd, 0600); // an existing temporary file keeps its mode otherwise
@@ -66,7 +66,7 @@ bool writePrivateFile(const QString &path, const QByteArray &data, QString *erro
         if (n < 0 && errno == EINTR)
             continue;
         if (n <= 0) {
-            *error = QStringLiteral("Cannot write %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+            *error = QCoreApplication::translate("TlsCa", "Cannot write %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
             ::close(fd);
             ::unlink(tmp.constData());
             return false;
@@ -76,7 +76,7 @@ bool writePrivateFile(const QString &path, const QByteArray &data, QString *erro
     ::fsync(fd);
     ::close(fd);
     if (::rename(tmp.constData(), QFile::encodeName(path).constData()) != 0) {
-        *error = QStringLiteral("Cannot write %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+        *error = QCoreApplication::translate("TlsCa", "Cannot write %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
         ::unlink(tmp.constData());
         return false;
     }
@@ -228,7 +228,7 @@ X509 *makeCert(EVP_PKEY *subjectKey, const QString &commonName, X509 *issuerCert
         ok = X509_sign(cert, issuerKey, md) > 0;
     }
     if (!ok) {
-        *error = QStringLiteral("Cannot make the certificate \"%1\": %2").arg(commonName, opensslError());
+        *error = QCoreApplication::translate("TlsCa", "Cannot make the certificate \"%1\": %2").arg(commonName, opensslError());
         X509_free(cert);
         return nullptr;
     }
@@ -425,7 +425,7 @@ struct TlsCa::Impl
             *loaded = false;
         EVP_PKEY *key = generateKey(type);
         if (!key) {
-            *error = QStringLiteral("Cannot generate a %1 key: %2").arg(tlsKeyTypeName(type), opensslError());
+            *error = QCoreApplication::translate("TlsCa", "Cannot generate a %1 key: %2").arg(tlsKeyTypeName(type), opensslError());
             return {};
         }
         EvpPkeyPtr owned = adoptEvpPkey(key);
@@ -490,11 +490,11 @@ bool TlsCa::open(QString *error)
     if (m_impl->open)
         return true;
     if (!QDir().mkpath(m_impl->dir)) {
-        *error = QStringLiteral("Cannot create the certificate authority's folder %1.").arg(m_impl->dir);
+        *error = QCoreApplication::translate("TlsCa", "Cannot create the certificate authority's folder %1.").arg(m_impl->dir);
         return false;
     }
     if (::chmod(QFile::encodeName(m_impl->dir).constData(), 0700) != 0) {
-        *error = QStringLiteral("Cannot make %1 private (chmod 0700): %2")
+        *error = QCoreApplication::translate("TlsCa", "Cannot make %1 private (chmod 0700): %2")
                      .arg(m_impl->dir, QString::fromLocal8Bit(std::strerror(errno)));
         return false;
     }
@@ -563,7 +563,7 @@ EvpPkeyPtr TlsCa::serverKey(TlsKeyType type, QString *error)
         error = &dummy;
     std::lock_guard lock(m_impl->mutex);
     if (!m_impl->open) {
-        *error = QStringLiteral("The certificate authority is not open.");
+        *error = QCoreApplication::translate("TlsCa", "The certificate authority is not open.");
         return {};
     }
     auto it = m_impl->serverKeys.find(type);
@@ -581,11 +581,11 @@ bool TlsCa::issue(const TlsCertSpec &spec, TlsServerIdentity *out, QString *erro
     if (!error)
         error = &dummy;
     if (!m_impl->open) {
-        *error = QStringLiteral("The certificate authority is not open.");
+        *error = QCoreApplication::translate("TlsCa", "The certificate authority is not open.");
         return false;
     }
     if (spec.intermediates < 0 || spec.intermediates > kMaxIntermediates) {
-        *error = QStringLiteral("A chain has 0 to %1 intermediate certificates, not %2.")
+        *error = QCoreApplication::translate("TlsCa", "A chain has 0 to %1 intermediate certificates, not %2.")
                      .arg(kMaxIntermediates)
                      .arg(spec.intermediates);
         return false;
@@ -596,14 +596,14 @@ bool TlsCa::issue(const TlsCertSpec &spec, TlsServerIdentity *out, QString *erro
     const std::time_t notAfter = spec.notAfter.isValid() ? std::time_t(spec.notAfter.toSecsSinceEpoch())
                                                          : now + 90 * kDay;
     if (notAfter <= notBefore) {
-        *error = QStringLiteral("The certificate must end after it begins.");
+        *error = QCoreApplication::translate("TlsCa", "The certificate must end after it begins.");
         return false;
     }
     QByteArrayList sanParts;
     for (const QString &dns : spec.dnsNames) {
         const QByteArray d = dns.trimmed().toUtf8();
         if (d.isEmpty() || d.contains(',') || d.contains(':')) {
-            *error = QStringLiteral("\"%1\" is not a DNS name.").arg(dns);
+            *error = QCoreApplication::translate("TlsCa", "\"%1\" is not a DNS name.").arg(dns);
             return false;
         }
         sanParts << "DNS:" + d;
@@ -611,7 +611,7 @@ bool TlsCa::issue(const TlsCertSpec &spec, TlsServerIdentity *out, QString *erro
     for (const QString &ip : spec.ipAddresses) {
         const QByteArray a = ip.trimmed().toLatin1();
         if (a.isEmpty() || a.contains(',')) {
-            *error = QStringLiteral("\"%1\" is not an IP address.").arg(ip);
+            *error = QCoreApplication::translate("TlsCa", "\"%1\" is not an IP address.").arg(ip);
             return false;
         }
         sanParts << "IP:" + a;

@@ -817,8 +817,11 @@ void TlsServer::Impl::finish(ServerConn &c)
     c.info.alertReceived = c.trace->alertReceived;
     std::lock_guard lock(mutex);
     stats.bytesSent += c.bytesSent;
-    if (keep)
+    if (keep) {
+        if (records.size() >= 4096) // a lab makes a few dozen; a runaway client must not grow this forever
+            records.erase(records.begin());
         records.push_back(c.info);
+    }
 }
 
 void TlsServer::Impl::fail(ServerConn &c, const QString &why)

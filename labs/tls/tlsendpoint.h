@@ -12,6 +12,8 @@
 //                  data), handshakeType (handshake only), length, version (0x0303, 0x0304: the protocol
 //                  version of the connection), localPort, peerPort}. TLS 1.3 handshake messages are
 //                  reported as handshake (22) although they travel inside application_data records.
+//                  OpenSSL 3.0 reports no application data here (see "tls.record") and a received
+//                  ChangeCipherSpec only as a record header: the endpoint reports that one from the header.
 //   "tls.record"   every record header, {dir, contentType (outer type on the wire), length, version,
 //                  localPort, peerPort}.
 //   "tls.keylog"   {line: "<NSS key log line>"} from the host that wrote it (CLIENT_RANDOM for TLS 1.2;
@@ -139,7 +141,7 @@ public:
     void stop(); // idempotent; closes every socket
 
     // Keep records of the connections (for the lab and tests; off for the benchmark).
-    void setKeepConnections(bool keep);
+    void setKeepConnections(bool keep); // the newest 4096 are kept
     std::vector<TlsServerConnection> connections() const; // thread-safe copy, in accept order
     void clearConnections();
     TlsServerStats stats() const;
