@@ -23,9 +23,6 @@ using namespace tlsp;
 
 namespace {
 
-const char *const kCtx = "wirelab::TlsDissector";
-QString N(const char *s) { return QCoreApplication::translate(kCtx, s); }
-
 const std::uint8_t kHrrRandom[32] = {
     0xcf, 0x21, 0xad, 0x74, 0xe5, 0x9a, 0x61, 0x11, 0xbe, 0x1d, 0x8c, 0x02, 0x1e, 0x65, 0xb8, 0x91,
     0xc2, 0xa2, 0x11, 0x16, 0x7a, 0xbb, 0x8c, 0x5e, 0x07, 0x9e, 0x09, 0xe2, 0xc8, 0xa8, 0x33, 0x9c,
@@ -818,7 +815,8 @@ void TlsDissector::parseExtensions(TlsHandshakeMessage &m, Rd &rd, ProtoField &p
             if (m.type == 1) {
                 const int a = e.pos;
                 const std::uint32_t l = e.u8();
-                ext.children.push_back(field("tls.handshake.extensions.supported_versions_len", tr("Supported Versions length: %1").arg(l), QString::number(l), a, 1));
+                if (!e.bad)
+                    ext.children.push_back(field("tls.handshake.extensions.supported_versions_len", tr("Supported Versions length: %1").arg(l), QString::number(l), a, 1));
                 if (int(l) > e.left() || l % 2)
                     markMalformed(ext, tr("supported versions length %1 does not fit").arg(l), a);
                 else
@@ -881,7 +879,8 @@ void TlsDissector::parseExtensions(TlsHandshakeMessage &m, Rd &rd, ProtoField &p
         case 45: { // psk_key_exchange_modes
             const int a = e.pos;
             const std::uint32_t l = e.u8();
-            ext.children.push_back(field("tls.extension.psk_ke_modes_length", tr("PSK Key Exchange Modes Length: %1").arg(l), QString::number(l), a, 1));
+            if (!e.bad)
+                ext.children.push_back(field("tls.extension.psk_ke_modes_length", tr("PSK Key Exchange Modes Length: %1").arg(l), QString::number(l), a, 1));
             for (std::uint32_t i = 0; i < l && !e.bad; ++i) {
                 const int ma = e.pos;
                 const std::uint32_t mode = e.u8();
@@ -972,7 +971,8 @@ void TlsDissector::parseExtensions(TlsHandshakeMessage &m, Rd &rd, ProtoField &p
         case 11: {
             const int a = e.pos;
             const std::uint32_t l = e.u8();
-            ext.children.push_back(field("tls.handshake.extensions_ec_point_formats_length", tr("EC point formats Length: %1").arg(l), QString::number(l), a, 1));
+            if (!e.bad)
+                ext.children.push_back(field("tls.handshake.extensions_ec_point_formats_length", tr("EC point formats Length: %1").arg(l), QString::number(l), a, 1));
             for (std::uint32_t i = 0; i < l && e.left() > 0; ++i) {
                 const int pa = e.pos;
                 const std::uint32_t f = e.u8();
@@ -1127,11 +1127,13 @@ void TlsDissector::parseMessage(TlsHandshakeMessage &m)
     }
     case 4: { // NewSessionTicket
         const std::uint32_t life = rd.u32();
-        t.children.push_back(field("tls.handshake.session_ticket_lifetime_hint", tr("Session Ticket Lifetime Hint: %1 seconds").arg(life), QString::number(life), 4, 4,
+        if (!rd.bad)
+            t.children.push_back(field("tls.handshake.session_ticket_lifetime_hint", tr("Session Ticket Lifetime Hint: %1 seconds").arg(life), QString::number(life), 4, 4,
                                    tr("How long the client may keep the ticket to resume.")));
         if (st.tls13) {
             const std::uint32_t add = rd.u32();
-            t.children.push_back(field("tls.handshake.session_ticket_age_add", tr("Session Ticket Age Add: %1").arg(add), QString::number(add), 8, 4,
+            if (!rd.bad)
+                t.children.push_back(field("tls.handshake.session_ticket_age_add", tr("Session Ticket Age Add: %1").arg(add), QString::number(add), 8, 4,
                                        tr("A secret offset the client adds to the ticket age, so observers cannot link resumptions by time.")));
             const int na = rd.pos;
             const std::uint32_t nl = rd.u8();
@@ -1166,7 +1168,8 @@ void TlsDissector::parseMessage(TlsHandshakeMessage &m)
             const int a = rd.pos;
             const std::uint32_t cl = rd.u8();
             rd.bytes(int(cl));
-            t.children.push_back(field("tls.handshake.certificate_request_context_length", tr("Certificate Request Context Length: %1").arg(cl), QString::number(cl), a, 1));
+            if (!rd.bad)
+                t.children.push_back(field("tls.handshake.certificate_request_context_length", tr("Certificate Request Context Length: %1").arg(cl), QString::number(cl), a, 1));
         }
         const int la = rd.pos;
         const std::uint32_t total = rd.u24();
@@ -1230,7 +1233,8 @@ void TlsDissector::parseMessage(TlsHandshakeMessage &m)
         const std::uint32_t pl = rd.u8();
         const QByteArray point = rd.bytes(int(pl));
         if (rd.bad || ct != 3) {
-            t.children.push_back(field("tls.handshake.server_curve_type", tr("Curve Type: %1").arg(ct), QString::number(ct), a, 1));
+            if (a < n)
+                t.children.push_back(field("tls.handshake.server_curve_type", tr("Curve Type: %1").arg(ct), QString::number(ct), a, 1));
             if (rd.bad)
                 markMalformed(t, tr("ServerKeyExchange ends early"), a);
             break;
@@ -1379,7 +1383,22 @@ void TlsDissector::parseMessage(TlsHandshakeMessage &m)
         break;
     }
     if (rd.bad && !t.malformed)
-        markMalformed(t, tr("%1 ends before its fields do").arg(name), rd.pos);
+        markMalformed(t, tr("%1 ends before its fields do").arg(name), std::min(rd.pos, n));
+    // Last line of defence: no field may point outside the message (a missed bound is then a malformed
+    // mark, never a range the hex view would read past).
+    std::vector<ProtoField *> stack{&t};
+    while (!stack.empty()) {
+        ProtoField *f = stack.back();
+        stack.pop_back();
+        if (f->offset < 0 || f->length < 0 || f->offset > n || f->length > n - f->offset) {
+            f->offset = std::clamp(f->offset, 0, n);
+            f->length = std::clamp(f->length, 0, n - f->offset);
+            f->malformed = true;
+            t.malformed = true;
+        }
+        for (auto &c : f->children)
+            stack.push_back(&c);
+    }
     if (t.malformed) {
         m.malformed = true;
         if (m.error.isEmpty())

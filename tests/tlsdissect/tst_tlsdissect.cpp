@@ -872,6 +872,22 @@ void TestTlsDissect::hostileRecordsAreMarkedMalformed()
     QVERIFY(r.handshakes[0].malformed);
     QVERIFY(findIn(r.handshakes[0].tree, "_ws.malformed"));
     QVERIFY(r.records[0].malformed);
+    // Messages cut short right after their header (found by fuzz_tls: fields pointed past the message):
+    // every field stays inside the message, the message is malformed.
+    for (const char *m : {"04000002" "0001", "0b000001" "00", "0c000001" "03", "01000002" "0303", "0f000003" "080400"}) {
+        const QByteArray body = QByteArray::fromHex(m);
+        r = run(QByteArray::fromHex("160303") + char(body.size() >> 8) + char(body.size()) + body);
+        QCOMPARE(r.handshakes.size(), std::size_t(1));
+        QVERIFY2(r.handshakes[0].malformed, m);
+        std::vector<const ProtoField *> stack{&r.handshakes[0].tree};
+        while (!stack.empty()) {
+            const ProtoField *f = stack.back();
+            stack.pop_back();
+            QVERIFY2(f->offset >= 0 && f->length >= 0 && f->offset + f->length <= body.size(), qPrintable(QString::fromLatin1(f->abbrev)));
+            for (const auto &c : f->children)
+                stack.push_back(&c);
+        }
+    }
     // Not TLS at all.
     r = run("GET / HTTP/1.1\r\n\r\n");
     QVERIFY(!r.isTls);
