@@ -9,6 +9,8 @@
 
 #include <sys/socket.h>
 
+#include <chrono>
+
 namespace wirelab {
 
 namespace {
@@ -51,6 +53,16 @@ QString groupList(const QString &choice)
             groups << g;
     }
     return groups.join(QLatin1Char(':')); // "P-256", "P-384", "ffdhe2048" are OpenSSL's names too
+}
+
+// A replay later than this after the recording records a fresh flight first (OpenSSL allows ~10 s of
+// ticket-age difference before it rejects early data on its own).
+constexpr qint64 kReplayWindowMs = 8000;
+
+qint64 steadyMs()
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch())
+        .count();
 }
 
 } // namespace
@@ -211,6 +223,7 @@ bool TlsLabInstance::startServers(QString *error)
         s.host = std::make_unique<LabHost>(QStringLiteral("server-") + role.name);
         s.server = std::make_unique<TlsServer>(m_context, QStringLiteral("server"));
         s.antiReplay = role.options.antiReplay;
+        s.earlyData = role.options.maxEarlyData > 0;
         s.server->setKeepConnections(true);
         if (!s.server->configure(role.options, &why) || !s.server->listen(m_context.serverAddress, 0, &why)) {
             *error = tr("The \"%1\" TLS server could not start: %2").arg(role.name, why);
@@ -316,13 +329,23 @@ TlsLabInstance::Outcome TlsLabInstance::perform(const QString &id)
         reportRun(run, start, {{QStringLiteral("early_data"), again.earlyData}});
         if (!again.ok)
             return {false, again.error};
-        m_recordedFlight = again.firstFlight;
+        m_flights[role] = {again.firstFlight, steadyMs()};
         return {true, tr("Resumed: %1; early data %2; first flight %3 bytes recorded")
                           .arg(again.resumed ? tr("yes") : tr("no"), again.earlyData).arg(again.firstFlight.size())};
     };
     auto replay = [&](const QString &role, const QString &run) -> Outcome {
-        if (m_recordedFlight.isEmpty())
+        if (m_flights[role].bytes.isEmpty())
             return {false, tr("No first flight recorded yet: send early data first.")};
+        QString note;
+        if (steadyMs() - m_flights[role].recordedAtMs > kReplayWindowMs) {
+            // OpenSSL rejects early data whose ticket age is off by more than ~10 s (TICKET_AGE_ALLOWANCE)
+            // whatever the anti-replay setting, which would hide the lesson: record a fresh flight first.
+            const Outcome fresh = earlyData(role, role == QLatin1String("main") ? QString::fromLatin1(EarlySend)
+                                                                                : QStringLiteral("early.contrast"), now());
+            if (!fresh.ok)
+                return fresh;
+            note = tr("The recorded flight was older than %1 s, so a fresh one was recorded first. ").arg(kReplayWindowMs / 1000);
+        }
         const qint64 start = now();
         const auto &server = m_servers.at(role);
         QHostAddress address = m_context.serverAddress;
@@ -333,10 +356,12 @@ TlsLabInstance::Outcome TlsLabInstance::perform(const QString &id)
             port = route.second;
         }
         const TlsReplayResult r = TlsClient::replayFirstFlight(m_context, QStringLiteral("client"), address, port,
-                                                               m_recordedFlight, 1500, &m_client);
-        reportRun(run, start, {{QStringLiteral("anti_replay"), server.antiReplay}, {QStringLiteral("bytes"), r.bytesSent}});
-        return {r.ok, r.ok ? tr("Replayed %1 bytes to the server with anti-replay %2; it answered %3 bytes.")
-                                 .arg(r.bytesSent).arg(server.antiReplay ? tr("on") : tr("off")).arg(r.bytesReceived)
+                                                               m_flights[role].bytes, 1500, &m_client);
+        reportRun(run, start, {{QStringLiteral("anti_replay"), server.antiReplay},
+                               {QStringLiteral("early_data_allowed"), server.earlyData},
+                               {QStringLiteral("bytes"), r.bytesSent}});
+        return {r.ok, r.ok ? note + tr("Replayed %1 bytes to the server with anti-replay %2; it answered %3 bytes.")
+                                        .arg(r.bytesSent).arg(server.antiReplay ? tr("on") : tr("off")).arg(r.bytesReceived)
                            : r.error};
     };
     auto rsaServer = [&](const QString &cipher) -> Outcome {

@@ -74,6 +74,7 @@ private:
         std::unique_ptr<LabHost> host;
         std::unique_ptr<TlsServer> server;
         bool antiReplay = true;
+        bool earlyData = false;          // accepts 0-RTT at all
     };
 
     Outcome perform(const QString &actionId);
@@ -91,7 +92,12 @@ private:
     LabHost m_client{QStringLiteral("client")};
     std::unique_ptr<TlsCa> m_ca;
     std::map<QString, Server> m_servers; // by role: "main", "contrast", "rsa", "expired", ...
-    QByteArray m_recordedFlight;         // the client's first flight of the last 0-RTT connection (early.send)
+    struct Flight
+    {
+        QByteArray bytes;                // the client's first flight of a 0-RTT connection: ClientHello + early data
+        qint64 recordedAtMs = 0;         // steady clock: OpenSSL's ticket-age window
+    };
+    std::map<QString, Flight> m_flights; // by server role: a ticket only opens on the server that issued it
     QByteArray m_leakedKeyPem;           // the rsa server's key, reported by key.leak
     bool m_started = false;
 };

@@ -255,7 +255,7 @@ CheckResult checkEarlyData(const LabEvidence &e)
 // tls.earlydata event, which carries the plaintext it accepted.
 struct ReplayFinding
 {
-    bool found = false, antiReplay = false, accepted = false;
+    bool found = false, antiReplay = false, accepted = false, earlyDataAllowed = true;
     std::uint32_t originalFrame = 0, replayFrame = 0;
     QString why;
 };
@@ -269,6 +269,7 @@ ReplayFinding replayFinding(const LabEvidence &e, const QString &run)
         return f;
     }
     f.antiReplay = w.data.value(QStringLiteral("anti_replay")).toBool();
+    f.earlyDataAllowed = w.data.value(QStringLiteral("early_data_allowed"), true).toBool();
     const std::vector<TlsLabConnection> all = tlsLabConnections(e.session(), tlsLabKeyLog(e.events(), w.from, w.to));
     const TlsLabConnection *replayed = nullptr;
     for (const TlsLabConnection &c : inWindow(all, w)) {
@@ -325,6 +326,16 @@ CheckResult checkReplay(const LabEvidence &e)
         const ReplayFinding f = replayFinding(e, run);
         if (!f.found)
             return {false, f.why};
+        if (!f.earlyDataAllowed) {
+            // tls.early_data off: the main server takes no 0-RTT at all, replayed or not.
+            if (f.accepted)
+                return {false, TlsLab::tr("The server accepted replayed early data although it allows none (frame #%1).")
+                                   .arg(f.replayFrame)};
+            parts << TlsLab::tr("frame #%1 repeats the ClientHello of frame #%2; the server allows no early data, so it "
+                                "read nothing of it")
+                         .arg(f.replayFrame).arg(f.originalFrame);
+            continue;
+        }
         if (f.accepted == f.antiReplay)
             return {false, TlsLab::tr("With anti-replay %1 the server %2 the replayed early data (frame #%3).")
                                .arg(f.antiReplay ? TlsLab::tr("on") : TlsLab::tr("off"))
@@ -338,8 +349,10 @@ CheckResult checkReplay(const LabEvidence &e)
                      .arg(f.accepted ? TlsLab::tr("accepted") : TlsLab::tr("rejected"))
                      .arg(f.why);
     }
-    if (!sawOn || !sawOff)
-        return {false, TlsLab::tr("Both replays ran with the same anti-replay setting.")};
+    // Both settings side by side; with tls.early_data off only the second server takes early data.
+    const bool bothExpected = e.parameters().value(QStringLiteral("tls.early_data")).toBool();
+    if (bothExpected ? !(sawOn && sawOff) : !(sawOn || sawOff))
+        return {false, TlsLab::tr("The replays did not meet one server with anti-replay on and one with it off.")};
     return {true, parts.join(QStringLiteral("; ")) + QLatin1Char('.')};
 }
 
@@ -896,7 +909,11 @@ void setupTlsLab(LabRegistry &registry)
         "request a second time: a second money transfer if the request was one. OpenSSL's anti-replay lets each "
         "ticket carry early data only once, so the replay's early data is rejected (the handshake falls back "
         "to 1-RTT, which the replayer cannot finish). This is why early data must only carry requests that are "
-        "safe to repeat.</p>"));
+        "safe to repeat.</p>"
+        "<p>OpenSSL also rejects early data whose ticket is about 10 s older than the client claims, whatever "
+        "the anti-replay setting; a replay more than 8 s after the recording therefore records a fresh first "
+        "flight before it replays. With <code>tls.early_data</code> off the main server takes no early data at "
+        "all, so only the second server shows the difference.</p>"));
     early.actions = {{QLatin1String(TlsLabInstance::EarlySend), text(QT_TRANSLATE_NOOP("TlsLab", "Resume with 0-RTT early data"))},
                      {QLatin1String(TlsLabInstance::ReplayMain), text(QT_TRANSLATE_NOOP("TlsLab", "Replay the first flight"))},
                      {QLatin1String(TlsLabInstance::ReplayContrast), text(QT_TRANSLATE_NOOP("TlsLab", "Replay against the other anti-replay setting"))}};
@@ -944,8 +961,10 @@ void setupTlsLab(LabRegistry &registry)
         "<li><b>Unknown CA</b>: signed by a CA the client has never heard of: <code>unknown_ca</code>.</li>"
         "<li><b>Missing intermediate</b>: the server sends its certificate without the intermediate that signed "
         "it, so the client cannot build the chain to its root: also <code>unknown_ca</code>.</li></ul>"
-        "<p>With TLS 1.3 the alert is encrypted (the client already has handshake keys); the key log opens it. "
-        "The checkpoint shows the client's own reason next to the alert.</p>"));
+        "<p>With TLS 1.3 the server's certificate arrives encrypted, yet the client's alert is a plain record in "
+        "the capture: OpenSSL's client switches its own sending keys only when it writes its Finished, and it "
+        "refuses the certificate before that. The checkpoint shows the client's own reason next to the "
+        "alert.</p>"));
     certs.actions = {{QLatin1String(TlsLabInstance::CertExpired), text(QT_TRANSLATE_NOOP("TlsLab", "Connect to the expired certificate"))},
                      {QLatin1String(TlsLabInstance::CertWrongName), text(QT_TRANSLATE_NOOP("TlsLab", "Connect to the wrong name"))},
                      {QLatin1String(TlsLabInstance::CertUnknownCa), text(QT_TRANSLATE_NOOP("TlsLab", "Connect to the unknown CA"))},
