@@ -28,7 +28,6 @@ namespace wirelab {
 
 namespace {
 
-constexpr int kMaxIntermediates = 3;
 constexpr qint64 kDay = 24 * 3600;
 
 QString opensslError()
@@ -406,7 +405,7 @@ struct TlsCa::Impl
     X509Ptr root, untrusted;
     std::mutex mutex; // keys cache and files
     std::map<TlsKeyType, EvpPkeyPtr> serverKeys;
-    EvpPkeyPtr intermediateKeys[kMaxIntermediates];
+    EvpPkeyPtr intermediateKeys[TlsCa::kMaxIntermediates];
 
     QString path(const QString &name) const { return dir + QLatin1Char('/') + name; }
 
@@ -584,9 +583,9 @@ bool TlsCa::issue(const TlsCertSpec &spec, TlsServerIdentity *out, QString *erro
         *error = QCoreApplication::translate("TlsCa", "The certificate authority is not open.");
         return false;
     }
-    if (spec.intermediates < 0 || spec.intermediates > kMaxIntermediates) {
+    if (spec.intermediates < 0 || spec.intermediates > TlsCa::kMaxIntermediates) {
         *error = QCoreApplication::translate("TlsCa", "A chain has 0 to %1 intermediate certificates, not %2.")
-                     .arg(kMaxIntermediates)
+                     .arg(TlsCa::kMaxIntermediates)
                      .arg(spec.intermediates);
         return false;
     }

@@ -12,7 +12,7 @@
 // What it makes:
 //   root            "Wirelab Lab Root CA" (P-256, 10 years): the one root the lab's client trusts.
 //   untrusted root  "Wirelab Untrusted Root CA": a second root the client does not trust ("unknown CA").
-//   intermediates   0..3 CAs between root and leaf, made fresh per issue() (keys reused, P-256).
+//   intermediates   0..4 CAs between root and leaf, made fresh per issue() (keys reused, P-256).
 //   leaf            the server certificate, with the knobs of TlsCertSpec: key type, validity, names.
 // The leaf and intermediates are signed when issue() is called, so "expired" and "not yet valid" are real
 // dates, not a mocked clock.
@@ -54,7 +54,7 @@ struct TlsCertSpec
     // Validity of the leaf. Invalid QDateTime: now - 1 hour / now + 90 days (the notes' "90 d").
     QDateTime notBefore;
     QDateTime notAfter;
-    int intermediates = 0;           // CAs between root and leaf, 0..3
+    int intermediates = 0;           // CAs between root and leaf, 0..TlsCa::kMaxIntermediates (4)
     bool untrustedRoot = false;      // the chain ends in the second root, which the client does not trust
     bool omitIntermediates = false;  // the server sends the leaf only ("missing intermediate")
 };
@@ -99,6 +99,8 @@ struct TlsServerIdentity
 class TlsCa final
 {
 public:
+    static constexpr int kMaxIntermediates = 4;
+
     // The default folder: QStandardPaths::AppDataLocation + "/tls-ca".
     static QString defaultDirectory();
 

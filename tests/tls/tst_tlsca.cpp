@@ -200,7 +200,7 @@ private Q_SLOTS:
     void chainLengths_data()
     {
         QTest::addColumn<int>("intermediates");
-        for (int n = 0; n <= 3; ++n)
+        for (int n = 0; n <= TlsCa::kMaxIntermediates; ++n)
             QTest::addRow("%d intermediates", n) << n;
     }
     void chainLengths()
@@ -250,7 +250,7 @@ private Q_SLOTS:
         QTest::addColumn<int>("intermediates");
         QTest::addColumn<QString>("dns");
         QTest::addColumn<qint64>("lengthS");
-        QTest::newRow("four intermediates") << 4 << "server.lab" << qint64(3600);
+        QTest::newRow("one intermediate too many") << TlsCa::kMaxIntermediates + 1 << "server.lab" << qint64(3600);
         QTest::newRow("negative intermediates") << -1 << "server.lab" << qint64(3600);
         QTest::newRow("comma in a name") << 0 << "a.lab,DNS:b.lab" << qint64(3600);
         QTest::newRow("ends before it begins") << 0 << "server.lab" << qint64(-10);
