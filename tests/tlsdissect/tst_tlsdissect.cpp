@@ -92,6 +92,7 @@ struct Config
     QByteArray early;                    // 0-RTT data (with session)
     bool keyUpdate = false;              // TLS 1.3: after the exchange, a KeyUpdate each way and one more message
     const char *serverGroups = nullptr;  // e.g. "P-256" against the client's default x25519 key share: HelloRetryRequest
+    bool verifyPeer = false;             // the client verifies the self-signed certificate (and rejects it: unknown CA)
 };
 
 struct Run
@@ -183,6 +184,8 @@ Run converse(const Identity &id, const Config &cfg)
     }, nullptr);
     if (cfg.session)
         SSL_set_session(c.ssl, cfg.session);
+    if (cfg.verifyPeer)
+        SSL_set_verify(c.ssl, SSL_VERIFY_PEER, nullptr);
 
     if (!cfg.early.isEmpty()) {
         std::size_t written = 0;
@@ -368,6 +371,8 @@ private Q_SLOTS:
     void wrongKeysFailCleanly();
     void keyUpdateMovesToTheNextSecret();
     void helloRetryRequest();
+    void unknownCaAlert_data();
+    void unknownCaAlert();
     void everySplitPointGivesTheSameMessages();
     void keyLogEventsFeedTheSession();
     void tsharkDecryptsOurPcapngAndAgrees_data();
@@ -468,6 +473,13 @@ void TestTlsDissect::tls13DecryptsEachSuite()
     QCOMPARE(r.keySchedule.finished.size(), std::size_t(2));
     for (const auto &f : r.keySchedule.finished)
         QVERIFY2(f.match, qPrintable(QString::fromLatin1(f.computed.toHex() + " vs " + f.captured.toHex())));
+    // Both sides closed with close_notify, inside encrypted records (inner content type 21).
+    QCOMPARE(r.alerts.size(), std::size_t(2));
+    for (const TlsAlert &a : r.alerts) {
+        QCOMPARE(int(a.description), 0);
+        QVERIFY(a.encrypted);
+        QCOMPARE(int(r.records[a.record].innerContentType), int(kTlsAlert));
+    }
     // Notes are there for the fields students click.
     const ProtoField *random = findIn(r.handshake(1, TlsDirection::ClientToServer)->tree, "tls.handshake.random");
     QVERIFY(random && !random->note.isEmpty());
@@ -684,6 +696,41 @@ void TestTlsDissect::helloRetryRequest()
     QCOMPARE(r.keySchedule.finished.size(), std::size_t(2));
     for (const auto &f : r.keySchedule.finished)
         QVERIFY(f.match);
+}
+
+void TestTlsDissect::unknownCaAlert_data()
+{
+    QTest::addColumn<int>("version");
+    QTest::addColumn<bool>("encrypted");
+    QTest::newRow("TLS 1.2: plain alert") << TLS1_2_VERSION << false;
+    // OpenSSL's TLS 1.3 client switches its write keys only when it sends its own Finished, so an alert sent
+    // while it checks the server's certificate goes out in clear (the record type is 21, not 23).
+    QTest::newRow("TLS 1.3: OpenSSL's alert before its Finished") << TLS1_3_VERSION << false;
+}
+
+void TestTlsDissect::unknownCaAlert()
+{
+    QFETCH(int, version);
+    QFETCH(bool, encrypted);
+    Config cfg;
+    cfg.maxVersion = version;
+    cfg.verifyPeer = true;
+    Run run = converse(*m_id, cfg);
+    SSL_SESSION_free(run.session);
+    QVERIFY(run.response.isEmpty());
+    CaptureSession session;
+    const auto results = dissect(session, run, withKeyLog(run.keyLog));
+    QCOMPARE(results.size(), std::size_t(1));
+    const TlsConnectionResult &r = results[0];
+    QCOMPARE(r.alerts.size(), std::size_t(1));
+    const TlsAlert &a = r.alerts[0];
+    QCOMPARE(a.direction, TlsDirection::ClientToServer);
+    QCOMPARE(int(a.level), 2);
+    QCOMPARE(int(a.description), 48);
+    QCOMPARE(a.encrypted, encrypted);
+    QVERIFY(a.frame > 0);
+    const ProtoField *desc = findIn(r.records[a.record].tree, "tls.alert_message.desc");
+    QVERIFY(desc && desc->label.contains(QLatin1String("Unknown CA")) && desc->note.contains(QLatin1String("certificate authority")));
 }
 
 void TestTlsDissect::everySplitPointGivesTheSameMessages()
