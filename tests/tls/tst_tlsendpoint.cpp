@@ -574,6 +574,31 @@ private Q_SLOTS:
         QVERIFY(keylog(c.localPort) != keylog(a.localPort));
     }
 
+    void garbageIsRefusedAndTheServerGoesOn()
+    {
+        EventLog log;
+        const LabContext ctx = contextWith(&log);
+        Running s(ctx);
+        QString error;
+        QVERIFY2(s.start(serverOptions(), &error), qPrintable(error));
+        // Not TLS; a record header announcing 65535 bytes; a ClientHello cut short and padded with 0xff.
+        const QByteArray hostile[] = {QByteArray("GET / HTTP/1.1\r\n\r\n"), QByteArray("\x16\x03\x01\xff\xff", 5),
+                                      QByteArray("\x16\x03\x01\x00\x30\x01\x00\x00\x2c", 9) + QByteArray(0x30, '\xff')};
+        for (const QByteArray &bytes : hostile) {
+            const TlsReplayResult r = TlsClient::replayFirstFlight(ctx, QStringLiteral("attacker"), QHostAddress::LocalHost,
+                                                                   s.server.port(), bytes, 300);
+            QVERIFY2(r.ok, qPrintable(r.error));
+        }
+        QTRY_COMPARE(int(s.server.connections().size()), 3);
+        for (const TlsServerConnection &c : s.server.connections()) {
+            QVERIFY(!c.handshakeOk);
+            QVERIFY(!c.error.isEmpty());
+        }
+        const TlsClientResult r = TlsClient::run(ctx, QStringLiteral("client"), QHostAddress::LocalHost, s.server.port(), clientOptions());
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(s.server.stats().handshakesFailed, std::uint64_t(3));
+    }
+
     void badOptionsAreRefused()
     {
         const LabContext ctx;
