@@ -127,6 +127,12 @@ CheckResult checkRoundTrips(const LabEvidence &e, const QString &run, const QStr
     const TlsLabConnection &c = conns.front();
     if (c.version != version)
         return {false, TlsLab::tr("The ServerHello in the capture chose %1, not %2.").arg(c.version.isEmpty() ? QStringLiteral("-") : c.version, version)};
+    for (const TlsLabConnection::Alert &a : c.alerts) {
+        if (a.fromClient && a.level == 2)
+            return {false, TlsLab::tr("The client refused the handshake with a fatal %1 alert in frame #%2; check the "
+                                      "certificate parameters (cert.san, cert.validity_days).")
+                               .arg(tlsAlertName(a.description)).arg(a.frame)};
+    }
     if (!c.firstClientAppFrame)
         return {false, TlsLab::tr("No application data from the client in the capture yet (ClientHello in frame #%1).")
                            .arg(c.clientHelloFrame)};

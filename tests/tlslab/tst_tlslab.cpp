@@ -38,6 +38,7 @@ private Q_SLOTS:
     void eachBrokenCertificateGetsItsAlert();
     void theKeyLogOpensEveryConnection();
     void tsharkReadsTheExportDecrypted();
+    void parametersDriveTheLab();
     void cleanupTestCase();
 
 private:
@@ -315,6 +316,53 @@ void TestTlsLab::tsharkReadsTheExportDecrypted()
     p.start(tshark, args);
     QVERIFY(p.waitForFinished(60000));
     QCOMPARE(QString::fromUtf8(p.readAllStandardOutput()).trimmed(), QString());
+}
+
+// A second run with other parameters: TLS 1.2 for steps 6 and 7, an ECDSA P-256 key, ChaCha20 with P-256,
+// two intermediates, anti-replay on at the main server. Every checkpoint still passes, and the capture shows
+// the choices took effect.
+void TestTlsLab::parametersDriveTheLab()
+{
+    const LabDefinition *lab = m_registry.find(QStringLiteral("tls"));
+    CaptureSession session;
+    LabController controller(&session);
+    controller.setNetworkMode(m_run->mode);
+    const QVariantMap values{{QStringLiteral("tls.version"), QStringLiteral("1.2")},
+                             {QStringLiteral("cert.key_type"), QStringLiteral("p256")},
+                             {QStringLiteral("tls.cipher"), QStringLiteral("ecdhe-chacha20")},
+                             {QStringLiteral("tls.group"), QStringLiteral("P-256")},
+                             {QStringLiteral("cert.chain_length"), 2},
+                             {QStringLiteral("tls.anti_replay"), true}};
+    QString why;
+    QVERIFY2(controller.start(*lab, values, &why), qPrintable(why));
+    QString failed;
+    int checked = 0;
+    runLabHeadless(controller, 30000, [&](const HeadlessReport &r) {
+        ++checked;
+        if (!r.result.passed)
+            failed += r.checkpointId + QStringLiteral(": ") + r.result.evidence + QLatin1Char('\n');
+    });
+    controller.stop();
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    QCOMPARE(checked, 15);
+    const std::vector<TlsLabConnection> all = tlsLabConnections(session, tlsLabKeyLog(session.events()));
+    std::int64_t from = -1;
+    for (const LabEvent &e : session.events().all()) {
+        if (e.kind == QLatin1String("tls.run") && e.data.value(QStringLiteral("run")).toString() == QLatin1String(TlsLabInstance::Exchange))
+            from = e.data.value(QStringLiteral("from_ns")).toLongLong();
+    }
+    const TlsLabConnection *exchange = nullptr;
+    for (const TlsLabConnection &c : all) {
+        if (from >= 0 && c.clientHelloNs >= from)
+            exchange = &c;
+        // TLS 1.2 broken certificates: the alert is a plaintext record
+        for (const TlsLabConnection::Alert &a : c.alerts)
+            QVERIFY(!(a.fromClient && a.level == 2 && a.decrypted));
+    }
+    QVERIFY(exchange);
+    QCOMPARE(exchange->version, QStringLiteral("TLS 1.2"));
+    QCOMPARE(exchange->cipher, QStringLiteral("TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256"));
+    QVERIFY2(exchange->decryptedRecords == exchange->encryptedRecords && exchange->encryptedRecords > 0, qPrintable(describe(*exchange)));
 }
 
 QTEST_GUILESS_MAIN(TestTlsLab)
