@@ -55,7 +55,8 @@ int LadderView::rowHeight() const
 
 int LadderView::headerHeight() const
 {
-    return fontMetrics().height() * 2 + 14;
+    // Lanes: two more lines for the key of the marks.
+    return fontMetrics().height() * (m_lanes ? 4 : 2) + 14;
 }
 
 void LadderView::setHttpIndex(HttpFlowIndex *index)
@@ -332,15 +333,18 @@ bool LadderView::arrowWaitsBehindGap(int arrow) const
 LadderView::LaneGeometry LadderView::laneGeometry() const
 {
     LaneGeometry g;
-    const int endpoint = kMinColumnWidth + 20;
-    g.laneWidth = std::max(24, fontMetrics().horizontalAdvance(QStringLiteral("000")) + 8);
-    const int x0 = kGutter - horizontalScrollBar()->value();
-    g.clientX = x0 + endpoint / 2;
-    g.firstLaneX = x0 + endpoint;
-    g.serverX = g.firstLaneX + int(m_laneStreams.size()) * g.laneWidth + endpoint / 2;
-    g.labelX = g.serverX + endpoint / 2 + 8;
-    g.labelWidth = std::max(360, viewport()->width() - (g.labelX + horizontalScrollBar()->value()) - 8);
-    g.contentWidth = kGutter + 2 * endpoint + int(m_laneStreams.size()) * g.laneWidth + 8 + g.labelWidth;
+    const QFontMetrics fm = fontMetrics();
+    g.endpointWidth = std::max(96, fm.horizontalAdvance(QStringLiteral("198.198.198.198")) + 8);
+    g.laneWidth = std::max(18, fm.horizontalAdvance(QStringLiteral("M")) + 10);
+    const int lanes = int(m_laneStreams.size()) * g.laneWidth;
+    g.clientX = kGutter + g.endpointWidth / 2;
+    g.lanesLeft = kGutter + g.endpointWidth;
+    // The server's column at the right edge, or right after the last lane when they all fit.
+    g.lanesRight = std::min(viewport()->width() - g.endpointWidth, g.lanesLeft + lanes);
+    g.lanesRight = std::max(g.lanesRight, g.lanesLeft + g.laneWidth);
+    g.serverX = g.lanesRight + g.endpointWidth / 2;
+    g.firstLaneX = g.lanesLeft - horizontalScrollBar()->value();
+    g.contentWidth = std::max(viewport()->width(), kGutter + 2 * g.endpointWidth + lanes);
     return g;
 }
 
@@ -375,15 +379,24 @@ void LadderView::setCurrentPacket(int packetIndex)
     const int shown = shownIndexOfPacket(packetIndex);
     scrollToArrow(shown);
     if (shown >= 0 && m_lanes) {
-        // Bring the selected packet's first frame's lane into view.
-        const std::vector<LaneMark> marks = arrowLaneMarks(shown);
+        // The selected row in the middle, so the frames before and after it show too.
+        const int body = viewport()->height() - headerHeight();
+        verticalScrollBar()->setValue(shown * rowHeight() - std::max(0, body / 2 - rowHeight() / 2));
+        // Bring the lane of the selected packet's first frame into view; for a packet without frames (an
+        // ACK), that of the nearest packet with one.
+        std::vector<LaneMark> marks;
+        for (int d = 0; d <= 40 && marks.empty(); ++d) {
+            marks = arrowLaneMarks(shown + d);
+            if (marks.empty() && d > 0)
+                marks = arrowLaneMarks(shown - d);
+        }
         if (!marks.empty()) {
             const LaneGeometry g = laneGeometry();
-            const int content = g.firstLaneX + horizontalScrollBar()->value()
-                                + m_laneOfStream[marks.front().stream] * g.laneWidth;
+            const int lane = m_laneOfStream[marks.front().stream] * g.laneWidth; // from lane 0's left edge
             QScrollBar *bar = horizontalScrollBar();
-            if (content - kGutter < bar->value() || content + g.laneWidth > bar->value() + viewport()->width())
-                bar->setValue(std::max(0, content - viewport()->width() / 2));
+            const int strip = g.lanesRight - g.lanesLeft;
+            if (lane < bar->value() || lane + g.laneWidth > bar->value() + strip)
+                bar->setValue(std::max(0, lane - strip / 3));
         }
         viewport()->update();
         return;
@@ -808,22 +821,30 @@ void LadderView::paintLanes(QPainter &p)
     const LaneGeometry g = laneGeometry();
     const int header = headerHeight();
     const int rowH = rowHeight();
+    const QFontMetrics fm = fontMetrics();
     const std::vector<int> columns = visibleColumns();
     const int clientId = columns.empty() ? -1 : columns.front();
     QFont small = font();
     small.setPointSizeF(font().pointSizeF() * 0.85);
+    const QFontMetrics smallMetrics(small);
     QFont markFont = small;
     markFont.setBold(true);
-    const QFontMetrics smallMetrics(small);
+    const int markH = std::max(12, fm.height() - 1);
+    const QRect strip(g.lanesLeft, 0, g.lanesRight - g.lanesLeft, area.height());
 
-    // Lifelines of the two endpoints, thin guides for the lanes (every other lane shaded).
+    // The lanes (every other one shaded) in their strip, the two endpoints' lifelines at its edges.
+    p.save();
+    p.setClipRect(strip.adjusted(0, header, 0, 0));
     for (std::size_t l = 0; l < m_laneStreams.size(); ++l) {
         const int x = g.firstLaneX + int(l) * g.laneWidth;
+        if (x + g.laneWidth < g.lanesLeft || x > g.lanesRight)
+            continue;
         if (l % 2 == 0)
-            p.fillRect(QRect(x, header, g.laneWidth, area.height() - header), QColor(0xf2, 0xf5, 0xfa));
-        p.setPen(QPen(QColor(0xdd, 0xe2, 0xea), 1));
+            p.fillRect(QRect(x, header, g.laneWidth, area.height() - header), QColor(0xee, 0xf2, 0xf8));
+        p.setPen(QPen(QColor(0xd4, 0xdb, 0xe6), 1));
         p.drawLine(x + g.laneWidth / 2, header, x + g.laneWidth / 2, area.bottom());
     }
+    p.restore();
     const QColor lifeline(0xb8, 0xc0, 0xcc);
     p.setPen(QPen(lifeline, 1.5, Qt::DashLine));
     p.drawLine(g.clientX, header, g.clientX, area.bottom());
@@ -842,8 +863,8 @@ void LadderView::paintLanes(QPainter &p)
             p.fillRect(QRect(0, top, area.width(), rowH), pal.color(QPalette::Highlight).lighter(175));
 
         const PacketView view = m_session->store().at(arrow.packet);
-        p.setPen(pal.color(QPalette::Text));
         p.setFont(font());
+        p.setPen(pal.color(QPalette::Text));
         p.drawText(QRect(6, top, kGutter - 10, rowH / 2 + 2), Qt::AlignLeft | Qt::AlignBottom,
                    QString::number(double(view.timeNs - origin) / 1e9, 'f', 6));
         p.setPen(pal.color(QPalette::PlaceholderText));
@@ -853,16 +874,15 @@ void LadderView::paintLanes(QPainter &p)
         const bool toServer = int(arrow.from) == clientId;
         const int x1 = toServer ? g.clientX : g.serverX, x2 = toServer ? g.serverX : g.clientX;
         const PacketSummary s = m_session->summary(arrow.packet);
-        const QString comment = m_session->store().comment(arrow.packet);
-        const bool lost = isDropComment(comment);
+        const bool lost = isDropComment(m_session->store().comment(arrow.packet));
         const bool waiting = arrowWaitsBehindGap(r);
         const QString transport = transportLabel(arrow);
-        QColor color(0x9a, 0xa4, 0xb2); // the segment itself: grey under the frames' marks
+        QColor color(0x8a, 0x94, 0xa4); // the segment itself: grey under the frames' marks
         if (lost || transport.startsWith(QLatin1Char('[')) || (s.tcpFlags & TcpRst))
             color = QColor(0xc0, 0x1c, 0x1c);
         else if (s.tcpFlags & (TcpSyn | TcpFin))
             color = QColor(0x55, 0x55, 0x55);
-        const int y = top + rowH / 2;
+        const int y = top + rowH - markH / 2 - 3;
         if (lost) {
             const int xm = (x1 + x2) / 2;
             p.setPen(QPen(color, selected ? 2.4 : 1.6, Qt::DashLine));
@@ -883,13 +903,17 @@ void LadderView::paintLanes(QPainter &p)
         }
         // The frames this packet starts, each in its stream's lane; hollow when they wait behind a gap
         // (or never arrived).
+        p.save();
+        p.setClipRect(QRect(g.lanesLeft, header, g.lanesRight - g.lanesLeft, area.height() - header));
         p.setFont(markFont);
         for (const LaneMark &m : marksOfPacket(arrow.packet)) {
             const auto lane = m_laneOfStream.find(m.stream);
             if (lane == m_laneOfStream.end())
                 continue;
             const auto [letter, markColor] = laneMarkStyle(m.frame);
-            const QRect box(g.firstLaneX + lane->second * g.laneWidth + 2, y - 8, g.laneWidth - 4, 16);
+            const QRect box(g.firstLaneX + lane->second * g.laneWidth + 1, y - markH / 2, g.laneWidth - 2, markH);
+            if (box.right() < g.lanesLeft || box.left() > g.lanesRight)
+                continue;
             if (lost || waiting) {
                 p.setBrush(pal.color(QPalette::Base));
                 p.setPen(QPen(markColor, 1.6, lost ? Qt::DashLine : Qt::SolidLine));
@@ -903,69 +927,89 @@ void LadderView::paintLanes(QPainter &p)
             }
             p.drawText(box, Qt::AlignCenter, letter);
         }
-        p.setBrush(Qt::NoBrush);
-        // The packet's words at the right of the server.
+        p.restore();
+        // The packet's words above its arrow, between the two columns.
         QString label = labelFor(arrow);
         if (waiting)
             label = tr("[Waits behind a lost segment] %1").arg(label);
         QFont f = small;
         f.setBold(selected);
+        const QFontMetrics lm(f);
+        const int left = std::min(x1, x2) + 12, right = std::max(x1, x2) - 12;
+        const QString shown = lm.elidedText(label, Qt::ElideRight, right - left);
         p.setFont(f);
-        p.setPen(waiting || lost ? QColor(0xc0, 0x1c, 0x1c) : pal.color(QPalette::Text));
-        p.drawText(QRect(g.labelX, top, g.labelWidth, rowH), Qt::AlignLeft | Qt::AlignVCenter,
-                   QFontMetrics(f).elidedText(label, Qt::ElideRight, g.labelWidth));
+        p.setPen(waiting || lost ? QColor(0xa0, 0x10, 0x10) : color.darker(160));
+        p.drawText(QRect(left, top + 1, right - left, y - markH / 2 - top - 1), Qt::AlignHCenter | Qt::AlignBottom,
+                   shown);
     }
     p.setClipping(false);
     p.setFont(font());
 
-    // Header: the two endpoints, the lanes' stream ids, a key over the labels.
+    // Header: the key (two lines), then the client, the lanes' stream ids and the server.
     p.fillRect(QRect(0, 0, area.width(), header), pal.color(QPalette::Window));
     p.setPen(pal.color(QPalette::Mid));
     p.drawLine(0, header - 1, area.width(), header - 1);
+    const int keyH = fm.height();
+    p.setFont(small);
+    p.setPen(pal.color(QPalette::Text));
+    const int keyWidth = area.width() - 12;
+    p.drawText(QRect(6, 3, keyWidth, keyH), Qt::AlignLeft | Qt::AlignVCenter,
+               smallMetrics.elidedText(tr("One lane per HTTP/2 stream (0: the connection), one mark per frame: "
+                                          "H HEADERS · D DATA · W WINDOW_UPDATE · S SETTINGS · R RST_STREAM · "
+                                          "G GOAWAY · P PING · M preface"),
+                                       Qt::ElideRight, keyWidth));
+    p.setPen(QColor(0xa0, 0x10, 0x10));
+    p.drawText(QRect(6, 3 + keyH, keyWidth, keyH), Qt::AlignLeft | Qt::AlignVCenter,
+               smallMetrics.elidedText(tr("Hollow marks, dotted arrow: arrived behind a lost segment; TCP holds "
+                                          "them until the retransmission, whatever their stream"),
+                                       Qt::ElideRight, keyWidth));
+    const int boxTop = 2 * keyH + 7;
+    const int boxH = header - boxTop - 5;
     QFont bold = font();
     bold.setBold(true);
     const QFontMetrics boldMetrics(bold);
-    const int endpoint = 2 * (g.firstLaneX - g.clientX);
     for (std::size_t c = 0; c < columns.size() && c < 2; ++c) {
         const QString &name = m_endpointNames[std::size_t(columns[c])];
         const int colon = name.lastIndexOf(QLatin1Char(':'));
         const bool hasPort = colon > 0 && !name.endsWith(QLatin1Char(']'));
         const int cx = c == 0 ? g.clientX : g.serverX;
-        const QRect box(cx - endpoint / 2 + 6, 5, endpoint - 12, header - 12);
+        const QRect box(cx - g.endpointWidth / 2 + 3, boxTop, g.endpointWidth - 6, boxH);
         p.setPen(Qt::NoPen);
         p.setBrush(QColor(0xe4, 0xec, 0xf7));
         p.drawRoundedRect(box, 5, 5);
         p.setBrush(Qt::NoBrush);
         p.setPen(pal.color(QPalette::Text));
         p.setFont(bold);
-        p.drawText(box.adjusted(4, 2, -4, -box.height() / 2), Qt::AlignHCenter | Qt::AlignBottom,
-                   boldMetrics.elidedText(hasPort ? name.left(colon) : name, Qt::ElideMiddle, box.width() - 8));
+        p.drawText(box.adjusted(2, 1, -2, -box.height() / 2), Qt::AlignHCenter | Qt::AlignBottom,
+                   boldMetrics.elidedText(hasPort ? name.left(colon) : name, Qt::ElideMiddle, box.width() - 4));
         p.setFont(font());
-        p.drawText(box.adjusted(4, box.height() / 2, -4, -2), Qt::AlignHCenter | Qt::AlignTop,
+        p.drawText(box.adjusted(2, box.height() / 2, -2, -1), Qt::AlignHCenter | Qt::AlignTop,
                    hasPort ? tr("port %1").arg(name.mid(colon + 1)) : QString());
     }
+    // Stream ids over the lanes: upright when they fit, else turned a quarter.
+    p.save();
+    p.setClipRect(QRect(g.lanesLeft, boxTop, g.lanesRight - g.lanesLeft, boxH + 4));
     p.setFont(small);
-    p.setPen(pal.color(QPalette::PlaceholderText));
-    const int lanesLeft = g.firstLaneX, lanesRight = g.firstLaneX + int(m_laneStreams.size()) * g.laneWidth;
-    p.drawText(QRect(lanesLeft, 2, lanesRight - lanesLeft, header / 2 - 2), Qt::AlignLeft | Qt::AlignVCenter,
-               smallMetrics.elidedText(tr("HTTP/2 stream lanes (0: the connection)"), Qt::ElideRight,
-                                       std::max(g.laneWidth, lanesRight - lanesLeft)));
     p.setPen(pal.color(QPalette::Text));
     for (std::size_t l = 0; l < m_laneStreams.size(); ++l) {
-        const QRect cell(g.firstLaneX + int(l) * g.laneWidth, header / 2, g.laneWidth, header / 2 - 2);
-        p.drawText(cell, Qt::AlignCenter, QString::number(m_laneStreams[l]));
+        const int x = g.firstLaneX + int(l) * g.laneWidth;
+        if (x + g.laneWidth < g.lanesLeft || x > g.lanesRight)
+            continue;
+        const QString id = QString::number(m_laneStreams[l]);
+        if (smallMetrics.horizontalAdvance(id) <= g.laneWidth - 2) {
+            p.drawText(QRect(x, boxTop, g.laneWidth, boxH), Qt::AlignHCenter | Qt::AlignBottom, id);
+        } else {
+            p.save();
+            p.translate(x + g.laneWidth / 2 + smallMetrics.ascent() / 2 - 1, boxTop + boxH);
+            p.rotate(-90);
+            p.drawText(QPoint(0, 0), id);
+            p.restore();
+        }
     }
-    // The key: what the letters mean.
-    QString key = tr("H HEADERS · D DATA · W WINDOW_UPDATE · S SETTINGS · R RST_STREAM · G GOAWAY · P PING · M preface");
-    p.setPen(pal.color(QPalette::PlaceholderText));
-    p.drawText(QRect(g.labelX, 2, g.labelWidth, header / 2 - 2), Qt::AlignLeft | Qt::AlignVCenter,
-               smallMetrics.elidedText(key, Qt::ElideRight, g.labelWidth));
-    p.drawText(QRect(g.labelX, header / 2, g.labelWidth, header / 2 - 2), Qt::AlignLeft | Qt::AlignVCenter,
-               smallMetrics.elidedText(tr("hollow: arrived behind a lost segment, waiting for it"),
-                                       Qt::ElideRight, g.labelWidth));
+    p.restore();
     p.setFont(font());
-    p.fillRect(QRect(0, 0, kGutter - 2, header), pal.color(QPalette::Window));
-    p.drawText(QRect(6, 0, kGutter - 8, header), Qt::AlignLeft | Qt::AlignVCenter, tr("Time (s)"));
+    p.setPen(pal.color(QPalette::PlaceholderText));
+    p.drawText(QRect(6, boxTop, kGutter - 8, boxH), Qt::AlignLeft | Qt::AlignVCenter, tr("Time (s)"));
 }
 
 } // namespace wirelab

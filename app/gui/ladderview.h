@@ -129,12 +129,14 @@ private:
     // Lanes: which conversation shows, its streams, and which shown arrows wait behind a gap.
     void rebuildLanes();
     std::vector<LaneMark> marksOfPacket(std::uint32_t packet) const;
+    // The client's and the server's columns stay at the edges; the lanes scroll between them.
     struct LaneGeometry
     {
-        int clientX = 0, serverX = 0; // lifelines
-        int firstLaneX = 0, laneWidth = 0;
-        int labelX = 0, labelWidth = 0;
-        int contentWidth = 0;
+        int endpointWidth = 0;
+        int clientX = 0, serverX = 0;     // lifelines
+        int lanesLeft = 0, lanesRight = 0; // the visible strip of lanes
+        int firstLaneX = 0, laneWidth = 0; // lane 0's left edge (scrolled)
+        int contentWidth = 0;              // for the horizontal scroll bar
     };
     LaneGeometry laneGeometry() const;
     void paintLanes(QPainter &p);

@@ -963,6 +963,23 @@ bool MainWindow::raiseDock(const QString &name)
         {"guide", m_guideDock},       {"ladder", m_ladderDock},        {"breakpoints", m_breakpointDock},
         {"timeline", m_timelineDock}, {"telemetry", m_telemetryDock}, {"waterfall", m_waterfallDock},
         {"headerbytes", m_headerBytesDock}};
+    if (name == QLatin1String("http")) {
+        // The HTTP views for a demonstration: the ladder (its stream lanes) over a tall waterfall, the
+        // breakpoints closed (the View menu brings them back). Sized after the default sizes are applied.
+        m_breakpointDock->hide();
+        raiseDock(QStringLiteral("lanes"));
+        raiseDock(QStringLiteral("waterfall"));
+        QTimer::singleShot(0, this, [this] {
+            resizeDocks({m_ladderDock, m_timelineDock}, {400, 500}, Qt::Vertical);
+            resizeDocks({m_guideDock, m_ladderDock}, {340, 720}, Qt::Horizontal);
+        });
+        return true;
+    }
+    if (name == QLatin1String("lanes")) {
+        // The ladder with only the selected conversation: an HTTP/2 connection shows its stream lanes.
+        m_ladderOnlySelected->setChecked(true);
+        return raiseDock(QStringLiteral("ladder"));
+    }
     for (const auto &[id, dock] : docks)
         if (name == QLatin1String(id)) {
             dock->show();

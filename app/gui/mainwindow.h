@@ -90,7 +90,9 @@ public:
     // parameter panel. false with *error when the key is unknown or the value out of range.
     bool setParameter(const QString &key, const QString &value, QString *error = nullptr);
     // Raises a dock by name: "labs", "parameters", "network", "guide", "ladder", "breakpoints",
-    // "timeline", "telemetry". false for an unknown name.
+    // "timeline", "telemetry", "waterfall", "headerbytes"; "lanes": the ladder with only the selected
+    // conversation (an HTTP/2 connection's stream lanes); "http": lanes over a tall waterfall, breakpoints
+    // closed. false for an unknown name.
     bool raiseDock(const QString &name);
 
     // Replaces the session with a capture file. Bad files: a message box with the reader's sentence,
