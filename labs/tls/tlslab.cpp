@@ -14,10 +14,12 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QMutex>
 #include <QTemporaryDir>
 
 #include <algorithm>
 #include <cmath>
+#include <deque>
 #include <map>
 
 using namespace wirelab;
@@ -88,9 +90,42 @@ std::vector<TlsLabConnection> inWindow(const std::vector<TlsLabConnection> &all,
 }
 
 // The connections of the whole capture with the endpoints' key log.
+// The controller re-checks unfinished steps whenever something arrives (telemetry does every 200 ms), and
+// most checkpoints read the same dissection: the last few results are kept, keyed by what they depend on
+// (the session and its run, how many packets it holds, the key log and the RSA key).
+std::vector<TlsLabConnection> cachedConnections(const LabEvidence &e, const QByteArray &keyLog, const QByteArray &rsaKeyPem = {})
+{
+    struct Entry
+    {
+        const CaptureSession *session = nullptr;
+        std::int64_t origin = 0; // the first packet's time: a new run in the same session differs
+        std::size_t packets = 0;
+        QByteArray keyLog, rsaKeyPem;
+        std::vector<TlsLabConnection> result;
+    };
+    static QMutex mutex;
+    static std::deque<Entry> cache;
+    const std::size_t packets = e.packets().size();
+    const std::int64_t origin = e.session().originNs();
+    {
+        QMutexLocker lock(&mutex);
+        for (const Entry &entry : cache) {
+            if (entry.session == &e.session() && entry.origin == origin && entry.packets == packets && entry.keyLog == keyLog
+                && entry.rsaKeyPem == rsaKeyPem)
+                return entry.result;
+        }
+    }
+    std::vector<TlsLabConnection> result = tlsLabConnections(e.session(), keyLog, rsaKeyPem);
+    QMutexLocker lock(&mutex);
+    cache.push_front({&e.session(), origin, packets, keyLog, rsaKeyPem, result});
+    if (cache.size() > 4)
+        cache.pop_back();
+    return result;
+}
+
 std::vector<TlsLabConnection> decrypted(const LabEvidence &e)
 {
-    return tlsLabConnections(e.session(), tlsLabKeyLog(e.events()));
+    return cachedConnections(e, tlsLabKeyLog(e.events()));
 }
 
 // One round trip, for counting round trips in time: in the lab network the connection's own TCP handshake
@@ -276,7 +311,7 @@ ReplayFinding replayFinding(const LabEvidence &e, const QString &run)
     }
     f.antiReplay = w.data.value(QStringLiteral("anti_replay")).toBool();
     f.earlyDataAllowed = w.data.value(QStringLiteral("early_data_allowed"), true).toBool();
-    const std::vector<TlsLabConnection> all = tlsLabConnections(e.session(), tlsLabKeyLog(e.events(), w.from, w.to));
+    const std::vector<TlsLabConnection> all = cachedConnections(e, tlsLabKeyLog(e.events(), w.from, w.to));
     const TlsLabConnection *replayed = nullptr;
     for (const TlsLabConnection &c : inWindow(all, w)) {
         if (c.replay)
@@ -384,7 +419,7 @@ CheckResult checkLeak(const LabEvidence &e, const QString &run, bool expectDecry
     const QByteArray key = leakedKey(e);
     if (key.isEmpty())
         return {false, TlsLab::tr("Leak the server's private key first.")};
-    const std::vector<TlsLabConnection> conns = inWindow(tlsLabConnections(e.session(), {}, key), w);
+    const std::vector<TlsLabConnection> conns = inWindow(cachedConnections(e, {}, key), w);
     if (conns.empty() || conns.front().encryptedRecords == 0)
         return {false, TlsLab::tr("No application data of this connection in the capture yet.")};
     const TlsLabConnection &c = conns.front();
@@ -538,7 +573,7 @@ CheckResult checkExport(const LabEvidence &e)
     if (blocks == 0)
         return {false, TlsLab::tr("The written pcapng has no Decryption Secrets Block.")};
     int connections = 0, covered = 0;
-    for (const TlsLabConnection &c : tlsLabConnections(e.session(), {})) {
+    for (const TlsLabConnection &c : cachedConnections(e, {})) {
         if (c.replay || c.encryptedRecords == 0)
             continue;
         ++connections;
@@ -796,7 +831,7 @@ void setupTlsLab(LabRegistry &registry)
          text(QT_TRANSLATE_NOOP("TlsLab", "ECDHE with ChaCha20-Poly1305")),
          text(QT_TRANSLATE_NOOP("TlsLab", "RSA key transport with AES-256-GCM (TLS 1.2 only)"))}));
     lab.parameters.push_back(choice("tls.group", QT_TRANSLATE_NOOP("TlsLab", "Key exchange group"),
-        QT_TRANSLATE_NOOP("TlsLab", "The (EC)DHE group of the key_share."), QStringLiteral("x25519"),
+        QT_TRANSLATE_NOOP("TlsLab", "The (EC)DHE group offered first: the TLS 1.3 key_share, and the TLS 1.2 ECDHE curve when it is one."), QStringLiteral("x25519"),
         {QStringLiteral("x25519"), QStringLiteral("P-256"), QStringLiteral("P-384"), QStringLiteral("ffdhe2048")},
         {text(QT_TRANSLATE_NOOP("TlsLab", "X25519")), text(QT_TRANSLATE_NOOP("TlsLab", "P-256")),
          text(QT_TRANSLATE_NOOP("TlsLab", "P-384")), text(QT_TRANSLATE_NOOP("TlsLab", "FFDHE 2048 (finite field)"))}));
