@@ -971,7 +971,7 @@ bool MainWindow::raiseDock(const QString &name)
         raiseDock(QStringLiteral("waterfall"));
         QTimer::singleShot(0, this, [this] {
             resizeDocks({m_ladderDock, m_timelineDock}, {400, 500}, Qt::Vertical);
-            resizeDocks({m_guideDock, m_ladderDock}, {340, 720}, Qt::Horizontal);
+            resizeDocks({m_guideDock, m_ladderDock}, {310, 650}, Qt::Horizontal);
         });
         return true;
     }
