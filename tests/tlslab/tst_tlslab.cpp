@@ -14,11 +14,14 @@
 #include "tls/tlslab.h"
 
 #include <QProcess>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <map>
+
+#include "processresources.h"
 
 using namespace wirelab;
 
@@ -39,6 +42,7 @@ private Q_SLOTS:
     void theKeyLogOpensEveryConnection();
     void tsharkReadsTheExportDecrypted();
     void parametersDriveTheLab();
+    void startAndStopLeaveNothingBehind();
     void cleanupTestCase();
 
 private:
@@ -363,6 +367,32 @@ void TestTlsLab::parametersDriveTheLab()
     QCOMPARE(exchange->version, QStringLiteral("TLS 1.2"));
     QCOMPARE(exchange->cipher, QStringLiteral("TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256"));
     QVERIFY2(exchange->decryptedRecords == exchange->encryptedRecords && exchange->encryptedRecords > 0, qPrintable(describe(*exchange)));
+}
+
+// Start, one connection, stop, five times: the seven servers' threads and sockets, the client's and the
+// CA's files are all gone afterwards (the first cycle warms up what OpenSSL and Qt keep for the process).
+void TestTlsLab::startAndStopLeaveNothingBehind()
+{
+    const LabDefinition *lab = m_registry.find(QStringLiteral("tls"));
+    CaptureSession session;
+    int threadsBefore = 0, fdsBefore = 0;
+    for (int cycle = 0; cycle < 6; ++cycle) {
+        if (cycle == 1) {
+            threadsBefore = wirelab::test::threadCount();
+            fdsBefore = wirelab::test::openFdCount();
+        }
+        LabController controller(&session);
+        controller.setNetworkMode(m_run->mode);
+        QString why;
+        QVERIFY2(controller.start(*lab, {}, &why), qPrintable(why));
+        QSignalSpy finished(&controller, &LabController::actionFinished);
+        controller.runAction(QLatin1String(TlsLabInstance::Full13));
+        QVERIFY(finished.wait(10000));
+        QVERIFY2(finished.first().at(1).toBool(), qPrintable(finished.first().at(2).toString()));
+        controller.stop();
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(wirelab::test::threadCount(), threadsBefore, 3000);
+    QCOMPARE(wirelab::test::openFdCount(), fdsBefore);
 }
 
 QTEST_GUILESS_MAIN(TestTlsLab)
