@@ -878,8 +878,8 @@ void setupTlsLab(LabRegistry &registry)
         "ClientHello to the first <code>Application Data</code> record from the client, about 200 ms. In host "
         "mode the relay on 127.0.0.1 delays bytes but not TCP's own handshake, and the capture sees the relay's "
         "connection to the server (times as the server sees them, the relay's ports); the flights and the time "
-        "between them are still there, but the RTT ruler then comes from the link setting, not from a TCP "
-        "handshake in the capture.</p>"));
+        "between them are still there, but the checkpoint then takes its round-trip unit from the link setting, "
+        "not from a TCP handshake in the capture.</p>"));
     full12.actions = {{QLatin1String(TlsLabInstance::Full12), text(QT_TRANSLATE_NOOP("TlsLab", "Connect with TLS 1.2"))}};
     full12.checkpoints = {{QStringLiteral("rtt.tls12"),
                            text(QT_TRANSLATE_NOOP("TlsLab", "TLS 1.2: two round trips to the first application byte")),
@@ -899,8 +899,8 @@ void setupTlsLab(LabRegistry &registry)
         "handshake keys: in the capture it shows as <code>Application Data</code> records until the key log "
         "opens them (step 7).</p>"
         "<p>The client sends its Finished and its first request together after one round trip, about 100 ms "
-        "here against about 200 ms for TLS 1.2: the 50% of notes L728. Compare the two connections on the "
-        "ladder with the RTT ruler.</p>"));
+        "here against about 200 ms for TLS 1.2: the 50% of notes L728. Compare the two connections in the "
+        "ladder: two server flights before the client's request in TLS 1.2, one in TLS 1.3.</p>"));
     full13.actions = {{QLatin1String(TlsLabInstance::Full13), text(QT_TRANSLATE_NOOP("TlsLab", "Connect with TLS 1.3"))}};
     full13.checkpoints = {
         {QStringLiteral("rtt.tls13"),
