@@ -1030,8 +1030,9 @@ void setupTlsLab(LabRegistry &registry)
         "their secrets in the NSS key log format as they make them, so Wirelab decrypts every record in place: "
         "you configure nothing. Make one more exchange with the lab's parameters, then open any record of any "
         "connection: the handshake messages the server encrypted, and the request and response.</p>"
-        "<p>Export the capture as pcapng: the key log goes into a Decryption Secrets Block, so Wireshark opens "
-        "the same file decrypted, or save the key log on its own for <code>SSLKEYLOGFILE</code> users.</p>"));
+        "<p>The last checkpoint writes the capture as pcapng with the key log in a Decryption Secrets Block and "
+        "reads the block back: Wireshark opens such a file decrypted, with no key log file to configure. The "
+        "same lines, saved on their own, are what <code>SSLKEYLOGFILE</code> would have written.</p>"));
     decrypt.actions = {{QLatin1String(TlsLabInstance::Exchange), text(QT_TRANSLATE_NOOP("TlsLab", "Make an exchange with the lab's parameters"))}};
     decrypt.checkpoints = {{QStringLiteral("decrypt.all"),
                             text(QT_TRANSLATE_NOOP("TlsLab", "The key log covers every connection; every record decrypted")),
