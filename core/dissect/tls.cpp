@@ -173,6 +173,19 @@ const TlsHandshakeMessage *TlsConnectionResult::handshake(std::uint8_t type, Tls
     return nullptr;
 }
 
+const TlsRecord *TlsConnectionResult::firstApplicationData(TlsDirection dir) const
+{
+    for (const auto &r : records) {
+        if (r.direction != dir)
+            continue;
+        if (r.status == TlsDecryptStatus::Decrypted && r.innerContentType == kTlsApplicationData)
+            return &r;
+        if (version != 0x0304 && version != 0 && r.contentType == kTlsApplicationData)
+            return &r;
+    }
+    return nullptr;
+}
+
 QByteArray TlsConnectionResult::applicationData(TlsDirection dir) const
 {
     QByteArray out;

@@ -263,6 +263,10 @@ struct TlsConnectionResult
     // Decrypted application data of one direction, concatenated in order (what the application read).
     QByteArray applicationData(TlsDirection dir) const;
     bool fullyDecrypted() const { return recordsEncrypted > 0 && recordsDecrypted == recordsEncrypted; }
+    // The first record of dir known to carry application data: decrypted with inner type 23, or, in TLS 1.2
+    // (where the outer type is the real one), any record of type 23. nullptr when none is known (TLS 1.3
+    // without keys hides which protected record is the first with data).
+    const TlsRecord *firstApplicationData(TlsDirection dir) const;
 };
 
 // ---- The dissector ---------------------------------------------------------------------------------------

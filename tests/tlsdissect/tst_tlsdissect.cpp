@@ -371,6 +371,7 @@ private Q_SLOTS:
     void wrongKeysFailCleanly();
     void keyUpdateMovesToTheNextSecret();
     void helloRetryRequest();
+    void tls12Resumption();
     void unknownCaAlert_data();
     void unknownCaAlert();
     void everySplitPointGivesTheSameMessages();
@@ -696,6 +697,38 @@ void TestTlsDissect::helloRetryRequest()
     QCOMPARE(r.keySchedule.finished.size(), std::size_t(2));
     for (const auto &f : r.keySchedule.finished)
         QVERIFY(f.match);
+}
+
+void TestTlsDissect::tls12Resumption()
+{
+    Config first;
+    first.maxVersion = TLS1_2_VERSION;
+    Run a = converse(*m_id, first);
+    QVERIFY(a.session);
+    Config second = first;
+    second.session = a.session;
+    Run b = converse(*m_id, second);
+    SSL_SESSION_free(a.session);
+    SSL_SESSION_free(b.session);
+    QCOMPARE(b.response, kResponse);
+    CaptureSession session;
+    const auto results = dissect(session, b, withKeyLog(b.keyLog));
+    QCOMPARE(results.size(), std::size_t(1));
+    const TlsConnectionResult &r = results[0];
+    QVERIFY(r.resumed);
+    QVERIFY(r.handshake(11, TlsDirection::ServerToClient) == nullptr);
+    // Abbreviated handshake: the server's Finished comes first.
+    QCOMPARE(types(r, TlsDirection::ServerToClient), (std::vector<int>{2, 20}));
+    QCOMPARE(types(r, TlsDirection::ClientToServer), (std::vector<int>{1, 20}));
+    QVERIFY(r.fullyDecrypted());
+    QCOMPARE(r.applicationData(TlsDirection::ServerToClient), kResponse);
+    for (const auto &f : r.keySchedule.finished)
+        QVERIFY(f.match);
+    // The first application data: the client's request, after one round trip of handshake.
+    const TlsRecord *firstData = r.firstApplicationData(TlsDirection::ClientToServer);
+    QVERIFY(firstData);
+    QCOMPARE(firstData->plaintext, kRequest);
+    QVERIFY(firstData->lastFrame > r.handshake(20, TlsDirection::ServerToClient)->lastFrame);
 }
 
 void TestTlsDissect::unknownCaAlert_data()
