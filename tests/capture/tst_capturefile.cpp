@@ -233,7 +233,7 @@ void TestCaptureFile::decryptionSecretsBlockCarriesTheKeyLog()
     PacketStore store(LinkType::Raw);
     store.append(5, frame(5, 1));
     store.append(6, frame(8, 2));
-    const QByteArray keyLog = "CLIENT_RANDOM " + QByteArray(64, 'a') + ' ' + QByteArray(96, 'b') + "\n"; // 163 bytes
+    const QByteArray keyLog = "CLIENT_RANDOM " + QByteArray(64, 'a') + ' ' + QByteArray(96, 'b'); // 175 bytes
     const QString path = m_dir.filePath(QStringLiteral("dsb.pcapng"));
     QString error;
     QVERIFY2(writePcapng(path, store, &error, keyLog), qPrintable(error));
@@ -252,7 +252,7 @@ void TestCaptureFile::decryptionSecretsBlockCarriesTheKeyLog()
     QCOMPARE(type, 0x0000000Au);
     QCOMPARE(secretsType, 0x544c534bu);
     QCOMPARE(secretsLength, std::uint32_t(keyLog.size()));
-    QCOMPARE(length, std::uint32_t(16 + 164 + 4)); // header, secrets type and length, 163 bytes padded to 164, trailer
+    QCOMPARE(length, std::uint32_t(8 + 8 + 176 + 4)); // type and length, secrets type and length, 175 bytes padded to 176, trailer
     QCOMPARE(trailer, length);
     QCOMPARE(data.mid(dsb + 16, keyLog.size()), keyLog);
     QCOMPARE(data.at(dsb + 16 + keyLog.size()), '\0');
