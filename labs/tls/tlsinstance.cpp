@@ -210,6 +210,9 @@ bool TlsLabInstance::startServers(QString *error)
     noIntermediate.intermediates = 1;
     noIntermediate.omitIntermediates = true;
     roles.push_back({QStringLiteral("nointermediate"), noIntermediate, broken});
+    TlsCertSpec tooLong = spec(*keyType);
+    tooLong.intermediates = 3; // one more than the client's verify depth for this server allows
+    roles.push_back({QStringLiteral("toolong"), tooLong, broken});
 
     for (Role &role : roles) {
         QString why;
@@ -371,8 +374,10 @@ TlsLabInstance::Outcome TlsLabInstance::perform(const QString &id)
         reportRun(id, from, {{QStringLiteral("cipher"), r.cipher}});
         return {r.ok, describe(r)};
     };
-    auto broken = [&](const QString &role) -> Outcome {
-        const TlsClientResult r = connect(role, clientOptions(0));
+    auto broken = [&](const QString &role, int verifyDepth) -> Outcome {
+        TlsClientOptions o = clientOptions(0);
+        o.verifyDepth = verifyDepth;
+        const TlsClientResult r = connect(role, o);
         const QString reason = r.verifyExplanation.isEmpty() ? r.verifyText : r.verifyExplanation;
         reportRun(id, from, {{QStringLiteral("verify_error"), reason}, {QStringLiteral("alert"), r.alertSent}});
         if (r.handshakeOk)
@@ -411,13 +416,15 @@ TlsLabInstance::Outcome TlsLabInstance::perform(const QString &id)
         return {!m_leakedKeyPem.isEmpty(), tr("The server's private key is now in the event log.")};
     }
     if (id == QLatin1String(CertExpired))
-        return broken(QStringLiteral("expired"));
+        return broken(QStringLiteral("expired"), -1);
     if (id == QLatin1String(CertWrongName))
-        return broken(QStringLiteral("wrongname"));
+        return broken(QStringLiteral("wrongname"), -1);
     if (id == QLatin1String(CertUnknownCa))
-        return broken(QStringLiteral("unknownca"));
+        return broken(QStringLiteral("unknownca"), -1);
     if (id == QLatin1String(CertNoIntermediate))
-        return broken(QStringLiteral("nointermediate"));
+        return broken(QStringLiteral("nointermediate"), -1);
+    if (id == QLatin1String(CertTooLong))
+        return broken(QStringLiteral("toolong"), TooLongVerifyDepth);
     if (id == QLatin1String(Exchange))
         return full(0);
     return {false, tr("Unknown action %1.").arg(id)};

@@ -12,7 +12,7 @@
 //             anti-replay
 //   contrast  as main but with the opposite anti-replay setting (step 4 shows both)
 //   rsa       RSA-2048, TLS 1.2 only, AES256-GCM-SHA384 or ECDHE-RSA-AES256-GCM-SHA384 (step 5)
-//   expired, wrongname, unknownca, nointermediate   the broken certificates of step 6
+//   expired, wrongname, unknownca, nointermediate, toolong   the broken certificates of step 6
 // The CA lives in the user's data folder (keys 0600); WIRELAB_TLS_CA_DIR overrides it (the tests use a
 // temporary folder).
 
@@ -57,6 +57,8 @@ public:
     static constexpr const char *CertWrongName = "cert.wrongname";
     static constexpr const char *CertUnknownCa = "cert.unknownca";
     static constexpr const char *CertNoIntermediate = "cert.nointermediate";
+    static constexpr const char *CertTooLong = "cert.toolong";
+    static constexpr int TooLongVerifyDepth = 2; // the client's verify depth against three intermediates
     static constexpr const char *Exchange = "exchange";
 
     // The CA folder: WIRELAB_TLS_CA_DIR, else <user data folder>/tls-ca.

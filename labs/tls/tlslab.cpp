@@ -995,13 +995,16 @@ void setupTlsLab(LabRegistry &registry)
         "TlsLab",
         "<p>The client checks the server's certificate the way the notes describe (notes L698-704): is it signed, "
         "through a chain, by a CA it trusts; is it valid today; does its name match the name asked for? The lab's "
-        "own CA made four servers that each fail one check. The client refuses each with a fatal alert:</p>"
+        "own CA made five servers that each fail one check. The client refuses each with a fatal alert:</p>"
         "<ul><li><b>Expired</b>: the certificate's validity ended yesterday (short lifetimes are the point of "
         "notes L712 and L765, so renewals must happen): <code>certificate_expired</code>.</li>"
         "<li><b>Wrong name</b>: valid, but for <code>other.example</code>: <code>bad_certificate</code>.</li>"
         "<li><b>Unknown CA</b>: signed by a CA the client has never heard of: <code>unknown_ca</code>.</li>"
         "<li><b>Missing intermediate</b>: the server sends its certificate without the intermediate that signed "
-        "it, so the client cannot build the chain to its root: also <code>unknown_ca</code>.</li></ul>"
+        "it, so the client cannot build the chain to its root: also <code>unknown_ca</code>.</li>"
+        "<li><b>Chain too long</b>: three intermediates, but this client follows at most two CAs between the "
+        "server's certificate and its root (its verify depth): <code>unknown_ca</code> again, and the client's "
+        "reason tells the three apart.</li></ul>"
         "<p>With TLS 1.3 the server's certificate arrives encrypted, yet the client's alert is a plain record in "
         "the capture: OpenSSL's client switches its own sending keys only when it writes its Finished, and it "
         "refuses the certificate before that. The checkpoint shows the client's own reason next to the "
@@ -1009,7 +1012,8 @@ void setupTlsLab(LabRegistry &registry)
     certs.actions = {{QLatin1String(TlsLabInstance::CertExpired), text(QT_TRANSLATE_NOOP("TlsLab", "Connect to the expired certificate"))},
                      {QLatin1String(TlsLabInstance::CertWrongName), text(QT_TRANSLATE_NOOP("TlsLab", "Connect to the wrong name"))},
                      {QLatin1String(TlsLabInstance::CertUnknownCa), text(QT_TRANSLATE_NOOP("TlsLab", "Connect to the unknown CA"))},
-                     {QLatin1String(TlsLabInstance::CertNoIntermediate), text(QT_TRANSLATE_NOOP("TlsLab", "Connect without the intermediate"))}};
+                     {QLatin1String(TlsLabInstance::CertNoIntermediate), text(QT_TRANSLATE_NOOP("TlsLab", "Connect without the intermediate"))},
+                     {QLatin1String(TlsLabInstance::CertTooLong), text(QT_TRANSLATE_NOOP("TlsLab", "Connect through a chain too long"))}};
     certs.checkpoints = {
         {QStringLiteral("cert.expired"), text(QT_TRANSLATE_NOOP("TlsLab", "Expired: certificate_expired alert")),
          [](const LabEvidence &e) { return checkAlert(e, QString::fromLatin1(TlsLabInstance::CertExpired), 45); }},
@@ -1018,7 +1022,9 @@ void setupTlsLab(LabRegistry &registry)
         {QStringLiteral("cert.unknownca"), text(QT_TRANSLATE_NOOP("TlsLab", "Unknown CA: unknown_ca alert")),
          [](const LabEvidence &e) { return checkAlert(e, QString::fromLatin1(TlsLabInstance::CertUnknownCa), 48); }},
         {QStringLiteral("cert.nointermediate"), text(QT_TRANSLATE_NOOP("TlsLab", "Missing intermediate: unknown_ca alert")),
-         [](const LabEvidence &e) { return checkAlert(e, QString::fromLatin1(TlsLabInstance::CertNoIntermediate), 48); }}};
+         [](const LabEvidence &e) { return checkAlert(e, QString::fromLatin1(TlsLabInstance::CertNoIntermediate), 48); }},
+        {QStringLiteral("cert.toolong"), text(QT_TRANSLATE_NOOP("TlsLab", "Chain too long: unknown_ca alert")),
+         [](const LabEvidence &e) { return checkAlert(e, QString::fromLatin1(TlsLabInstance::CertTooLong), 48); }}};
     lab.steps.push_back(certs);
 
     LabStep decrypt;

@@ -163,7 +163,7 @@ void TestTlsLab::everyCheckpointPassed()
             failed += id + QStringLiteral(": ") + r.result.evidence + QLatin1Char('\n');
     }
     QVERIFY2(failed.isEmpty(), qPrintable(failed));
-    QCOMPARE(m_run->reports.size(), std::size_t(15));
+    QCOMPARE(m_run->reports.size(), std::size_t(16));
     QVERIFY(m_run->allPassed);
 }
 
@@ -254,7 +254,8 @@ void TestTlsLab::eachBrokenCertificateGetsItsAlert()
     for (const auto &[run, description] : {std::pair{QLatin1String(TlsLabInstance::CertExpired), 45},
                                            std::pair{QLatin1String(TlsLabInstance::CertWrongName), 42},
                                            std::pair{QLatin1String(TlsLabInstance::CertUnknownCa), 48},
-                                           std::pair{QLatin1String(TlsLabInstance::CertNoIntermediate), 48}}) {
+                                           std::pair{QLatin1String(TlsLabInstance::CertNoIntermediate), 48},
+                                           std::pair{QLatin1String(TlsLabInstance::CertTooLong), 48}}) {
         const std::vector<TlsLabConnection> c = runConnections(run);
         QCOMPARE(c.size(), std::size_t(1));
         QVERIFY2(!c[0].firstClientAppFrame, qPrintable(describe(c[0])));
@@ -279,8 +280,8 @@ void TestTlsLab::theKeyLogOpensEveryConnection()
         QVERIFY2(c.keyLogCovers && c.decryptedRecords == c.encryptedRecords, qPrintable(describe(c)));
         ++checked;
     }
-    // 1 + 1 + 2 + 2 + 2 (early) + 2 (contrast early) + 2 (kx) + 4 (certificates) + 1 (exchange)
-    QCOMPARE(checked, 17);
+    // 1 + 1 + 2 + 2 + 2 (early) + 2 (contrast early) + 2 (kx) + 5 (certificates) + 1 (exchange)
+    QCOMPARE(checked, 18);
     // Without the key log nothing after the handshake is readable.
     int opened = 0;
     for (const TlsLabConnection &c : tlsLabConnections(*m_run->session, {}))
@@ -348,7 +349,7 @@ void TestTlsLab::parametersDriveTheLab()
     });
     controller.stop();
     QVERIFY2(failed.isEmpty(), qPrintable(failed));
-    QCOMPARE(checked, 15);
+    QCOMPARE(checked, 16);
     const std::vector<TlsLabConnection> all = tlsLabConnections(session, tlsLabKeyLog(session.events()));
     std::int64_t from = -1;
     for (const LabEvent &e : session.events().all()) {
