@@ -44,6 +44,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -120,6 +121,7 @@ public:
 
 private:
     std::vector<TlsKeyLogEntry> m_entries;
+    QHash<QByteArray, std::size_t> m_index; // label + ' ' + client random -> entry (lookups stay O(1))
 };
 
 struct TlsSecrets

@@ -264,13 +264,16 @@ bool TlsKeyLog::addLine(const QByteArray &rawLine)
 
 void TlsKeyLog::add(const TlsKeyLogEntry &entry)
 {
-    for (auto &e : m_entries)
-        if (e.label == entry.label && e.clientRandom == entry.clientRandom) {
-            e.secret = entry.secret;
-            return;
-        }
-    if (m_entries.size() < kMaxEntries)
-        m_entries.push_back(entry);
+    const QByteArray key = entry.label + ' ' + entry.clientRandom;
+    const auto found = m_index.constFind(key);
+    if (found != m_index.constEnd()) {
+        m_entries[*found].secret = entry.secret;
+        return;
+    }
+    if (m_entries.size() >= kMaxEntries)
+        return;
+    m_index.insert(key, m_entries.size());
+    m_entries.push_back(entry);
 }
 
 int TlsKeyLog::addText(const QByteArray &text, int *badLines)
@@ -307,10 +310,8 @@ int TlsKeyLog::addEvents(const EventLog &events)
 
 QByteArray TlsKeyLog::secret(const QByteArray &label, const QByteArray &clientRandom) const
 {
-    for (const auto &e : m_entries)
-        if (e.label == label && e.clientRandom == clientRandom)
-            return e.secret;
-    return {};
+    const auto found = m_index.constFind(label + ' ' + clientRandom);
+    return found == m_index.constEnd() ? QByteArray() : m_entries[*found].secret;
 }
 
 QByteArray TlsKeyLog::secret(const QByteArray &label, std::span<const std::uint8_t> clientRandom) const

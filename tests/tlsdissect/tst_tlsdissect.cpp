@@ -415,6 +415,17 @@ void TestTlsDissect::keyLogParsingIsBounded()
     QVERIFY(log.secret("EXPORTER_SECRET", QByteArray::fromHex(cr)).isEmpty());
     TlsKeyLog back;
     QCOMPARE(back.addText(log.toNss()), 3);
+
+    // A hostile key log: more lines than the entry cap, each distinct; parsing stays bounded (the cap) and
+    // lookups are by index, not by scanning.
+    QByteArray many;
+    many.reserve(qsizetype(TlsKeyLog::kMaxEntries + 10) * 180);
+    for (std::size_t i = 0; i < TlsKeyLog::kMaxEntries + 10; ++i)
+        many += "CLIENT_RANDOM " + QByteArray::number(qulonglong(i), 16).rightJustified(64, '0') + ' ' + QByteArray(96, '2') + '\n';
+    TlsKeyLog big;
+    big.addText(many);
+    QCOMPARE(big.entries().size(), TlsKeyLog::kMaxEntries);
+    QCOMPARE(big.secret("CLIENT_RANDOM", QByteArray::fromHex(QByteArray::number(42, 16).rightJustified(64, '0'))).size(), 48);
 }
 
 void TestTlsDissect::hkdfAndPrfMatchTheRfcVectors()
