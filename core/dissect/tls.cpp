@@ -292,6 +292,11 @@ int TlsDissector::feed(TlsDirection d, std::span<const std::uint8_t> bytes, std:
         }
         if (dir.buf.size() - pos < 5 + len)
             break;
+        if (m_result.records.size() >= kTlsMaxRecordsKept) {
+            m_result.error[int(d)] = tr("more than %1 TLS records in this connection; the rest are not dissected").arg(kTlsMaxRecordsKept);
+            dir.buf.clear();
+            return completed;
+        }
         m_result.isTls = true;
         TlsRecord r;
         r.direction = d;
@@ -598,6 +603,13 @@ void TlsDissector::feedHandshake(TlsDirection d, int recordIndex, const QByteArr
     dir.hs += content;
     dir.hsEncrypted = encrypted;
     while (dir.hs.size() >= 4) {
+        if (m_result.handshakes.size() >= kTlsMaxHandshakesKept) {
+            dir.hsBroken = true;
+            dir.hs.clear();
+            if (m_result.error[int(d)].isEmpty())
+                m_result.error[int(d)] = tr("more than %1 handshake messages in this connection; the rest are not dissected").arg(kTlsMaxHandshakesKept);
+            return;
+        }
         const auto *h = reinterpret_cast<const std::uint8_t *>(dir.hs.constData());
         const std::uint32_t len = (std::uint32_t(h[1]) << 16) | (std::uint32_t(h[2]) << 8) | h[3];
         if (len > kTlsMaxHandshakeLength) {

@@ -69,6 +69,10 @@ inline constexpr std::uint8_t kTlsChangeCipherSpec = 20, kTlsAlert = 21, kTlsHan
                               kTlsApplicationData = 23, kTlsHeartbeat = 24;
 inline constexpr std::uint32_t kTlsMaxRecordLength = 16384 + 2048; // RFC 5246 6.2.3 ciphertext limit
 inline constexpr std::uint32_t kTlsMaxHandshakeLength = 1u << 20;  // our cap on one handshake message
+// Per connection: records and handshake messages kept with their trees (a hostile stream of 6-byte records
+// must not exhaust memory). Past the cap the direction stops with error() set.
+inline constexpr std::size_t kTlsMaxRecordsKept = 100000;
+inline constexpr std::size_t kTlsMaxHandshakesKept = 20000;
 
 const char *tlsContentTypeName(std::uint8_t type);   // "Handshake", "Application Data", ... "Unknown"
 const char *tlsHandshakeTypeName(std::uint8_t type); // "Client Hello", "Finished", ... "Unknown"

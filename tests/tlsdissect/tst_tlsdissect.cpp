@@ -979,6 +979,20 @@ void TestTlsDissect::hostileRecordsAreMarkedMalformed()
                 stack.push_back(&c);
         }
     }
+    // A flood of empty HelloRequests (4 bytes each, 4096 per record) and of tiny records: capped, not kept forever.
+    {
+        TlsDissector d;
+        const QByteArray body(16384, '\0');
+        const QByteArray record = QByteArray::fromHex("1603034000") + body;
+        for (int i = 0; i < 8; ++i)
+            d.feed(TlsDirection::ServerToClient, std::span(reinterpret_cast<const std::uint8_t *>(record.constData()), std::size_t(record.size())), 1, 0);
+        QCOMPARE(d.result().handshakes.size(), kTlsMaxHandshakesKept);
+        QVERIFY(d.failed(TlsDirection::ServerToClient));
+        const QByteArray tiny = QByteArray::fromHex("170303000141").repeated(int(kTlsMaxRecordsKept) + 10);
+        d.feed(TlsDirection::ClientToServer, std::span(reinterpret_cast<const std::uint8_t *>(tiny.constData()), std::size_t(tiny.size())), 2, 0);
+        QCOMPARE(d.result().records.size(), kTlsMaxRecordsKept);
+        QVERIFY(d.failed(TlsDirection::ClientToServer));
+    }
     // Not TLS at all.
     r = run("GET / HTTP/1.1\r\n\r\n");
     QVERIFY(!r.isTls);
