@@ -841,7 +841,7 @@ void setupTlsLab(LabRegistry &registry)
         {text(QT_TRANSLATE_NOOP("TlsLab", "RSA 2048")), text(QT_TRANSLATE_NOOP("TlsLab", "RSA 4096")),
          text(QT_TRANSLATE_NOOP("TlsLab", "ECDSA P-256")), text(QT_TRANSLATE_NOOP("TlsLab", "Ed25519"))}));
     lab.parameters.push_back(intParameter("cert.chain_length", QT_TRANSLATE_NOOP("TlsLab", "Intermediate CAs"),
-        QT_TRANSLATE_NOOP("TlsLab", "Intermediate certificates between the root and the server's certificate."), 1, 0, 4));
+        QT_TRANSLATE_NOOP("TlsLab", "Intermediate certificates between the root and the server's certificate."), 1, 0, 3));
     lab.parameters.push_back(intParameter("cert.validity_days", QT_TRANSLATE_NOOP("TlsLab", "Certificate validity (days)"),
         QT_TRANSLATE_NOOP("TlsLab", "How long the server's certificate is valid from now (Let's Encrypt: 90 days)."), 90, 1, 3650));
     lab.parameters.push_back(choice("cert.san", QT_TRANSLATE_NOOP("TlsLab", "Name in the certificate"),
