@@ -72,7 +72,10 @@ void LadderView::setHttpIndex(HttpFlowIndex *index)
             if (m_http->generation() != m_httpGeneration) {
                 m_httpGeneration = m_http->generation();
                 if (m_onlySelected) {
-                    rebuildLanes();
+                    if (m_lanes)
+                        refreshLaneStreams(); // labels of earlier packets may have arrived
+                    else
+                        rebuildLanes(); // the index may only now call the conversation HTTP/2
                     updateScrollBars();
                 }
                 viewport()->update();
@@ -186,7 +189,7 @@ void LadderView::catchUp()
     }
     m_processed = total;
     if (m_onlySelected && shownCount() != shownBefore)
-        rebuildLanes();
+        extendLanes();
     const bool follow = m_followLive;
     updateScrollBars();
     if (follow && shownCount() != shownBefore)
@@ -258,7 +261,10 @@ void LadderView::rebuildLanes()
     m_lanes = false;
     m_laneStreams.clear();
     m_laneOfStream.clear();
+    m_laneStreamSet.clear();
     m_waiting.clear();
+    m_laneProcessed = 0;
+    m_laneDirs[0] = m_laneDirs[1] = LaneDirection{};
     if (!m_onlySelected || !m_http || m_shown.empty())
         return;
     // The shown conversation's TCP stream, and whether the index calls it HTTP/2.
@@ -272,26 +278,50 @@ void LadderView::rebuildLanes()
     if (!http2)
         return;
     m_lanes = true;
+    m_laneStreamSet = {0};
+    extendLanes();
+}
+
+void LadderView::setLaneStreams(const std::set<std::uint32_t> &streams)
+{
+    m_laneStreams.assign(streams.begin(), streams.end());
+    m_laneOfStream.clear();
+    for (std::size_t i = 0; i < m_laneStreams.size(); ++i)
+        m_laneOfStream[m_laneStreams[i]] = int(i);
+}
+
+void LadderView::refreshLaneStreams()
+{
+    if (!m_lanes)
+        return;
     std::set<std::uint32_t> streams{0};
-    // Receiver's view per direction: the next byte it can read in order, and what arrived beyond a gap.
-    struct Direction
-    {
-        bool started = false;
-        std::uint32_t next = 0;
-        std::map<std::uint32_t, std::uint32_t> beyond; // start -> end of bytes held behind the gap
-    };
-    Direction dirs[2];
-    m_waiting.assign(m_shown.size(), 0);
-    for (std::size_t i = 0; i < m_shown.size(); ++i) {
+    for (std::size_t i = 0; i < m_laneProcessed && i < m_shown.size(); ++i)
+        for (const LaneMark &m : marksOfPacket(m_arrows[m_shown[i]].packet))
+            streams.insert(m.stream);
+    if (streams != m_laneStreamSet) {
+        m_laneStreamSet = std::move(streams);
+        setLaneStreams(m_laneStreamSet);
+    }
+}
+
+void LadderView::extendLanes()
+{
+    if (!m_lanes) {
+        rebuildLanes();
+        return;
+    }
+    const std::size_t before = m_laneStreamSet.size();
+    m_waiting.resize(m_shown.size(), 0);
+    for (std::size_t i = m_laneProcessed; i < m_shown.size(); ++i) {
         const std::uint32_t packet = m_arrows[m_shown[i]].packet;
         for (const LaneMark &m : marksOfPacket(packet))
-            streams.insert(m.stream);
+            m_laneStreamSet.insert(m.stream);
         const PacketView view = m_session->store().at(packet);
         const TcpPacketAnalysis *a = m_session->tcp().analysis(view.number);
         if (!a || isDropComment(m_session->store().comment(packet)))
             continue; // a lost packet never reached the receiver
         const PacketSummary s = m_session->summary(packet);
-        Direction &d = dirs[a->fromClient ? 0 : 1];
+        LaneDirection &d = m_laneDirs[a->fromClient ? 0 : 1];
         const std::uint32_t seq = a->relativeSeq + ((s.tcpFlags & TcpSyn) ? 1 : 0);
         const std::uint32_t end = seq + s.payloadLength;
         if (!d.started) {
@@ -313,9 +343,9 @@ void LadderView::rebuildLanes()
             d.beyond.erase(d.beyond.begin());
         }
     }
-    m_laneStreams.assign(streams.begin(), streams.end());
-    for (std::size_t i = 0; i < m_laneStreams.size(); ++i)
-        m_laneOfStream[m_laneStreams[i]] = int(i);
+    m_laneProcessed = m_shown.size();
+    if (m_laneStreamSet.size() != before || m_laneStreams.empty())
+        setLaneStreams(m_laneStreamSet);
 }
 
 std::vector<LadderView::LaneMark> LadderView::arrowLaneMarks(int arrow) const

@@ -10,6 +10,8 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <map>
+#include <set>
 #include <unordered_map>
 #include <vector>
 
@@ -126,8 +128,13 @@ private:
     int rowHeight() const;
     QString labelFor(const Arrow &arrow) const;
     QString transportLabel(const Arrow &arrow) const;
-    // Lanes: which conversation shows, its streams, and which shown arrows wait behind a gap.
+    // Lanes: which conversation shows, its streams, and which shown arrows wait behind a gap. rebuildLanes()
+    // starts over; extendLanes() takes in the shown arrows added since (new packets of the conversation);
+    // refreshLaneStreams() re-reads the streams after the HTTP index changed its labels.
     void rebuildLanes();
+    void extendLanes();
+    void refreshLaneStreams();
+    void setLaneStreams(const std::set<std::uint32_t> &streams);
     std::vector<LaneMark> marksOfPacket(std::uint32_t packet) const;
     // The client's and the server's columns stay at the edges; the lanes scroll between them.
     struct LaneGeometry
@@ -158,6 +165,16 @@ private:
     std::vector<std::uint32_t> m_laneStreams;
     std::unordered_map<std::uint32_t, int> m_laneOfStream;
     std::vector<char> m_waiting; // per shown arrow while lanes show
+    std::size_t m_laneProcessed = 0; // shown arrows extendLanes() has looked at
+    std::set<std::uint32_t> m_laneStreamSet;
+    // The receiver's view per direction: the next byte it can read in order, and what arrived beyond a gap.
+    struct LaneDirection
+    {
+        bool started = false;
+        std::uint32_t next = 0;
+        std::map<std::uint32_t, std::uint32_t> beyond; // start -> end of bytes held behind the gap
+    };
+    LaneDirection m_laneDirs[2];
 };
 
 } // namespace wirelab

@@ -215,6 +215,25 @@ void tst_Views::anHttp2ConnectionShowsOneLanePerStream()
     for (int a = 0; a < ladder.arrowCount(); ++a)
         QVERIFY2(ladder.arrowWaitsBehindGap(a) == (a == 6 || a == 7), qPrintable(QString::number(a)));
 
+    // Live: a third request joins the shown connection; its stream gets a lane once the index has read it,
+    // and nothing waits any more (the retransmission filled the gap).
+    const std::string request3 = "\x82\x86\x84\xbe";
+    const std::string c3 = h2Frame(1, 0x05, 5, request3);
+    const std::string s5 = h2Frame(1, 0x04, 5, "\x88") + h2Frame(0, 0x01, 5, "five");
+    const std::uint32_t cNext = cAfter + std::uint32_t(c2.size());
+    const std::uint32_t sNext = sAfter + std::uint32_t(s3.size() + s4.size());
+    std::vector<CapturedPacket> more;
+    more.push_back(packet(t + 10'000'000, tcpFrame(1, 41000, 2, 8800, cNext, sNext, TcpPsh | TcpAck, c3)));
+    more.push_back(packet(t + 20'000'000, tcpFrame(2, 8800, 1, 41000, sNext, cNext + std::uint32_t(c3.size()),
+                                                   TcpPsh | TcpAck, s5)));
+    session.appendPackets(more, LinkType::Ethernet);
+    QCOMPARE(ladder.arrowCount(), 12);
+    QTRY_COMPARE_WITH_TIMEOUT(ladder.laneStreams(), std::vector<std::uint32_t>({0, 1, 3, 5}), 5000);
+    QCOMPARE(marks(10), QStringList({QStringLiteral("HEADERS@5")}));
+    QCOMPARE(marks(11), QStringList({QStringLiteral("HEADERS@5"), QStringLiteral("DATA@5")}));
+    QVERIFY(!ladder.arrowWaitsBehindGap(10) && !ladder.arrowWaitsBehindGap(11));
+    QVERIFY(ladder.arrowWaitsBehindGap(6) && ladder.arrowWaitsBehindGap(7));
+
     // Selection stays linked: a click on a lane row selects its packet, and back.
     QSignalSpy clicked(&ladder, &LadderView::packetClicked);
     const QRect row = ladder.arrowRowRect(6);
@@ -229,6 +248,10 @@ void tst_Views::anHttp2ConnectionShowsOneLanePerStream()
     ladder.setCurrentPacket(10);
     QVERIFY(!ladder.showsStreamLanes());
     QCOMPARE(ladder.arrowCount(), 1);
+    ladder.setCurrentPacket(12); // the third request: its connection's lanes again, rebuilt from the start
+    QVERIFY(ladder.showsStreamLanes());
+    QCOMPARE(ladder.laneStreams(), std::vector<std::uint32_t>({0, 1, 3, 5}));
+    QVERIFY(ladder.arrowWaitsBehindGap(6) && !ladder.arrowWaitsBehindGap(8));
     ladder.setOnlySelectedConversation(false);
     QVERIFY(!ladder.showsStreamLanes());
 }
