@@ -181,6 +181,15 @@ CheckResult checkRoundTrips(const LabEvidence &e, const QString &run, const QStr
     QString result = TlsLab::tr("ClientHello in frame #%1, the client's first application-data record in frame #%2, "
                                 "%3 ms later; the client waited for %4 server flight(s) in between.")
                          .arg(c.clientHelloFrame).arg(c.firstClientAppFrame).arg(ms(elapsed)).arg(c.serverFlightsBeforeApp);
+    if (c.certificateSeen && c.certificateCount > 0) {
+        const QString frames = c.certificateLastFrame > c.certificateFrame
+                                   ? TlsLab::tr("frames #%1 to #%2").arg(c.certificateFrame).arg(c.certificateLastFrame)
+                                   : TlsLab::tr("frame #%1").arg(c.certificateFrame);
+        result += QLatin1Char(' ')
+                  + TlsLab::tr("The server's Certificate message (%1 bytes, %2 certificates: the leaf and %3 "
+                               "intermediate(s)) came in %4.")
+                        .arg(c.certificateBytes).arg(c.certificateCount).arg(c.certificateCount - 1).arg(frames);
+    }
     if (rtt >= 10000000) { // at least 10 ms: time is dominated by the link, not the CPU
         const double units = double(elapsed) / double(rtt);
         result += QLatin1Char(' ')
@@ -625,6 +634,41 @@ LabParameter boolParameter(const char *key, const char *label, const char *help,
     return p;
 }
 
+// How many certificates a Certificate handshake message (4-byte header included) carries: TLS 1.2 is a
+// 3-byte list length and 3-byte-length certificates; TLS 1.3 adds a request context before the list and
+// extensions after each certificate. Bounded by the message; -1 when a length does not fit.
+int certificateCount(const QByteArray &message, bool tls13)
+{
+    const auto *b = reinterpret_cast<const unsigned char *>(message.constData());
+    const qsizetype n = message.size();
+    qsizetype pos = 4;
+    auto u24 = [&](qsizetype at) { return qsizetype(b[at]) << 16 | qsizetype(b[at + 1]) << 8 | qsizetype(b[at + 2]); };
+    if (tls13) {
+        if (pos + 1 > n)
+            return -1;
+        pos += 1 + b[pos];
+    }
+    if (pos + 3 > n)
+        return -1;
+    const qsizetype end = pos + 3 + u24(pos);
+    if (end > n)
+        return -1;
+    pos += 3;
+    int count = 0;
+    while (pos < end) {
+        if (pos + 3 > end || pos + 3 + u24(pos) > end)
+            return -1;
+        pos += 3 + u24(pos);
+        if (tls13) {
+            if (pos + 2 > end)
+                return -1;
+            pos += 2 + (qsizetype(b[pos]) << 8 | b[pos + 1]);
+        }
+        ++count;
+    }
+    return pos == end ? count : -1;
+}
+
 } // namespace
 
 namespace wirelab {
@@ -696,6 +740,9 @@ std::vector<TlsLabConnection> tlsLabConnections(const CaptureSession &session, c
         if (const TlsHandshakeMessage *cert = r.handshake(11, TlsDirection::ServerToClient)) {
             c.certificateSeen = true;
             c.certificateFrame = cert->firstFrame;
+            c.certificateLastFrame = cert->lastFrame;
+            c.certificateBytes = int(cert->bytes.size());
+            c.certificateCount = certificateCount(cert->bytes, r.version == 0x0304);
         }
         c.handshakeComplete = r.handshake(20, TlsDirection::ClientToServer) && r.handshake(20, TlsDirection::ServerToClient);
         c.encryptedRecords = r.recordsEncrypted;

@@ -46,7 +46,9 @@ struct TlsLabConnection
     bool encryptedExtensionsSeen = false; // EncryptedExtensions read (TLS 1.3 with the key log)
     int earlyDataRecords = 0;            // client records sent before the server's flight, after the ClientHello
     bool certificateSeen = false;        // a Certificate message from the server (1.3: needs decryption)
-    std::uint32_t certificateFrame = 0;
+    std::uint32_t certificateFrame = 0, certificateLastFrame = 0; // the frames its bytes came in
+    int certificateCount = 0;            // certificates in it: the leaf and the intermediates sent
+    int certificateBytes = 0;            // the whole message, header included
     bool handshakeComplete = false;      // both Finished seen (or their encrypted records)
     std::uint32_t firstClientAppFrame = 0; // the first client application-data record after the handshake
     std::int64_t firstClientAppNs = -1;

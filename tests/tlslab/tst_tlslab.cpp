@@ -176,6 +176,9 @@ void TestTlsLab::tls12TakesTwoRoundTripsAndTls13One()
     const TlsLabConnection &a = c12.front(), &b = c13.front();
     QVERIFY2(a.version == QLatin1String("TLS 1.2") && a.serverFlightsBeforeApp == 2 && a.certificateSeen, qPrintable(describe(a)));
     QVERIFY2(b.version == QLatin1String("TLS 1.3") && b.serverFlightsBeforeApp == 1 && b.certificateSeen, qPrintable(describe(b)));
+    // cert.chain_length 1: the leaf and one intermediate, in both versions (TLS 1.3's read with the key log)
+    QCOMPARE(a.certificateCount, 2);
+    QCOMPARE(b.certificateCount, 2);
     const double t12 = double(a.firstClientAppNs - a.clientHelloNs), t13 = double(b.firstClientAppNs - b.clientHelloNs);
     // Round trips in units the capture gives: the TCP handshake of the same connection in the lab network;
     // in host mode the relay does not delay handshakes, so the link's 2 x 50 ms.
@@ -367,6 +370,7 @@ void TestTlsLab::parametersDriveTheLab()
     QVERIFY(exchange);
     QCOMPARE(exchange->version, QStringLiteral("TLS 1.2"));
     QCOMPARE(exchange->cipher, QStringLiteral("TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256"));
+    QCOMPARE(exchange->certificateCount, 3); // cert.chain_length 2: the leaf and two intermediates
     QVERIFY2(exchange->decryptedRecords == exchange->encryptedRecords && exchange->encryptedRecords > 0, qPrintable(describe(*exchange)));
 }
 
