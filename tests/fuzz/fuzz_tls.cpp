@@ -40,7 +40,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     while (pos < size) {
         const std::uint8_t ctl = data[pos++];
         const std::size_t n = std::min<std::size_t>(ctl >> 1, size - pos);
-        d.feed((ctl & 1) ? TlsDirection::ServerToClient : TlsDirection::ClientToServer, std::span(data + pos, n), ++frame,
+        ++frame;
+        d.feed((ctl & 1) ? TlsDirection::ServerToClient : TlsDirection::ClientToServer, std::span(data + pos, n), frame,
                std::int64_t(frame) * 1000);
         pos += n;
     }
