@@ -747,7 +747,7 @@ void TlsDissector::parseExtensions(TlsHandshakeMessage &m, Rd &rd, ProtoField &p
         }
         const std::uint16_t type = std::uint16_t(rd.u16());
         const std::uint16_t len = std::uint16_t(rd.u16());
-        ProtoField ext = field("tls.handshake.extension", tr("Extension: %1 (len=%2)").arg(QLatin1String(tlsExtensionName(type))).arg(len), QString(), at, 4 + len);
+        ProtoField ext = field("", tr("Extension: %1 (len=%2)").arg(QLatin1String(tlsExtensionName(type))).arg(len), QString(), at, 4 + len);
         ext.children.push_back(field("tls.handshake.extension.type", tr("Type: %1 (%2)").arg(QLatin1String(tlsExtensionName(type))).arg(type), QString::number(type), at, 2));
         ext.children.push_back(field("tls.handshake.extension.len", tr("Length: %1").arg(len), QString::number(len), at + 2, 2));
         if (rd.pos + len > end) {
@@ -871,7 +871,7 @@ void TlsDissector::parseExtensions(TlsHandshakeMessage &m, Rd &rd, ProtoField &p
                     const QByteArray k = s.bytes(int(kl));
                     if (s.bad)
                         return;
-                    ProtoField ks = field("tls.handshake.extensions_key_share_entry", tr("Key Share Entry: Group: %1, Key Exchange length: %2").arg(QLatin1String(tlsGroupName(g))).arg(kl), QString(), a, 4 + int(kl));
+                    ProtoField ks = field("", tr("Key Share Entry: Group: %1, Key Exchange length: %2").arg(QLatin1String(tlsGroupName(g))).arg(kl), QString(), a, 4 + int(kl));
                     ks.children.push_back(field("tls.handshake.extensions_key_share_group", tr("Group: %1 (%2)").arg(QLatin1String(tlsGroupName(g))).arg(g), QString::number(g), a, 2));
                     ks.children.push_back(field("tls.handshake.extensions_key_share_key_exchange_length", tr("Key Exchange Length: %1").arg(kl), QString::number(kl), a + 2, 2));
                     ks.children.push_back(field("tls.handshake.extensions_key_share_key_exchange", tr("Key Exchange: %1").arg(hex(k)), hex(k), a + 4, int(kl),
@@ -884,7 +884,7 @@ void TlsDissector::parseExtensions(TlsHandshakeMessage &m, Rd &rd, ProtoField &p
                 const std::uint32_t kl = e.u16();
                 const QByteArray k = e.bytes(int(kl));
                 if (!e.bad) {
-                    ProtoField ks = field("tls.handshake.extensions_key_share_entry", tr("Key Share Entry: Group: %1, Key Exchange length: %2").arg(QLatin1String(tlsGroupName(g))).arg(kl), QString(), a, 4 + int(kl));
+                    ProtoField ks = field("", tr("Key Share Entry: Group: %1, Key Exchange length: %2").arg(QLatin1String(tlsGroupName(g))).arg(kl), QString(), a, 4 + int(kl));
                     ks.children.push_back(field("tls.handshake.extensions_key_share_group", tr("Group: %1 (%2)").arg(QLatin1String(tlsGroupName(g))).arg(g), QString::number(g), a, 2));
                     ks.children.push_back(field("tls.handshake.extensions_key_share_key_exchange_length", tr("Key Exchange Length: %1").arg(kl), QString::number(kl), a + 2, 2));
                     ks.children.push_back(field("tls.handshake.extensions_key_share_key_exchange", tr("Key Exchange: %1").arg(hex(k)), hex(k), a + 4, int(kl),
@@ -928,7 +928,7 @@ void TlsDissector::parseExtensions(TlsHandshakeMessage &m, Rd &rd, ProtoField &p
                     const std::uint32_t age = s.u32();
                     if (s.bad)
                         return;
-                    ProtoField pi = field("tls.handshake.extensions.psk.identity", tr("PSK Identity (length: %1)").arg(il), QString(), a, 6 + int(il));
+                    ProtoField pi = field("", tr("PSK Identity (length: %1)").arg(il), QString(), a, 6 + int(il));
                     pi.children.push_back(field("tls.handshake.extensions.psk.identity.identity_length", tr("Identity Length: %1").arg(il), QString::number(il), a, 2));
                     pi.children.push_back(field("tls.handshake.extensions.psk.identity.identity", tr("Identity: %1").arg(hex(id.left(32))), hex(id), a + 2, int(il),
                                                 tr("The session ticket the server gave earlier: an encrypted blob only the server can open, naming the pre-shared key.")));
@@ -978,7 +978,7 @@ void TlsDissector::parseExtensions(TlsHandshakeMessage &m, Rd &rd, ProtoField &p
             break;
         case 35:
             if (len)
-                ext.children.push_back(field("tls.handshake.extensions.session_ticket", tr("Session Ticket: %1").arg(hex(e.bytes(len).left(32))), QString(), at + 4, len,
+                ext.children.push_back(field("tls.handshake.extension.data", tr("Session Ticket: %1").arg(hex(e.bytes(len).left(32))), QString(), at + 4, len,
                                              tr("A TLS 1.2 session ticket from an earlier connection: resumption without server-side state.")));
             else
                 ext.note = tr("The client supports TLS 1.2 session tickets.");

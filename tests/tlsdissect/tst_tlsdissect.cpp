@@ -23,6 +23,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -378,6 +379,7 @@ private Q_SLOTS:
     void keyLogEventsFeedTheSession();
     void tsharkDecryptsOurPcapngAndAgrees_data();
     void tsharkDecryptsOurPcapngAndAgrees();
+    void fieldNamesAreWiresharks();
     void hostileRecordsAreMarkedMalformed();
     void mutatedHandshakesNeverCrash();
 
@@ -929,6 +931,64 @@ void TestTlsDissect::tsharkDecryptsOurPcapngAndAgrees()
     }
     QCOMPARE(framesWithHandshakes, int(ours.size()));
     QVERIFY2(sawRequest && sawResponse, "tshark did not decrypt the HTTP exchange with the DSB");
+}
+
+// Every field name our trees use (TLS 1.3 with resumption and 0-RTT, TLS 1.2 with RSA and with ECDHE) is one
+// that the installed tshark knows.
+void TestTlsDissect::fieldNamesAreWiresharks()
+{
+    const QString tshark = QStandardPaths::findExecutable(QStringLiteral("tshark"));
+    if (tshark.isEmpty())
+        QSKIP("tshark is not installed");
+    QProcess p;
+    p.start(tshark, {QStringLiteral("-G"), QStringLiteral("fields")});
+    QVERIFY(p.waitForFinished(120000));
+    QSet<QByteArray> known;
+    for (const QByteArray &line : p.readAllStandardOutput().split('\n')) {
+        const QList<QByteArray> cols = line.split('\t');
+        if (cols.size() > 2)
+            known.insert(cols[2]);
+    }
+    QVERIFY(known.contains("tls.handshake.type"));
+
+    std::vector<Run> runs;
+    Config first;
+    runs.push_back(converse(*m_id, first));
+    Config second;
+    second.session = runs.back().session;
+    second.early = "early";
+    runs.push_back(converse(*m_id, second));
+    Config rsa;
+    rsa.maxVersion = TLS1_2_VERSION;
+    rsa.cipherList = "AES256-GCM-SHA384";
+    runs.push_back(converse(*m_id, rsa));
+    Config ecdhe;
+    ecdhe.maxVersion = TLS1_2_VERSION;
+    runs.push_back(converse(*m_id, ecdhe));
+    QSet<QByteArray> used;
+    for (Run &run : runs) {
+        SSL_SESSION_free(run.session);
+        TlsSecrets secrets = withKeyLog(run.keyLog);
+        CaptureSession session;
+        for (const auto &r : dissect(session, run, secrets)) {
+            std::vector<const ProtoField *> stack;
+            for (const auto &rec : r.records)
+                stack.push_back(&rec.tree);
+            for (const auto &h : r.handshakes)
+                stack.push_back(&h.tree);
+            while (!stack.empty()) {
+                const ProtoField *f = stack.back();
+                stack.pop_back();
+                if (!f->abbrev.isEmpty())
+                    used.insert(f->abbrev);
+                for (const auto &c : f->children)
+                    stack.push_back(&c);
+            }
+        }
+    }
+    QVERIFY(used.size() > 60);
+    for (const QByteArray &name : used)
+        QVERIFY2(known.contains(name), name.constData());
 }
 
 void TestTlsDissect::hostileRecordsAreMarkedMalformed()
