@@ -5,7 +5,8 @@
 #include "dissect/dissect.h"
 #include "dissect/tcptracker.h"
 #include "httpflows.h"
-#include "packetlistmodel.h" // isDropComment
+#include "dissect/httpanalysis.h" // isNotDeliveredComment
+#include "packetlistmodel.h"
 
 #include <QEvent>
 #include <QHelpEvent>
@@ -318,7 +319,7 @@ void LadderView::extendLanes()
             m_laneStreamSet.insert(m.stream);
         const PacketView view = m_session->store().at(packet);
         const TcpPacketAnalysis *a = m_session->tcp().analysis(view.number);
-        if (!a || isDropComment(m_session->store().comment(packet)))
+        if (!a || isNotDeliveredComment(m_session->store().comment(packet)))
             continue; // a lost packet never reached the receiver
         const PacketSummary s = m_session->summary(packet);
         LaneDirection &d = m_laneDirs[a->fromClient ? 0 : 1];
@@ -540,7 +541,7 @@ bool LadderView::arrowIsLost(int arrow) const
 {
     if (arrow < 0 || std::size_t(arrow) >= shownCount())
         return false;
-    return isDropComment(m_session->store().comment(shownArrow(std::size_t(arrow)).packet));
+    return isNotDeliveredComment(m_session->store().comment(shownArrow(std::size_t(arrow)).packet));
 }
 
 bool LadderView::arrowWasHeld(int arrow) const
@@ -569,7 +570,7 @@ QString LadderView::labelFor(const Arrow &arrow) const
             label = http + QStringLiteral("  ·  ") + label;
     }
     const QString comment = m_session->store().comment(arrow.packet);
-    if (isDropComment(comment))
+    if (isNotDeliveredComment(comment))
         return tr("[Lost] %1").arg(label);
     if (isHeldComment(comment))
         return tr("[Held] %1").arg(label);
@@ -732,7 +733,7 @@ void LadderView::paintEvent(QPaintEvent *)
         else if (s.tcpFlags & (TcpSyn | TcpFin))
             color = QColor(0x55, 0x55, 0x55);
         const QString comment = m_session->store().comment(arrow.packet);
-        const bool lost = isDropComment(comment);
+        const bool lost = isNotDeliveredComment(comment);
         const bool held = !lost && isHeldComment(comment);
         // Red for what went wrong: lost, or what the tracker flags (retransmission, dup ACK, zero window);
         // having waited at a breakpoint is not a fault.
@@ -904,7 +905,7 @@ void LadderView::paintLanes(QPainter &p)
         const bool toServer = int(arrow.from) == clientId;
         const int x1 = toServer ? g.clientX : g.serverX, x2 = toServer ? g.serverX : g.clientX;
         const PacketSummary s = m_session->summary(arrow.packet);
-        const bool lost = isDropComment(m_session->store().comment(arrow.packet));
+        const bool lost = isNotDeliveredComment(m_session->store().comment(arrow.packet));
         const bool waiting = arrowWaitsBehindGap(r);
         const QString transport = transportLabel(arrow);
         QColor color(0x8a, 0x94, 0xa4); // the segment itself: grey under the frames' marks

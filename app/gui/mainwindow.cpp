@@ -222,6 +222,7 @@ void MainWindow::createViews()
 
     m_http = std::make_unique<HttpFlowIndex>();
     m_ladderView->setHttpIndex(m_http.get());
+    m_detailsModel->setHttpIndex(m_http.get()); // one HTTP analysis for the details, the views and the list
     m_packetModel->setHttpIndex(m_http.get()); // Protocol "HTTP"/"HTTP2" and the HTTP Info, as Wireshark
     m_waterfall = new WaterfallView(m_session, m_http.get(), this);
     m_waterfall->setObjectName(QStringLiteral("waterfallView"));

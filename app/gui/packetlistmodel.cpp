@@ -3,6 +3,7 @@
 
 #include "capturesession.h"
 #include "dissect/dissect.h"
+#include "dissect/httpanalysis.h"
 #include "dissect/tcptracker.h"
 #include "httpflows.h"
 
@@ -11,29 +12,6 @@
 #include <QTimer>
 
 namespace wirelab {
-
-bool isDropComment(const QString &comment)
-{
-    if (comment.isEmpty())
-        return false;
-    // The wire's sentences (core/labnet/wire.cpp), up to their first argument.
-    static const char *const sources[] = {
-        "Lost on the lab network (loss %1 %)",
-        "Dropped by the lab network: the link's queue was full (%1 packets)",
-        "Dropped by the lab network: the wire's buffer for this link is full",
-        "Dropped by the lab network: the receiving host did not take the packet",
-        "Dropped by the student at a breakpoint"};
-    for (const char *source : sources) {
-        for (QString text : {QString::fromLatin1(source), QCoreApplication::translate("Wire", source)}) {
-            const qsizetype arg = text.indexOf(QLatin1String("%1"));
-            if (arg >= 0)
-                text.truncate(arg);
-            if (!text.isEmpty() && comment.startsWith(text))
-                return true;
-        }
-    }
-    return false;
-}
 
 PacketListModel::PacketListModel(CaptureSession *session, QObject *parent)
     : QAbstractTableModel(parent), m_session(session), m_cache(kCacheSlots)
@@ -170,7 +148,7 @@ const PacketListModel::Row &PacketListModel::row(int index) const
         }
     }
     r.comment = store.comment(std::size_t(index));
-    r.dropped = isDropComment(r.comment);
+    r.dropped = isNotDeliveredComment(r.comment);
     if (!r.comment.isEmpty())
         r.text[InfoColumn] = QStringLiteral("[%1] %2").arg(r.comment, r.text[InfoColumn]);
 

@@ -17,10 +17,6 @@ namespace wirelab {
 class CaptureSession;
 class HttpFlowIndex;
 
-// Whether a packet comment says the lab network's wire (or the student, at a breakpoint) dropped the
-// packet: it was recorded where it left its sender but never arrived. Knows the wire's sentences in English
-// and in the language loaded now, so saved captures read back the same.
-bool isDropComment(const QString &comment);
 // Whether a packet comment says the packet waited at a breakpoint on the wire before going on.
 bool isHeldComment(const QString &comment);
 
