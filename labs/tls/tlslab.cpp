@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tlslab.h"
 
+#include "tlsca.h"
 #include "tlsinstance.h"
 
 #include "capture/capturefile.h"
@@ -888,7 +889,8 @@ void setupTlsLab(LabRegistry &registry)
         {text(QT_TRANSLATE_NOOP("TlsLab", "RSA 2048")), text(QT_TRANSLATE_NOOP("TlsLab", "RSA 4096")),
          text(QT_TRANSLATE_NOOP("TlsLab", "ECDSA P-256")), text(QT_TRANSLATE_NOOP("TlsLab", "Ed25519"))}));
     lab.parameters.push_back(intParameter("cert.chain_length", QT_TRANSLATE_NOOP("TlsLab", "Intermediate CAs"),
-        QT_TRANSLATE_NOOP("TlsLab", "Intermediate certificates between the root and the server's certificate."), 1, 0, 3));
+        QT_TRANSLATE_NOOP("TlsLab", "Intermediate certificates between the root and the server's certificate."), 1, 0,
+        TlsCa::kMaxIntermediates));
     lab.parameters.push_back(intParameter("cert.validity_days", QT_TRANSLATE_NOOP("TlsLab", "Certificate validity (days)"),
         QT_TRANSLATE_NOOP("TlsLab", "How long the server's certificate is valid from now (Let's Encrypt: 90 days)."), 90, 1, 3650));
     lab.parameters.push_back(choice("cert.san", QT_TRANSLATE_NOOP("TlsLab", "Name in the certificate"),
