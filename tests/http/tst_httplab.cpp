@@ -10,6 +10,7 @@
 #include "lab/labregistry.h"
 #include "labnet/labnetwork.h"
 #include "labs.h"
+#include "headlesslabrun.h"
 
 #include <QStandardPaths>
 #include <QTest>
@@ -43,14 +44,9 @@ private Q_SLOTS:
     void cleanupTestCase();
 
 private:
-    struct Run
+    struct Run : test::HeadlessLabRun
     {
-        NetworkMode mode = NetworkMode::Host;
-        std::unique_ptr<CaptureSession> session;
-        std::unique_ptr<LabController> controller;
-        std::map<QString, HeadlessReport> reports;
         std::vector<HttpExchange> exchanges;
-        bool allPassed = false;
     };
     // The exchanges of one page load (between its http.run event's from/to), and their figures.
     std::vector<HttpExchange> runExchanges(const QString &run, HttpRunFigures *figures = nullptr) const;
@@ -63,9 +59,7 @@ private:
 
 void TestHttpLab::initTestCase_data()
 {
-    QTest::addColumn<QString>("network");
-    QTest::newRow("sandbox") << QStringLiteral("sandbox");
-    QTest::newRow("host") << QStringLiteral("host");
+    test::addNetworkModeRows();
 }
 
 void TestHttpLab::initTestCase()
@@ -79,26 +73,11 @@ void TestHttpLab::init()
     QFETCH_GLOBAL(QString, network);
     Run &run = m_runs[network];
     m_run = &run;
-    if (run.controller)
+    if (run.done())
         return;
-    QVERIFY(parseNetworkMode(network, &run.mode));
-    if (run.mode == NetworkMode::Sandbox && !LabController::sandboxAvailability().available)
-        QFAIL(qPrintable(QStringLiteral("The lab network is not available: %1").arg(LabController::sandboxAvailability().reason)));
-    const LabDefinition *lab = m_registry.find(QStringLiteral("http"));
-    run.session = std::make_unique<CaptureSession>();
-    run.controller = std::make_unique<LabController>(run.session.get());
-    run.controller->setNetworkMode(run.mode);
-    QString why;
-    QVERIFY2(run.controller->start(*lab, {}, &why), qPrintable(why));
-    qInfo("%s: %s", qPrintable(network), qPrintable(run.controller->networkDescription()));
-    run.allPassed = runLabHeadless(*run.controller, 30000, [&run](const HeadlessReport &r) {
-        run.reports[r.checkpointId] = r;
-        qInfo("%s %s: %s", r.result.passed ? "PASS" : r.result.skipped ? "SKIP" : "FAIL",
-              qPrintable(r.checkpointId), qPrintable(r.result.evidence));
-    });
-    run.controller->stop();
-    if (!run.controller->captureProblem().isEmpty())
-        QFAIL(qPrintable(QStringLiteral("No capture: %1").arg(run.controller->captureProblem())));
+    const QString why = test::runLabOnce(m_registry, QStringLiteral("http"), network, run);
+    if (!why.isEmpty())
+        QFAIL(qPrintable(why));
     run.exchanges = httpExchanges(*run.session);
     qInfo("%zu packets, %zu HTTP exchanges", run.session->store().size(), run.exchanges.size());
 }

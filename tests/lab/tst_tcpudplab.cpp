@@ -10,6 +10,7 @@
 #include "lab/labregistry.h"
 #include "labnet/labnetwork.h"
 #include "labs.h"
+#include "headlesslabrun.h"
 
 #include <QProcess>
 #include <QStandardPaths>
@@ -51,14 +52,7 @@ private Q_SLOTS:
     void cleanupTestCase();
 
 private:
-    struct Run
-    {
-        NetworkMode mode = NetworkMode::Host;
-        std::unique_ptr<CaptureSession> session;
-        std::unique_ptr<LabController> controller;
-        std::map<QString, HeadlessReport> reports;
-        bool allPassed = false;
-    };
+    using Run = test::HeadlessLabRun;
     const HeadlessReport &report(const QString &checkpointId);
     std::vector<LabEvent> events(const QString &kind) const;
 
@@ -69,9 +63,7 @@ private:
 
 void TestTcpUdpLab::initTestCase_data()
 {
-    QTest::addColumn<QString>("network");
-    QTest::newRow("sandbox") << QStringLiteral("sandbox");
-    QTest::newRow("host") << QStringLiteral("host");
+    test::addNetworkModeRows();
 }
 
 void TestTcpUdpLab::initTestCase()
@@ -86,33 +78,13 @@ void TestTcpUdpLab::init()
     QFETCH_GLOBAL(QString, network);
     Run &run = m_runs[network];
     m_run = &run;
-    if (run.controller)
+    if (run.done())
         return;
-    QVERIFY(parseNetworkMode(network, &run.mode));
-    if (run.mode == NetworkMode::Sandbox && !LabController::sandboxAvailability().available)
-        QFAIL(qPrintable(QStringLiteral("The lab network is not available: %1 %2")
-                             .arg(LabController::sandboxAvailability().reason,
-                                  LabController::sandboxAvailability().howToEnable)));
-    const LabDefinition *lab = m_registry.find(QStringLiteral("tcp-udp"));
-    run.session = std::make_unique<CaptureSession>();
-    run.controller = std::make_unique<LabController>(run.session.get());
-    run.controller->setNetworkMode(run.mode);
-    QString why;
-    QVERIFY2(run.controller->start(*lab, {}, &why), qPrintable(why));
-    qInfo("%s: %s", qPrintable(network), qPrintable(run.controller->networkDescription()));
-    run.allPassed = runLabHeadless(*run.controller, 5000, [&run](const HeadlessReport &r) {
-        QVERIFY2(!run.reports.count(r.checkpointId),
-                 qPrintable(r.checkpointId + QStringLiteral(" reported twice")));
-        run.reports[r.checkpointId] = r;
-        qInfo("%s %s: %s",
-              r.result.passed    ? "PASS"
-              : r.result.skipped ? "SKIP"
-                                 : "FAIL",
-              qPrintable(r.checkpointId), qPrintable(r.result.evidence));
-    });
-    run.controller->stop();
-    qInfo("%zu packets captured (%s) with filter \"%s\"; the capture reported %llu dropped",
-          run.session->store().size(), qPrintable(network), qPrintable(run.controller->captureFilter()),
+    const QString why = test::runLabOnce(m_registry, QStringLiteral("tcp-udp"), network, run, 5000);
+    QVERIFY2(run.duplicateReport.isEmpty(), qPrintable(run.duplicateReport + QStringLiteral(" reported twice")));
+    if (!why.isEmpty())
+        QFAIL(qPrintable(why));
+    qInfo("capture filter \"%s\"; the capture reported %llu dropped", qPrintable(run.controller->captureFilter()),
           static_cast<unsigned long long>(run.controller->droppedPackets()));
 }
 

@@ -12,6 +12,7 @@
 #include "labs.h"
 #include "tls/tlsinstance.h"
 #include "tls/tlslab.h"
+#include "headlesslabrun.h"
 
 #include <QProcess>
 #include <QSignalSpy>
@@ -46,14 +47,9 @@ private Q_SLOTS:
     void cleanupTestCase();
 
 private:
-    struct Run
+    struct Run : test::HeadlessLabRun
     {
-        NetworkMode mode = NetworkMode::Host;
-        std::unique_ptr<CaptureSession> session;
-        std::unique_ptr<LabController> controller;
-        std::map<QString, HeadlessReport> reports;
         std::vector<TlsLabConnection> connections; // with the endpoints' key log
-        bool allPassed = false;
     };
     // The connections whose ClientHello falls in the window of one action's tls.run event.
     std::vector<TlsLabConnection> runConnections(const QString &run, const std::vector<TlsLabConnection> *from = nullptr) const;
@@ -67,9 +63,7 @@ private:
 
 void TestTlsLab::initTestCase_data()
 {
-    QTest::addColumn<QString>("network");
-    QTest::newRow("sandbox") << QStringLiteral("sandbox");
-    QTest::newRow("host") << QStringLiteral("host");
+    test::addNetworkModeRows();
 }
 
 void TestTlsLab::initTestCase()
@@ -85,26 +79,11 @@ void TestTlsLab::init()
     QFETCH_GLOBAL(QString, network);
     Run &run = m_runs[network];
     m_run = &run;
-    if (run.controller)
+    if (run.done())
         return;
-    QVERIFY(parseNetworkMode(network, &run.mode));
-    if (run.mode == NetworkMode::Sandbox && !LabController::sandboxAvailability().available)
-        QFAIL(qPrintable(QStringLiteral("The lab network is not available: %1").arg(LabController::sandboxAvailability().reason)));
-    const LabDefinition *lab = m_registry.find(QStringLiteral("tls"));
-    run.session = std::make_unique<CaptureSession>();
-    run.controller = std::make_unique<LabController>(run.session.get());
-    run.controller->setNetworkMode(run.mode);
-    QString why;
-    QVERIFY2(run.controller->start(*lab, {}, &why), qPrintable(why));
-    qInfo("%s: %s", qPrintable(network), qPrintable(run.controller->networkDescription()));
-    run.allPassed = runLabHeadless(*run.controller, 30000, [&run](const HeadlessReport &r) {
-        run.reports[r.checkpointId] = r;
-        qInfo("%s %s: %s", r.result.passed ? "PASS" : r.result.skipped ? "SKIP" : "FAIL",
-              qPrintable(r.checkpointId), qPrintable(r.result.evidence));
-    });
-    run.controller->stop();
-    if (!run.controller->captureProblem().isEmpty())
-        QFAIL(qPrintable(QStringLiteral("No capture: %1").arg(run.controller->captureProblem())));
+    const QString why = test::runLabOnce(m_registry, QStringLiteral("tls"), network, run);
+    if (!why.isEmpty())
+        QFAIL(qPrintable(why));
     run.connections = tlsLabConnections(*run.session, tlsLabKeyLog(run.session->events()));
     qInfo("%zu packets, %zu TLS connections", run.session->store().size(), run.connections.size());
 }
