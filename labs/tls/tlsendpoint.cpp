@@ -114,10 +114,10 @@ void msgCallback(int writeP, int version, int contentType, const void *buf, size
                       {QStringLiteral("version"), int(p[1]) << 8 | p[2]},
                       {QStringLiteral("length"), int(p[3]) << 8 | p[4]}};
         trace->report(QStringLiteral("tls.record"),
-                      QCoreApplication::translate("TlsEndpoint", "record %1, %2 bytes %3")
+                      (writeP ? QCoreApplication::translate("TlsEndpoint", "record %1, %2 bytes sent")
+                              : QCoreApplication::translate("TlsEndpoint", "record %1, %2 bytes received"))
                           .arg(int(p[0]))
-                          .arg(int(p[3]) << 8 | p[4])
-                          .arg(dir),
+                          .arg(int(p[3]) << 8 | p[4]),
                       d);
         // OpenSSL 3.0 reports a sent ChangeCipherSpec as a message but a received one only as a record
         // header: report it as a message here so both sides' ladders show it.
