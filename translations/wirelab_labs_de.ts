@@ -104,10 +104,15 @@
         <translation>Die Datei ist bei Byte %1 beschädigt, nach Paket %2: %3. Die %2 Pakete davor wurden geöffnet.</translation>
     </message>
     <message>
-        <location line="+92"/>
-        <location line="+75"/>
+        <location line="+95"/>
+        <location line="+87"/>
         <source>The capture could not be saved to %1: %2.</source>
         <translation>Die Aufzeichnung konnte nicht unter %1 gespeichert werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The key log could not be saved to %1: %2.</source>
+        <translation>Das Key Log konnte nicht unter %1 gespeichert werden: %2.</translation>
     </message>
     <message>
         <location filename="../core/capture/livecapture.cpp" line="+39"/>
@@ -396,7 +401,7 @@ unlesbare Eingabe.
 <context>
     <name>Http1Client</name>
     <message>
-        <location filename="../labs/http/http1client.cpp" line="+230"/>
+        <location filename="../labs/http/http1client.cpp" line="+222"/>
         <source>Connection %1 open (local port %2)</source>
         <translation>Verbindung %1 offen (lokaler Port %2)</translation>
     </message>
@@ -457,7 +462,7 @@ unlesbare Eingabe.
         <translation>Keine Pakete zum Prüfen: %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+64"/>
         <source>Request line &quot;%1 %2 %3&quot; in frame #%4, status line &quot;%3 %5&quot; in frame #%6 (%7 bytes of body).</source>
         <translation>Anfragezeile „%1 %2 %3“ in Frame #%4, Statuszeile „%3 %5“ in Frame #%6 (%7 Bytes Body).</translation>
     </message>
@@ -472,7 +477,7 @@ unlesbare Eingabe.
         <translation>Dieser Seitenabruf ist noch nicht gelaufen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Only %1 of %2 responses complete in the capture (%3 requests seen).</source>
         <translation>Nur %1 von %2 Antworten vollständig im Mitschnitt (%3 Anfragen gesehen).</translation>
     </message>
@@ -512,7 +517,7 @@ unlesbare Eingabe.
         <translation>Die Anfragen im Pipelining hinter /slow wurden noch nicht gesendet.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Response 2 (frame #%1) did not wait for response 1.</source>
         <translation>Antwort 2 (Frame #%1) hat nicht auf Antwort 1 gewartet.</translation>
     </message>
@@ -955,11 +960,11 @@ unlesbare Eingabe.
     </message>
     <message>
         <location line="+1"/>
-        <source>&lt;p&gt;The lab&apos;s servers speak the protocols to any client. &lt;code&gt;curl --http1.1&lt;/code&gt; asks the HTTP/1.x server for &lt;code&gt;/about&lt;/code&gt; (the notes&apos; example request uses curl, notes L350-355), and &lt;code&gt;curl --http2-prior-knowledge&lt;/code&gt; asks the HTTP/2 server, starting with the preface at once. In the lab network curl runs inside the client host; in host mode it runs on 127.0.0.1. Compare curl&apos;s request headers with the lab client&apos;s in the packet list. Without curl installed the step is skipped.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Die Server des Labs sprechen ihre Protokolle mit jedem Client. &lt;code&gt;curl --http1.1&lt;/code&gt; fragt den HTTP/1.x-Server nach &lt;code&gt;/about&lt;/code&gt; (die Beispielanfrage in den Notizen stammt von curl, Notizen L350-355), und &lt;code&gt;curl --http2-prior-knowledge&lt;/code&gt; fragt den HTTP/2-Server und beginnt sofort mit dem Preface. Im Lab-Netz läuft curl im Client-Host, im Host-Modus auf 127.0.0.1. Vergleichen Sie in der Paketliste die Anfrage-Header von curl mit denen des Lab-Clients. Ohne installiertes curl wird der Schritt übersprungen.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;The lab&apos;s servers speak the protocols to any client. &lt;code&gt;curl --http1.1&lt;/code&gt; asks the HTTP/1.x server for &lt;code&gt;/about&lt;/code&gt; (the notes&apos; example request uses curl, notes L350-355), and &lt;code&gt;curl --http2-prior-knowledge&lt;/code&gt; asks the HTTP/2 server, starting with the preface at once. In the lab network curl runs inside the client host; in host mode it runs on 127.0.0.1. Compare curl&apos;s request headers with the lab client&apos;s in the packet list. Each curl asks for one URL: curl 7.88 (Debian 12) cannot carry several URLs over one prior-knowledge h2c connection (it reuses it, then fails with &quot;Error in the HTTP2 framing layer&quot;; curl issue #10634, fixed in 8.0). Without curl installed the step is skipped.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die Server des Labs sprechen ihre Protokolle mit jedem Client. &lt;code&gt;curl --http1.1&lt;/code&gt; fragt den HTTP/1.x-Server nach &lt;code&gt;/about&lt;/code&gt; (die Beispielanfrage in den Notizen stammt von curl, Notizen L350-355), und &lt;code&gt;curl --http2-prior-knowledge&lt;/code&gt; fragt den HTTP/2-Server und beginnt sofort mit dem Preface. Im Lab-Netz läuft curl im Client-Host, im Host-Modus auf 127.0.0.1. Vergleichen Sie in der Paketliste die Anfrage-Header von curl mit denen des Lab-Clients. Jeder curl-Aufruf fragt nach einer URL: curl 7.88 (Debian 12) kann nicht mehrere URLs über eine h2c-Verbindung mit Prior Knowledge tragen (es verwendet sie wieder und scheitert dann mit &quot;Error in the HTTP2 framing layer&quot;; curl-Issue #10634, behoben in 8.0). Ohne installiertes curl wird der Schritt übersprungen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Run curl twice</source>
         <translation>curl zweimal ausführen</translation>
     </message>
@@ -1888,19 +1893,1181 @@ unlesbare Eingabe.
     </message>
 </context>
 <context>
+    <name>TlsCa</name>
+    <message>
+        <location filename="../labs/tls/tlsca.cpp" line="+58"/>
+        <location line="+10"/>
+        <location line="+10"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+152"/>
+        <source>Cannot make the certificate &quot;%1&quot;: %2</source>
+        <translation>Das Zertifikat „%1“ kann nicht erstellt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>RSA 2048-bit</source>
+        <translation>RSA 2048 Bit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RSA 4096-bit</source>
+        <translation>RSA 4096 Bit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ECDSA P-256</source>
+        <translation>ECDSA P-256</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ed25519</source>
+        <translation>Ed25519</translation>
+    </message>
+    <message>
+        <location line="+144"/>
+        <source>Cannot generate a %1 key: %2</source>
+        <translation>Ein Schlüssel vom Typ %1 kann nicht erzeugt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Cannot create the certificate authority&apos;s folder %1.</source>
+        <translation>Der Ordner %1 der Zertifizierungsstelle (CA) kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot make %1 private (chmod 0700): %2</source>
+        <translation>%1 kann nicht privat gemacht werden (chmod 0700): %2</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <location line="+18"/>
+        <source>The certificate authority is not open.</source>
+        <translation>Die Zertifizierungsstelle (CA) ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A chain has 0 to %1 intermediate certificates, not %2.</source>
+        <translation>Eine Kette hat 0 bis %1 Zwischenzertifikate, nicht %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The certificate must end after it begins.</source>
+        <translation>Das Zertifikat muss enden, nachdem es beginnt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a DNS name.</source>
+        <translation>„%1“ ist kein DNS-Name.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not an IP address.</source>
+        <translation>„%1“ ist keine IP-Adresse.</translation>
+    </message>
+</context>
+<context>
+    <name>TlsClient</name>
+    <message numerus="yes">
+        <location filename="../labs/tls/tlsendpoint.cpp" line="+1220"/>
+        <source>The server sent %n certificate(s); the last one says it was issued by &quot;%1&quot;, which this client neither trusts nor received.</source>
+        <translation>
+            <numerusform>Der Server hat %n Zertifikat gesendet; es gibt als Aussteller „%1“ an, dem dieser Client weder vertraut noch den er erhalten hat.</numerusform>
+            <numerusform>Der Server hat %n Zertifikate gesendet; das letzte gibt als Aussteller „%1“ an, dem dieser Client weder vertraut noch den er erhalten hat.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TlsEndpoint</name>
+    <message>
+        <location line="-1103"/>
+        <source>record %1, %2 bytes sent</source>
+        <translation>Record %1, %2 Bytes gesendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record %1, %2 bytes received</source>
+        <translation>Record %1, %2 Bytes empfangen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+43"/>
+        <source>%1 received (%2 bytes)</source>
+        <translation>%1 empfangen (%2 Bytes)</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>alert sent: %1</source>
+        <translation>Alert gesendet: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>alert received: %1</source>
+        <translation>Alert empfangen: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 sent (%2 bytes)</source>
+        <translation>%1 gesendet (%2 Bytes)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>OpenSSL cannot set up the deterministic mode: %1</source>
+        <translation>OpenSSL kann den deterministischen Modus nicht einrichten: %1</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The lowest TLS version is above the highest.</source>
+        <translation>Die niedrigste TLS-Version liegt über der höchsten.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>OpenSSL knows no TLS 1.2 cipher in &quot;%1&quot;.</source>
+        <translation>OpenSSL kennt in „%1“ keine TLS-1.2-Cipher.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>OpenSSL knows no TLS 1.3 cipher suite in &quot;%1&quot;.</source>
+        <translation>OpenSSL kennt in „%1“ keine TLS-1.3-Cipher-Suite.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>OpenSSL knows no key exchange group in &quot;%1&quot;.</source>
+        <translation>OpenSSL kennt in „%1“ keine Gruppe für den Schlüsselaustausch.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&quot;%1&quot; is not an ALPN protocol name.</source>
+        <translation>„%1“ ist kein ALPN-Protokollname.</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Cannot open the client socket: %1</source>
+        <translation>Der Client-Socket kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+24"/>
+        <source>Cannot connect to %1:%2: %3</source>
+        <translation>Keine Verbindung zu %1:%2 möglich: %3</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>The connection to %1:%2 timed out.</source>
+        <translation>Die Verbindung zu %1:%2 hat das Zeitlimit überschritten.</translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <source>The TLS server has no certificate: issue one with the lab&apos;s certificate authority first.</source>
+        <translation>Der TLS-Server hat kein Zertifikat: Stellen Sie zuerst eines mit der Zertifizierungsstelle (CA) des Labs aus.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>OpenSSL cannot make a server context: %1</source>
+        <translation>OpenSSL kann keinen Server-Kontext erstellen: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server certificate and key do not fit together: %1</source>
+        <translation>Server-Zertifikat und Schlüssel passen nicht zusammen: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot add an intermediate certificate: %1</source>
+        <translation>Ein Zwischenzertifikat kann nicht hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The TLS server needs an IPv4 address.</source>
+        <translation>Der TLS-Server braucht eine IPv4-Adresse.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot open the server socket: %1</source>
+        <translation>Der Server-Socket kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation>Auf %1:%2 kann nicht gelauscht werden: %3</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>The connection was idle too long and was closed.</source>
+        <translation>Die Verbindung war zu lange inaktiv und wurde geschlossen.</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>server handshake failed: %1</source>
+        <translation>Server-Handshake fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>server handshake done: %1, %2</source>
+        <translation>Server-Handshake abgeschlossen: %1, %2</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>Writing to the client failed: %1</source>
+        <translation>Schreiben an den Client fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>0-RTT data accepted: %1 bytes</source>
+        <translation>0-RTT-Daten angenommen: %1 Bytes</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+21"/>
+        <source>The handshake failed: %1</source>
+        <translation>Der Handshake ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>the client closed the connection</source>
+        <translation>der Client hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>Sending timed out.</source>
+        <translation>Zeitlimit beim Senden überschritten.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sending failed: %1</source>
+        <translation>Senden fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Receiving failed: %1</source>
+        <translation>Empfangen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server did not answer in time.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>OpenSSL cannot make a client context: %1</source>
+        <translation>OpenSSL kann keinen Client-Kontext erstellen: %1</translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>The server refused the handshake with the alert &quot;%1&quot;.</source>
+        <translation>Der Server hat den Handshake mit dem Alert „%1“ abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server closed the connection during the handshake.</source>
+        <translation>Der Server hat die Verbindung während des Handshakes geschlossen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>client handshake failed: %1</source>
+        <translation>Client-Handshake fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>client handshake done: %1, %2</source>
+        <translation>Client-Handshake abgeschlossen: %1, %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Sending the request failed: %1</source>
+        <translation>Senden der Anfrage fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Reading the answer failed: %1</source>
+        <translation>Lesen der Antwort fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>There is no recorded first flight to replay.</source>
+        <translation>Es gibt keinen aufgezeichneten ersten Flight zum erneuten Einspielen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Sending the replayed bytes failed: %1</source>
+        <translation>Senden der erneut eingespielten Bytes fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TlsLab</name>
+    <message>
+        <location filename="../labs/tls/tlslab.cpp" line="+44"/>
+        <source>No packets to check: %1</source>
+        <translation>Keine Pakete zum Prüfen: %1</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>the TCP handshake&apos;s %1 ms</source>
+        <translation>die %1 ms des TCP-Handshakes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the link&apos;s %1 ms delay both ways (host mode: the relay does not delay TCP handshakes)</source>
+        <translation>die %1 ms Verzögerung der Leitung in beide Richtungen (Host-Modus: Das Relay verzögert keine TCP-Handshakes)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The %1 connection has not been made yet.</source>
+        <translation>Die %1-Verbindung wurde noch nicht aufgebaut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No ClientHello in the capture for this connection yet.</source>
+        <translation>Noch kein ClientHello für diese Verbindung im Mitschnitt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The ServerHello in the capture chose %1, not %2.</source>
+        <translation>Das ServerHello im Mitschnitt hat %1 gewählt, nicht %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The client refused the handshake with a fatal %1 alert in frame #%2; check the certificate parameters (cert.san, cert.validity_days).</source>
+        <translation>Der Client hat den Handshake mit einem fatalen Alert %1 in Frame #%2 abgelehnt; prüfen Sie die Zertifikatsparameter (cert.san, cert.validity_days).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No application data from the client in the capture yet (ClientHello in frame #%1).</source>
+        <translation>Noch keine Anwendungsdaten des Clients im Mitschnitt (ClientHello in Frame #%1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The client waited for %1 server flights before its first application byte; %2 expected for %3.</source>
+        <translation>Der Client hat vor seinem ersten Anwendungsbyte auf %1 Server-Flights gewartet; erwartet sind %2 für %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ClientHello in frame #%1, the client&apos;s first application-data record in frame #%2, %3 ms later; the client waited for %4 server flight(s) in between.</source>
+        <translation>ClientHello in Frame #%1, der erste Application-Data-Record des Clients in Frame #%2, %3 ms später; dazwischen hat der Client auf %4 Server-Flight(s) gewartet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>frames #%1 to #%2</source>
+        <translation>Frames #%1 bis #%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frame #%1</source>
+        <translation>Frame #%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server&apos;s Certificate message (%1 bytes, %2 certificates: the leaf and %3 intermediate(s)) came in %4.</source>
+        <translation>Die Certificate-Nachricht des Servers (%1 Bytes, %2 Zertifikate: das Endzertifikat und %3 Zwischenzertifikat(e)) kam in %4.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>That is %1 round trips, with one round trip = %2.</source>
+        <translation>Das sind %1 Round Trips, wobei ein Round Trip = %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected about %1.</source>
+        <translation>Erwartet: etwa %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The link has no delay, so only the flights count here; set link.delay_ms=50 to see them in time.</source>
+        <translation>Die Leitung hat keine Verzögerung, deshalb zählen hier nur die Flights; setzen Sie link.delay_ms=50, um sie auch in der Zeit zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Make both the TLS 1.2 and the TLS 1.3 connection first.</source>
+        <translation>Bauen Sie zuerst sowohl die TLS 1.2- als auch die TLS 1.3-Verbindung auf.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TLS 1.3 took %1 ms to the first application byte, TLS 1.2 %2 ms.</source>
+        <translation>TLS 1.3 brauchte %1 ms bis zum ersten Anwendungsbyte, TLS 1.2 %2 ms.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To the first application byte: TLS 1.2 %1 ms, TLS 1.3 %2 ms (%3% of it).</source>
+        <translation>Bis zum ersten Anwendungsbyte: TLS 1.2 %1 ms, TLS 1.3 %2 ms (%3 % davon).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The two %1 connections have not been made yet.</source>
+        <translation>Die beiden %1-Verbindungen wurden noch nicht aufgebaut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+42"/>
+        <source>%1 of 2 connections in the capture so far.</source>
+        <translation>Bisher %1 von 2 Verbindungen im Mitschnitt.</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>The connections used %1 and %2, not %3.</source>
+        <translation>Die Verbindungen nutzten %1 und %2, nicht %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first connection shows no Certificate message.</source>
+        <translation>Die erste Verbindung zeigt keine Certificate-Nachricht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The second ClientHello (frame #%1) offered no %2.</source>
+        <translation>Das zweite ClientHello (Frame #%1) hat kein %2 angeboten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server did not resume the session in the second connection (ClientHello in frame #%1).</source>
+        <translation>Der Server hat die Session in der zweiten Verbindung nicht fortgesetzt (ClientHello in Frame #%1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The resumed connection still carried a Certificate (frame #%1).</source>
+        <translation>Die fortgesetzte Verbindung enthielt trotzdem ein Certificate (Frame #%1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Full handshake with the Certificate in frame #%1; the second ClientHello (frame #%2) carried a pre_shared_key extension, the server accepted it and sent no Certificate.</source>
+        <translation>Vollständiger Handshake mit dem Certificate in Frame #%1; das zweite ClientHello (Frame #%2) trug eine pre_shared_key-Extension, der Server hat sie angenommen und kein Certificate gesendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full handshake with the Certificate in frame #%1; the second ClientHello (frame #%2) carried the session ticket, and the server went straight from ServerHello to ChangeCipherSpec and Finished, without a Certificate.</source>
+        <translation>Vollständiger Handshake mit dem Certificate in Frame #%1; das zweite ClientHello (Frame #%2) trug das Session Ticket, und der Server ging direkt von ServerHello zu ChangeCipherSpec und Finished über, ohne Certificate.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ClientHello to first application byte: %1 ms full (%2 server flights), %3 ms resumed (%4).</source>
+        <translation>Vom ClientHello bis zum ersten Anwendungsbyte: %1 ms vollständig (%2 Server-Flights), %3 ms fortgesetzt (%4).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No 0-RTT connection has been made yet.</source>
+        <translation>Es wurde noch keine 0-RTT-Verbindung aufgebaut.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server accepted early data although tls.early_data is off.</source>
+        <translation>Der Server hat Early Data angenommen, obwohl tls.early_data aus ist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tls.early_data is off: the resumed ClientHello (frame #%1) %2, and the request went after the handshake (frame #%3).</source>
+        <translation>tls.early_data ist aus: Das fortgesetzte ClientHello (Frame #%1) %2, und die Anfrage ging erst nach dem Handshake hinaus (Frame #%3).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>offered early data but the server refused it</source>
+        <translation>bot Early Data an, aber der Server hat sie abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>offered no early data</source>
+        <translation>bot keine Early Data an</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The resumed ClientHello (frame #%1) sent no early data.</source>
+        <translation>Das fortgesetzte ClientHello (Frame #%1) hat keine Early Data gesendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server did not accept the early data of frame #%1.</source>
+        <translation>Der Server hat die Early Data aus Frame #%1 nicht angenommen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The resumed ClientHello (frame #%1) carried early_data and pre_shared_key, and %2 encrypted record(s) of early data followed before any answer from the server; the server accepted them (early_data in its EncryptedExtensions).</source>
+        <translation>Das fortgesetzte ClientHello (Frame #%1) trug early_data und pre_shared_key, und noch vor der ersten Antwort des Servers folgten %2 verschlüsselte Early-Data-Record(s); der Server hat sie angenommen (early_data in seinen EncryptedExtensions).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The replay has not run yet.</source>
+        <translation>Das Replay ist noch nicht gelaufen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No replayed ClientHello (a repeated client random) in the capture yet.</source>
+        <translation>Noch kein wiedereingespieltes ClientHello (ein wiederholter Client Random) im Mitschnitt.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The capture and the server disagree: EncryptedExtensions %1 early_data, the server %2 early data.</source>
+        <translation>Mitschnitt und Server widersprechen sich: EncryptedExtensions %1 early_data, der Server %2 Early Data.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has</source>
+        <translation>enthält</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>has no</source>
+        <translation>enthält kein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read</source>
+        <translation>las</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>read no</source>
+        <translation>las keine</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it read &quot;%1&quot; again</source>
+        <translation>er hat „%1“ noch einmal gelesen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it read nothing of it</source>
+        <translation>er hat nichts davon gelesen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>early_data in its EncryptedExtensions</source>
+        <translation>early_data in seinen EncryptedExtensions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no early_data in its EncryptedExtensions</source>
+        <translation>kein early_data in seinen EncryptedExtensions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 early-data record(s) in the replayed flight</source>
+        <translation>%1 Early-Data-Record(s) im wiedereingespielten Flight</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The server accepted replayed early data although it allows none (frame #%1).</source>
+        <translation>Der Server hat wiedereingespielte Early Data angenommen, obwohl er keine erlaubt (Frame #%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>frame #%1 repeats the ClientHello of frame #%2; the server allows no early data, so it read nothing of it</source>
+        <translation>Frame #%1 wiederholt das ClientHello aus Frame #%2; der Server erlaubt keine Early Data, also hat er nichts davon gelesen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>With anti-replay %1 the server %2 the replayed early data (frame #%3).</source>
+        <translation>Mit Anti-Replay %1 hat der Server die wiedereingespielten Early Data %2 (Frame #%3).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+7"/>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+7"/>
+        <source>accepted</source>
+        <translation>angenommen</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+7"/>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>frame #%1 repeats the ClientHello of frame #%2 byte for byte; with anti-replay %3 the server %4 its early data (%5)</source>
+        <translation>Frame #%1 wiederholt das ClientHello aus Frame #%2 Byte für Byte; mit Anti-Replay %3 hat der Server dessen Early Data %4 (%5)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The replays did not meet one server with anti-replay on and one with it off.</source>
+        <translation>Die Replays haben nicht je einen Server mit eingeschaltetem und einen mit ausgeschaltetem Anti-Replay erreicht.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Make the %1 connection first.</source>
+        <translation>Bauen Sie zuerst die %1-Verbindung auf.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leak the server&apos;s private key first.</source>
+        <translation>Geben Sie zuerst den privaten Schlüssel des Servers preis.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No application data of this connection in the capture yet.</source>
+        <translation>Noch keine Anwendungsdaten dieser Verbindung im Mitschnitt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2), ClientHello in frame #%3: %4 of %5 encrypted records decrypted with the leaked private key and no key log.</source>
+        <translation>%1 (%2), ClientHello in Frame #%3: %4 von %5 verschlüsselten Records mit dem preisgegebenen privaten Schlüssel und ohne Key Log entschlüsselt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The key alone opened the recorded session: no forward secrecy.</source>
+        <translation>Der Schlüssel allein hat die aufgezeichnete Session geöffnet: keine Forward Secrecy.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ephemeral key exchange kept it closed: forward secrecy.</source>
+        <translation>Der kurzlebige Schlüsselaustausch hat sie verschlossen gehalten: Forward Secrecy.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Connect to this server first.</source>
+        <translation>Verbinden Sie sich zuerst mit diesem Server.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The client sent a %1 alert %2 (%3) in frame #%4%5; its certificate check said: &quot;%6&quot;.</source>
+        <translation>Der Client hat in Frame #%4%5 einen Alert %2 (%3) der Stufe %1 gesendet; seine Zertifikatsprüfung meldete: „%6“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fatal</source>
+        <translation>fatal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (encrypted, read with the key log)</source>
+        <translation> (verschlüsselt, mit dem Key Log gelesen)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Expected %1.</source>
+        <translation>Erwartet: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The client accepted this certificate (ClientHello in frame #%1) and sent data.</source>
+        <translation>Der Client hat dieses Zertifikat akzeptiert (ClientHello in Frame #%1) und Daten gesendet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No alert from the client in the capture yet (%1 connections in the run).</source>
+        <translation>Noch kein Alert des Clients im Mitschnitt (%1 Verbindungen in diesem Durchlauf).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+84"/>
+        <source>Make the exchange first.</source>
+        <translation>Führen Sie zuerst den Austausch durch.</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>ClientHello #%1</source>
+        <translation>ClientHello #%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 records of the connection of ClientHello #%3</source>
+        <translation>%1 von %2 Records der Verbindung von ClientHello #%3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No TLS connection in the capture yet.</source>
+        <translation>Noch keine TLS-Verbindung im Mitschnitt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not decrypted: %1.</source>
+        <translation>Nicht entschlüsselt: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The endpoints&apos; key log (%1 lines) covers all %2 TLS connections of the capture; all %3 encrypted records decrypted in place.</source>
+        <translation>Das Key Log der Endpunkte (%1 Zeilen) deckt alle %2 TLS-Verbindungen des Mitschnitts ab; alle %3 verschlüsselten Records wurden an Ort und Stelle entschlüsselt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 replayed connection(s) of step 4 not counted: they reuse an earlier client random.</source>
+        <translation>%1 wiedereingespielte Verbindung(en) aus Schritt 4 nicht gezählt: Sie verwenden einen früheren Client Random erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 connection(s) ended before anything was encrypted.</source>
+        <translation>%1 Verbindung(en) endeten, bevor etwas verschlüsselt wurde.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>a block at byte %1 has an impossible length %2</source>
+        <translation>ein Block bei Byte %1 hat die unmögliche Länge %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The capture could not be written as pcapng: %1</source>
+        <translation>Der Mitschnitt konnte nicht als pcapng geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The written pcapng could not be read back: %1</source>
+        <translation>Das geschriebene pcapng konnte nicht wieder eingelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The written pcapng is damaged: %1.</source>
+        <translation>Das geschriebene pcapng ist beschädigt: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The written pcapng has no Decryption Secrets Block.</source>
+        <translation>Das geschriebene pcapng hat keinen Decryption Secrets Block.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The secrets block covers %1 of %2 connections.</source>
+        <translation>Der Secrets-Block deckt %1 von %2 Verbindungen ab.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported as pcapng (%1 bytes, %2 packets): %3 Decryption Secrets Block(s) of type TLSK with %4 key log lines, covering the client randoms of all %5 connections, which Wireshark reads to decrypt them.</source>
+        <translation>Als pcapng exportiert (%1 Bytes, %2 Pakete): %3 Decryption Secrets Block(s) vom Typ TLSK mit %4 Key-Log-Zeilen, die die Client Randoms aller %5 Verbindungen abdecken; damit entschlüsselt Wireshark sie.</translation>
+    </message>
+    <message>
+        <location line="+267"/>
+        <source>The TLS handshake</source>
+        <translation>Der TLS-Handshake</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handshake with TLS 1.2 and TLS 1.3 over a link with 50 ms delay and count the round trips, resume sessions, send and replay 0-RTT early data, leak the server&apos;s key to see forward secrecy, break the certificate on purpose, and read every record decrypted with the endpoints&apos; own keys.</source>
+        <translation>Führen Sie Handshakes mit TLS 1.2 und TLS 1.3 über eine Leitung mit 50 ms Verzögerung durch und zählen Sie die Round Trips, setzen Sie Sessions fort, senden Sie 0-RTT Early Data und spielen Sie sie wieder ein, geben Sie den Schlüssel des Servers preis, um Forward Secrecy zu sehen, machen Sie das Zertifikat absichtlich kaputt und lesen Sie jeden Record entschlüsselt, mit den eigenen Schlüsseln der Endpunkte.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>TLS version</source>
+        <translation>TLS-Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The version of the broken-certificate connections and the final exchange (steps 1 to 5 choose theirs).</source>
+        <translation>Die Version der Verbindungen mit kaputtem Zertifikat und des abschließenden Austauschs (die Schritte 1 bis 5 wählen ihre eigene).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS 1.3</source>
+        <translation>TLS 1.3</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TLS 1.2</source>
+        <translation>TLS 1.2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cipher and key exchange</source>
+        <translation>Cipher und Schlüsselaustausch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bulk cipher of every connection; for TLS 1.2 also the key exchange (RSA key transport needs an RSA key).</source>
+        <translation>Verschlüsselung der Nutzdaten jeder Verbindung; bei TLS 1.2 auch der Schlüsselaustausch (RSA-Schlüsseltransport braucht einen RSA-Schlüssel).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ECDHE with AES-128-GCM</source>
+        <translation>ECDHE mit AES-128-GCM</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ECDHE with AES-256-GCM</source>
+        <translation>ECDHE mit AES-256-GCM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ECDHE with ChaCha20-Poly1305</source>
+        <translation>ECDHE mit ChaCha20-Poly1305</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RSA key transport with AES-256-GCM (TLS 1.2 only)</source>
+        <translation>RSA-Schlüsseltransport mit AES-256-GCM (nur TLS 1.2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key exchange group</source>
+        <translation>Gruppe für den Schlüsselaustausch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The (EC)DHE group offered first: the TLS 1.3 key_share, and the TLS 1.2 ECDHE curve when it is one.</source>
+        <translation>Die zuerst angebotene (EC)DHE-Gruppe: der key_share von TLS 1.3 und die ECDHE-Kurve von TLS 1.2, wenn sie eine ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>X25519</source>
+        <translation>X25519</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>P-256</source>
+        <translation>P-256</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P-384</source>
+        <translation>P-384</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FFDHE 2048 (finite field)</source>
+        <translation>FFDHE 2048 (endlicher Körper)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server key type</source>
+        <translation>Schlüsseltyp des Servers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key of the main server&apos;s certificate.</source>
+        <translation>Der Schlüssel im Zertifikat des Hauptservers.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RSA 2048</source>
+        <translation>RSA 2048</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RSA 4096</source>
+        <translation>RSA 4096</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ECDSA P-256</source>
+        <translation>ECDSA P-256</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ed25519</source>
+        <translation>Ed25519</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intermediate CAs</source>
+        <translation>Zwischen-CAs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intermediate certificates between the root and the server&apos;s certificate.</source>
+        <translation>Zwischenzertifikate zwischen dem Stammzertifikat und dem Zertifikat des Servers.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificate validity (days)</source>
+        <translation>Gültigkeit des Zertifikats (Tage)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long the server&apos;s certificate is valid from now (Let&apos;s Encrypt: 90 days).</source>
+        <translation>Wie lange das Zertifikat des Servers ab jetzt gültig ist (Let&apos;s Encrypt: 90 Tage).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in the certificate</source>
+        <translation>Name im Zertifikat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The subjectAltName of the main server&apos;s certificate; the client always asks for server.wirelab.test.</source>
+        <translation>Der subjectAltName im Zertifikat des Hauptservers; der Client fragt immer nach server.wirelab.test.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>server.wirelab.test (matches)</source>
+        <translation>server.wirelab.test (passt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>*.wirelab.test (wildcard, matches)</source>
+        <translation>*.wirelab.test (Wildcard, passt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other.example (does not match)</source>
+        <translation>other.example (passt nicht)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allow 0-RTT early data</source>
+        <translation>0-RTT Early Data erlauben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whether the main server accepts early data on a resumed TLS 1.3 connection.</source>
+        <translation>Ob der Hauptserver auf einer fortgesetzten TLS 1.3-Verbindung Early Data annimmt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server anti-replay</source>
+        <translation>Anti-Replay des Servers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whether the main server lets a ticket carry early data only once; the second server of step 4 does the opposite.</source>
+        <translation>Ob der Hauptserver mit einem Ticket nur einmal Early Data zulässt; der zweite Server aus Schritt 4 macht das Gegenteil.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>1. A full TLS 1.2 handshake</source>
+        <translation>1. Ein vollständiger TLS 1.2-Handshake</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;The client connects with TLS 1.2 only and sends one request as soon as it may. The notes walk through the handshake (notes L648-655): the &lt;b&gt;ClientHello&lt;/b&gt; proposes cipher suites and a random; the server answers with &lt;b&gt;ServerHello&lt;/b&gt;, its &lt;b&gt;Certificate&lt;/b&gt;, &lt;b&gt;ServerKeyExchange&lt;/b&gt; (its ECDHE share, signed) and &lt;b&gt;ServerHelloDone&lt;/b&gt;; only then can the client send &lt;b&gt;ClientKeyExchange&lt;/b&gt;, &lt;b&gt;ChangeCipherSpec&lt;/b&gt; and &lt;b&gt;Finished&lt;/b&gt;, and it must wait for the server&apos;s ChangeCipherSpec and Finished before its first application byte.&lt;/p&gt;&lt;p&gt;That is two round trips (notes L496, L655). Each direction of the link is delayed 50 ms, so one round trip is about 100 ms: count the server flights in the ladder and read the time from the ClientHello to the first &lt;code&gt;Application Data&lt;/code&gt; record from the client, about 200 ms. In host mode the relay on 127.0.0.1 delays bytes but not TCP&apos;s own handshake, and the capture sees the relay&apos;s connection to the server (times as the server sees them, the relay&apos;s ports); the flights and the time between them are still there, but the checkpoint then takes its round-trip unit from the link setting, not from a TCP handshake in the capture.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Der Client verbindet sich nur mit TLS 1.2 und sendet eine Anfrage, sobald er darf. Die Notizen gehen den Handshake Schritt für Schritt durch (Notizen L648-655): Das &lt;b&gt;ClientHello&lt;/b&gt; schlägt Cipher Suites und einen Zufallswert vor; der Server antwortet mit &lt;b&gt;ServerHello&lt;/b&gt;, seinem &lt;b&gt;Certificate&lt;/b&gt;, &lt;b&gt;ServerKeyExchange&lt;/b&gt; (sein ECDHE-Anteil, signiert) und &lt;b&gt;ServerHelloDone&lt;/b&gt;; erst dann kann der Client &lt;b&gt;ClientKeyExchange&lt;/b&gt;, &lt;b&gt;ChangeCipherSpec&lt;/b&gt; und &lt;b&gt;Finished&lt;/b&gt; senden, und vor seinem ersten Anwendungsbyte muss er auf ChangeCipherSpec und Finished des Servers warten.&lt;/p&gt;&lt;p&gt;Das sind zwei Round Trips (Notizen L496, L655). Jede Richtung der Leitung ist um 50 ms verzögert, ein Round Trip dauert also etwa 100 ms: Zählen Sie die Server-Flights im Leiterdiagramm und lesen Sie die Zeit vom ClientHello bis zum ersten &lt;code&gt;Application Data&lt;/code&gt;-Record des Clients ab, etwa 200 ms. Im Host-Modus verzögert das Relay auf 127.0.0.1 die Bytes, aber nicht den eigenen Handshake von TCP, und der Mitschnitt sieht die Verbindung des Relays zum Server (Zeiten so, wie der Server sie sieht, und die Ports des Relays); die Flights und die Zeit zwischen ihnen sind trotzdem da, aber der Prüfpunkt nimmt seine Einheit für einen Round Trip dann aus der Einstellung der Leitung, nicht aus einem TCP-Handshake im Mitschnitt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Connect with TLS 1.2</source>
+        <translation>Mit TLS 1.2 verbinden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS 1.2: two round trips to the first application byte</source>
+        <translation>TLS 1.2: zwei Round Trips bis zum ersten Anwendungsbyte</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>2. A full TLS 1.3 handshake</source>
+        <translation>2. Ein vollständiger TLS 1.3-Handshake</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;TLS 1.3 puts the client&apos;s key share in the ClientHello itself (notes L657-665): the client guesses the group (the &lt;code&gt;key_share&lt;/code&gt; extension) so the server can answer with its own share, its certificate and its Finished in one flight. Everything after the ServerHello is already encrypted with handshake keys: in the capture it shows as &lt;code&gt;Application Data&lt;/code&gt; records until the key log opens them (step 7).&lt;/p&gt;&lt;p&gt;The client sends its Finished and its first request together after one round trip, about 100 ms here against about 200 ms for TLS 1.2: the 50% of notes L728. Compare the two connections in the ladder: two server flights before the client&apos;s request in TLS 1.2, one in TLS 1.3.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;TLS 1.3 legt den Key Share des Clients direkt in das ClientHello (Notizen L657-665): Der Client rät die Gruppe (die Extension &lt;code&gt;key_share&lt;/code&gt;), damit der Server in einem einzigen Flight mit seinem eigenen Anteil, seinem Zertifikat und seinem Finished antworten kann. Alles nach dem ServerHello ist bereits mit Handshake-Schlüsseln verschlüsselt: Im Mitschnitt erscheint es als &lt;code&gt;Application Data&lt;/code&gt;-Records, bis das Key Log sie öffnet (Schritt 7).&lt;/p&gt;&lt;p&gt;Der Client sendet sein Finished und seine erste Anfrage zusammen nach einem Round Trip, hier etwa 100 ms gegenüber etwa 200 ms bei TLS 1.2: die 50 % aus Notizen L728. Vergleichen Sie die beiden Verbindungen im Leiterdiagramm: Bei TLS 1.2 kommen zwei Server-Flights vor der Anfrage des Clients, bei TLS 1.3 einer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Connect with TLS 1.3</source>
+        <translation>Mit TLS 1.3 verbinden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TLS 1.3: one round trip to the first application byte</source>
+        <translation>TLS 1.3: ein Round Trip bis zum ersten Anwendungsbyte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TLS 1.3 reached the first byte sooner</source>
+        <translation>TLS 1.3 hat das erste Byte früher erreicht</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>3. Resuming a session</source>
+        <translation>3. Eine Session fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;A client that comes back can skip most of the handshake (notes L730). Each action connects twice. With &lt;b&gt;TLS 1.2&lt;/b&gt; the server gave the client an encrypted &lt;b&gt;session ticket&lt;/b&gt; after the first handshake; the second ClientHello carries it in its &lt;code&gt;session_ticket&lt;/code&gt; extension, and the server answers ServerHello, ChangeCipherSpec, Finished: no Certificate, no key exchange, one round trip.&lt;/p&gt;&lt;p&gt;With &lt;b&gt;TLS 1.3&lt;/b&gt; the server sends &lt;b&gt;NewSessionTicket&lt;/b&gt; messages after the handshake; the second ClientHello offers one as a &lt;code&gt;pre_shared_key&lt;/code&gt; (the PSK, with a fresh key share for forward secrecy), and the server&apos;s ServerHello accepts it: again no Certificate.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ein Client, der wiederkommt, kann den größten Teil des Handshakes überspringen (Notizen L730). Jede Aktion verbindet sich zweimal. Bei &lt;b&gt;TLS 1.2&lt;/b&gt; hat der Server dem Client nach dem ersten Handshake ein verschlüsseltes &lt;b&gt;Session Ticket&lt;/b&gt; gegeben; das zweite ClientHello trägt es in seiner Extension &lt;code&gt;session_ticket&lt;/code&gt;, und der Server antwortet mit ServerHello, ChangeCipherSpec und Finished: kein Certificate, kein Schlüsselaustausch, ein Round Trip.&lt;/p&gt;&lt;p&gt;Bei &lt;b&gt;TLS 1.3&lt;/b&gt; sendet der Server nach dem Handshake &lt;b&gt;NewSessionTicket&lt;/b&gt;-Nachrichten; das zweite ClientHello bietet eines davon als &lt;code&gt;pre_shared_key&lt;/code&gt; an (den PSK, mit einem frischen Key Share für Forward Secrecy), und das ServerHello des Servers nimmt es an: wieder kein Certificate.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Connect twice with TLS 1.2 (ticket)</source>
+        <translation>Zweimal mit TLS 1.2 verbinden (Ticket)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect twice with TLS 1.3 (PSK)</source>
+        <translation>Zweimal mit TLS 1.3 verbinden (PSK)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS 1.2: the ticket resumed the session, no Certificate</source>
+        <translation>TLS 1.2: Das Ticket hat die Session fortgesetzt, kein Certificate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS 1.3: the PSK resumed the session, no Certificate</source>
+        <translation>TLS 1.3: Der PSK hat die Session fortgesetzt, kein Certificate</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>4. 0-RTT early data, and its replay</source>
+        <translation>4. 0-RTT Early Data und ihr Replay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;With a ticket from an earlier connection, a TLS 1.3 client may send its request right behind the ClientHello, encrypted with a key derived from the PSK, before the server has said anything: &lt;b&gt;0-RTT&lt;/b&gt; (notes L665, L729).&lt;/p&gt;&lt;p&gt;Those early bytes depend on nothing the server chose in this connection, so an attacker who recorded the client&apos;s first flight can send it again. The lab does that: it replays the recorded ClientHello and early data, byte for byte, on a new TCP connection, once to the main server and once to a second server with the opposite anti-replay setting. A server without anti-replay decrypts and accepts the early request a second time: a second money transfer if the request was one. OpenSSL&apos;s anti-replay lets each ticket carry early data only once, so the replay&apos;s early data is rejected (the handshake falls back to 1-RTT, which the replayer cannot finish). This is why early data must only carry requests that are safe to repeat.&lt;/p&gt;&lt;p&gt;OpenSSL also rejects early data whose ticket is about 10 s older than the client claims, whatever the anti-replay setting; a replay more than 8 s after the recording therefore records a fresh first flight before it replays. With &lt;code&gt;tls.early_data&lt;/code&gt; off the main server takes no early data at all, so only the second server shows the difference.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Mit einem Ticket aus einer früheren Verbindung darf ein TLS 1.3-Client seine Anfrage direkt hinter dem ClientHello senden, verschlüsselt mit einem aus dem PSK abgeleiteten Schlüssel, bevor der Server überhaupt etwas gesagt hat: &lt;b&gt;0-RTT&lt;/b&gt; (Notizen L665, L729).&lt;/p&gt;&lt;p&gt;Diese frühen Bytes hängen von nichts ab, was der Server in dieser Verbindung gewählt hat; ein Angreifer, der den ersten Flight des Clients aufgezeichnet hat, kann ihn also noch einmal senden. Das Lab tut genau das: Es spielt das aufgezeichnete ClientHello und die Early Data Byte für Byte auf einer neuen TCP-Verbindung wieder ein, einmal beim Hauptserver und einmal bei einem zweiten Server mit der entgegengesetzten Anti-Replay-Einstellung. Ein Server ohne Anti-Replay entschlüsselt die frühe Anfrage ein zweites Mal und nimmt sie an: eine zweite Überweisung, falls die Anfrage eine war. Das Anti-Replay von OpenSSL lässt mit jedem Ticket nur einmal Early Data zu, daher werden die Early Data des Replays abgelehnt (der Handshake fällt auf 1-RTT zurück, den der Angreifer nicht abschließen kann). Deshalb dürfen Early Data nur Anfragen tragen, die man gefahrlos wiederholen kann.&lt;/p&gt;&lt;p&gt;OpenSSL lehnt außerdem Early Data ab, deren Ticket etwa 10 s älter ist, als der Client angibt, unabhängig von der Anti-Replay-Einstellung; ein Replay mehr als 8 s nach der Aufzeichnung zeichnet deshalb zuerst einen frischen ersten Flight auf, bevor es ihn wiedereinspielt. Ist &lt;code&gt;tls.early_data&lt;/code&gt; aus, nimmt der Hauptserver überhaupt keine Early Data an; dann zeigt nur der zweite Server den Unterschied.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Resume with 0-RTT early data</source>
+        <translation>Mit 0-RTT Early Data fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replay the first flight</source>
+        <translation>Den ersten Flight wiedereinspielen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replay against the other anti-replay setting</source>
+        <translation>Gegen die andere Anti-Replay-Einstellung wiedereinspielen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Early data went before the server&apos;s first flight and was accepted</source>
+        <translation>Early Data gingen vor dem ersten Flight des Servers hinaus und wurden angenommen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The replay: accepted without anti-replay, rejected with it</source>
+        <translation>Das Replay: ohne Anti-Replay angenommen, mit Anti-Replay abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>5. RSA key transport against ECDHE: the leaked key</source>
+        <translation>5. RSA-Schlüsseltransport gegen ECDHE: der preisgegebene Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;Two TLS 1.2 connections to a server with an RSA key. The first uses &lt;b&gt;RSA key transport&lt;/b&gt; (&lt;code&gt;AES256-GCM-SHA384&lt;/code&gt;): the client makes the pre-master secret, encrypts it with the server&apos;s public key and sends it in ClientKeyExchange (notes L671-675). The second uses &lt;b&gt;ECDHE&lt;/b&gt;: both sides make a fresh key pair for this connection only and combine the public halves (notes L677-689).&lt;/p&gt;&lt;p&gt;Then the server&apos;s private key &quot;leaks&quot;, as Heartbleed made possible (notes L509-517, L706-710). The checkpoints open the recorded capture with that key alone, no key log: the RSA session decrypts, because the key unwraps its pre-master secret; the ECDHE session does not, because its secret was never on the wire and its ephemeral keys are gone. That is forward secrecy, shown on your own traffic.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Zwei TLS 1.2-Verbindungen zu einem Server mit RSA-Schlüssel. Die erste nutzt &lt;b&gt;RSA-Schlüsseltransport&lt;/b&gt; (&lt;code&gt;AES256-GCM-SHA384&lt;/code&gt;): Der Client erzeugt das Pre-Master-Secret, verschlüsselt es mit dem öffentlichen Schlüssel des Servers und sendet es in ClientKeyExchange (Notizen L671-675). Die zweite nutzt &lt;b&gt;ECDHE&lt;/b&gt;: Beide Seiten erzeugen ein frisches Schlüsselpaar nur für diese Verbindung und kombinieren die öffentlichen Hälften (Notizen L677-689).&lt;/p&gt;&lt;p&gt;Dann gelangt der private Schlüssel des Servers „nach außen“, wie es Heartbleed möglich machte (Notizen L509-517, L706-710). Die Prüfpunkte öffnen den aufgezeichneten Mitschnitt allein mit diesem Schlüssel, ohne Key Log: Die RSA-Session lässt sich entschlüsseln, weil der Schlüssel ihr Pre-Master-Secret auspackt; die ECDHE-Session nicht, weil ihr Geheimnis nie auf der Leitung war und ihre kurzlebigen Schlüssel verschwunden sind. Das ist Forward Secrecy, gezeigt an Ihrem eigenen Verkehr.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Connect with RSA key transport</source>
+        <translation>Mit RSA-Schlüsseltransport verbinden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect with ECDHE</source>
+        <translation>Mit ECDHE verbinden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leak the server&apos;s private key</source>
+        <translation>Privaten Schlüssel des Servers preisgeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The RSA session decrypted with the private key only</source>
+        <translation>Die RSA-Session wurde allein mit dem privaten Schlüssel entschlüsselt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The ECDHE session did not</source>
+        <translation>Die ECDHE-Session nicht</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>6. Broken certificates</source>
+        <translation>6. Kaputte Zertifikate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;The client checks the server&apos;s certificate the way the notes describe (notes L698-704): is it signed, through a chain, by a CA it trusts; is it valid today; does its name match the name asked for? The lab&apos;s own CA made five servers that each fail one check. The client refuses each with a fatal alert:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Expired&lt;/b&gt;: the certificate&apos;s validity ended yesterday (short lifetimes are the point of notes L712 and L765, so renewals must happen): &lt;code&gt;certificate_expired&lt;/code&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Wrong name&lt;/b&gt;: valid, but for &lt;code&gt;other.example&lt;/code&gt;: &lt;code&gt;bad_certificate&lt;/code&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Unknown CA&lt;/b&gt;: signed by a CA the client has never heard of: &lt;code&gt;unknown_ca&lt;/code&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Missing intermediate&lt;/b&gt;: the server sends its certificate without the intermediate that signed it, so the client cannot build the chain to its root: also &lt;code&gt;unknown_ca&lt;/code&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Chain too long&lt;/b&gt;: three intermediates, but this client follows at most two CAs between the server&apos;s certificate and its root (its verify depth): &lt;code&gt;unknown_ca&lt;/code&gt; again, and the client&apos;s reason tells the three apart.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;With TLS 1.3 the server&apos;s certificate arrives encrypted, yet the client&apos;s alert is a plain record in the capture: OpenSSL&apos;s client switches its own sending keys only when it writes its Finished, and it refuses the certificate before that. The checkpoint shows the client&apos;s own reason next to the alert.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Der Client prüft das Zertifikat des Servers so, wie es die Notizen beschreiben (Notizen L698-704): Ist es über eine Kette von einer CA signiert, der er vertraut? Ist es heute gültig? Passt sein Name zu dem angefragten Namen? Mit der eigenen CA des Labs wurden fünf Server eingerichtet, die jeweils an einer Prüfung scheitern. Der Client lehnt jeden davon mit einem fatalen Alert ab:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Abgelaufen&lt;/b&gt;: Die Gültigkeit des Zertifikats endete gestern (um kurze Laufzeiten, die Erneuerungen erzwingen, geht es in Notizen L712 und L765): &lt;code&gt;certificate_expired&lt;/code&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Falscher Name&lt;/b&gt;: gültig, aber für &lt;code&gt;other.example&lt;/code&gt;: &lt;code&gt;bad_certificate&lt;/code&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Unbekannte CA&lt;/b&gt;: signiert von einer CA, die der Client nicht kennt: &lt;code&gt;unknown_ca&lt;/code&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Fehlendes Zwischenzertifikat&lt;/b&gt;: Der Server sendet sein Zertifikat ohne das Zwischenzertifikat, das es signiert hat, daher kann der Client die Kette bis zu seinem Stammzertifikat nicht aufbauen: ebenfalls &lt;code&gt;unknown_ca&lt;/code&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Kette zu lang&lt;/b&gt;: drei Zwischen-CAs, aber dieser Client folgt zwischen dem Zertifikat des Servers und seinem Stammzertifikat höchstens zwei CAs (seine Prüftiefe, Verify Depth): wieder &lt;code&gt;unknown_ca&lt;/code&gt;, und die Begründung des Clients unterscheidet die drei Fälle.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Bei TLS 1.3 kommt das Zertifikat des Servers verschlüsselt an, trotzdem ist der Alert des Clients im Mitschnitt ein Klartext-Record: Der OpenSSL-Client wechselt seine eigenen Sendeschlüssel erst, wenn er sein Finished schreibt, und er lehnt das Zertifikat schon vorher ab. Der Prüfpunkt zeigt die eigene Begründung des Clients neben dem Alert.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Connect to the expired certificate</source>
+        <translation>Mit dem abgelaufenen Zertifikat verbinden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect to the wrong name</source>
+        <translation>Mit dem falschen Namen verbinden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect to the unknown CA</source>
+        <translation>Mit der unbekannten CA verbinden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect without the intermediate</source>
+        <translation>Ohne das Zwischenzertifikat verbinden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect through a chain too long</source>
+        <translation>Über eine zu lange Kette verbinden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expired: certificate_expired alert</source>
+        <translation>Abgelaufen: Alert certificate_expired</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrong name: bad_certificate alert</source>
+        <translation>Falscher Name: Alert bad_certificate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown CA: unknown_ca alert</source>
+        <translation>Unbekannte CA: Alert unknown_ca</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Missing intermediate: unknown_ca alert</source>
+        <translation>Fehlendes Zwischenzertifikat: Alert unknown_ca</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chain too long: unknown_ca alert</source>
+        <translation>Kette zu lang: Alert unknown_ca</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>7. Every record decrypted</source>
+        <translation>7. Jeder Record entschlüsselt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;After the handshake both sides use fast symmetric keys (notes L628-642). The lab&apos;s endpoints write their secrets in the NSS key log format as they make them, so Wirelab decrypts every record in place: you configure nothing. Make one more exchange with the lab&apos;s parameters, then open any record of any connection: the handshake messages the server encrypted, and the request and response.&lt;/p&gt;&lt;p&gt;The last checkpoint writes the capture as pcapng with the key log in a Decryption Secrets Block and reads the block back: Wireshark opens such a file decrypted, with no key log file to configure. The same lines, saved on their own, are what &lt;code&gt;SSLKEYLOGFILE&lt;/code&gt; would have written.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Nach dem Handshake verwenden beide Seiten schnelle symmetrische Schlüssel (Notizen L628-642). Die Endpunkte des Labs schreiben ihre Geheimnisse beim Erzeugen im NSS-Key-Log-Format mit, deshalb entschlüsselt Wirelab jeden Record an Ort und Stelle: Sie müssen nichts konfigurieren. Führen Sie noch einen Austausch mit den Parametern des Labs durch und öffnen Sie dann einen beliebigen Record einer beliebigen Verbindung: die Handshake-Nachrichten, die der Server verschlüsselt hat, sowie Anfrage und Antwort.&lt;/p&gt;&lt;p&gt;Der letzte Prüfpunkt schreibt den Mitschnitt als pcapng mit dem Key Log in einem Decryption Secrets Block und liest den Block wieder ein: Wireshark öffnet eine solche Datei entschlüsselt, ohne dass eine Key-Log-Datei konfiguriert werden muss. Dieselben Zeilen, für sich gespeichert, sind genau das, was &lt;code&gt;SSLKEYLOGFILE&lt;/code&gt; geschrieben hätte.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Make an exchange with the lab&apos;s parameters</source>
+        <translation>Einen Austausch mit den Parametern des Labs durchführen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The key log covers every connection; every record decrypted</source>
+        <translation>Das Key Log deckt jede Verbindung ab; jeder Record entschlüsselt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The pcapng export carries the key log in a Decryption Secrets Block</source>
+        <translation>Der pcapng-Export enthält das Key Log in einem Decryption Secrets Block</translation>
+    </message>
+</context>
+<context>
     <name>Wire</name>
     <message>
-        <location filename="../core/labnet/wire.cpp" line="+270"/>
+        <location filename="../core/labnet/wire.cpp" line="+316"/>
         <source>Lost on the lab network (loss %1 %)</source>
         <translation>Im Lab-Netz verloren (Verlust %1 %)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>Dropped by the lab network: the link&apos;s queue was full (%1 packets)</source>
         <translation>Vom Lab-Netz verworfen: Die Warteschlange der Leitung war voll (%1 Pakete)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>Dropped by the lab network: the wire&apos;s buffer for this link is full</source>
         <translation>Vom Lab-Netz verworfen: Der Puffer der Leitung für diese Verbindung ist voll</translation>
     </message>
@@ -1915,7 +3082,7 @@ unlesbare Eingabe.
         <translation>Vom Lab-Netz verdoppelt</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+83"/>
         <source>Held at breakpoint %1 (%2)</source>
         <translation>Am Haltepunkt %1 angehalten (%2)</translation>
     </message>
@@ -1956,24 +3123,42 @@ unlesbare Eingabe.
     </message>
 </context>
 <context>
+    <name>wirelab</name>
+    <message>
+        <location filename="../core/dissect/tlsanalysis.cpp" line="+83"/>
+        <source>%1 B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wirelab::HostRelay</name>
     <message>
-        <location filename="../core/labnet/hostrelay.cpp" line="+172"/>
+        <location filename="../core/labnet/hostrelay.cpp" line="+209"/>
         <source>In host mode a relay on 127.0.0.1 delays TCP bytes but cannot drop, duplicate or reorder TCP segments, does not delay handshakes, and has no breakpoints; UDP datagrams get delay and loss.</source>
         <translation>Im Host-Modus verzögert ein Relay auf 127.0.0.1 TCP-Bytes, kann aber keine TCP-Segmente verwerfen, verdoppeln oder umordnen, verzögert keine Handshakes und hat keine Haltepunkte; UDP-Datagramme bekommen Verzögerung und Verlust.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>The relay could not listen on 127.0.0.1: %1.</source>
-        <translation>Das Relay konnte nicht auf 127.0.0.1 lauschen: %1.</translation>
+        <location line="+35"/>
+        <source>The relay could not listen on the loopback interface: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>The relay could not open its UDP sockets on 127.0.0.1: %1.</source>
-        <translation>Das Relay konnte seine UDP-Sockets auf 127.0.0.1 nicht öffnen: %1.</translation>
+        <location line="+34"/>
+        <source>The relay could not open its UDP sockets on the loopback interface: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>The relay could not start: %1.</source>
         <translation>Das Relay konnte nicht starten: %1.</translation>
     </message>
@@ -1981,32 +3166,27 @@ unlesbare Eingabe.
 <context>
     <name>wirelab::HttpLabInstance</name>
     <message>
-        <location filename="../labs/http/httpinstance.cpp" line="+223"/>
+        <location filename="../labs/http/httpinstance.cpp" line="+67"/>
         <source>The lab is already running; stop it before starting it again.</source>
         <translation>Das Lab läuft bereits; halten Sie es an, bevor Sie es erneut starten.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>This lab needs an IPv4 address for its server.</source>
         <translation>Dieses Lab braucht eine IPv4-Adresse für seinen Server.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Could not create the HTTP server socket: %1.</source>
-        <translation>Der Socket des HTTP-Servers konnte nicht angelegt werden: %1.</translation>
+        <location line="+21"/>
+        <source>Could not start the HTTP/1.x server: %1; set http.port to 0 for any free port.</source>
+        <translation>Der HTTP/1.x-Server konnte nicht gestartet werden: %1; setzen Sie http.port auf 0, um einen beliebigen freien Port zu nutzen.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Could not listen on port %1: %2; set http.port to 0 for any free port.</source>
-        <translation>Lauschen auf Port %1 nicht möglich: %2; setzen Sie http.port auf 0 für einen beliebigen freien Port.</translation>
+        <location line="+6"/>
+        <source>Could not start the HTTP/1.x server.</source>
+        <translation>Der HTTP/1.x-Server konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>The lab&apos;s server did not start within 5 seconds.</source>
-        <translation>Der Server des Labs ist nicht innerhalb von 5 Sekunden gestartet.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+6"/>
         <source>Could not start the HTTP/2 server: %1</source>
         <translation>Der HTTP/2-Server konnte nicht gestartet werden: %1</translation>
     </message>
@@ -2021,7 +3201,7 @@ unlesbare Eingabe.
         <translation>HTTP/2-Server (h2c) lauscht auf %1:%2</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+34"/>
         <source>%1: %2 of %3 responses over %4 connections</source>
         <translation>%1: %2 von %3 Antworten über %4 Verbindungen</translation>
     </message>
@@ -2036,7 +3216,7 @@ unlesbare Eingabe.
         <translation>%1: %2 Antworten über %3 Verbindungen.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>The chunked response arrived.</source>
         <translation>Die Antwort in Chunks ist angekommen.</translation>
     </message>
@@ -2046,7 +3226,7 @@ unlesbare Eingabe.
         <translation>Die Antwort in Chunks ist nicht angekommen.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+12"/>
         <source>Skipped: in host mode the relay cannot drop TCP segments.</source>
         <translation>Übersprungen: Im Host-Modus kann das Relay keine TCP-Segmente verwerfen.</translation>
     </message>
@@ -2066,7 +3246,7 @@ unlesbare Eingabe.
         <translation>Übersprungen: curl ist nicht installiert.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+32"/>
         <source>Unknown action %1.</source>
         <translation>Unbekannte Aktion %1.</translation>
     </message>
@@ -2116,7 +3296,7 @@ unlesbare Eingabe.
 <context>
     <name>wirelab::LabController</name>
     <message>
-        <location filename="../core/lab/labcontroller.cpp" line="+137"/>
+        <location filename="../core/lab/labcontroller.cpp" line="+138"/>
         <source>A lab is already running; stop it first.</source>
         <translation>Es läuft bereits ein Lab; stoppen Sie es zuerst.</translation>
     </message>
@@ -2143,12 +3323,12 @@ unlesbare Eingabe.
     </message>
     <message>
         <location line="+52"/>
-        <location line="+296"/>
+        <location line="+314"/>
         <source>There is no link from %1 to %2 in this run.</source>
         <translation>In diesem Lauf gibt es keine Leitung von %1 zu %2.</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-291"/>
         <source>The lab could not start.</source>
         <translation>Das Lab konnte nicht starten.</translation>
     </message>
@@ -2173,7 +3353,7 @@ unlesbare Eingabe.
         <translation>%1 bleibt %2 (das Lab wollte %3): Im Host-Modus gehören Kernel-Einstellungen der Maschine und werden nur gelesen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+41"/>
         <source>The capture on the loopback interface could not start.</source>
         <translation>Die Aufzeichnung auf der Loopback-Schnittstelle konnte nicht starten.</translation>
     </message>
@@ -2514,7 +3694,7 @@ unlesbare Eingabe.
 <context>
     <name>wirelab::TcpUdpLabInstance</name>
     <message>
-        <location filename="../labs/tcpudp/tcpudpinstance.cpp" line="+189"/>
+        <location filename="../labs/tcpudp/tcpudpinstance.cpp" line="+181"/>
         <source>The lab is already running; stop it before starting it again.</source>
         <translation>Das Lab läuft bereits; stoppen Sie es, bevor Sie es neu starten.</translation>
     </message>
@@ -3011,6 +4191,1300 @@ unlesbare Eingabe.
         <location line="+51"/>
         <source>%1 is %2</source>
         <translation>%1 ist %2</translation>
+    </message>
+</context>
+<context>
+    <name>wirelab::TlsAnalysis</name>
+    <message>
+        <location filename="../core/dissect/tlsanalysis.cpp" line="+219"/>
+        <source>Encrypted Handshake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Encrypted Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Alert: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Unknown record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>App Data %1 [encrypted]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>App Data %1 [decrypted]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>App Data %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Transport Layer Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS encrypts and authenticates what the application sends, in records inside the TCP byte stream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Decrypted TLS (%1 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The record&apos;s content after decryption with the key the endpoints logged: the bytes below count from the first decrypted byte (the hex view shows them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Application Data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the application wrote, as the other side&apos;s application reads it after decryption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reassembled %1 (%2 bytes, %3 records)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This handshake message was longer than one record: TLS split it across records, and the pieces are joined here (the hex view shows the joined bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wirelab::TlsDissector</name>
+    <message>
+        <location filename="../core/dissect/tls.cpp" line="+254"/>
+        <source>bytes of this direction were not captured; the TLS records after the gap cannot be cut</source>
+        <translation>Bytes dieser Richtung fehlen im Mitschnitt; die TLS-Records nach der Lücke lassen sich nicht abgrenzen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>not a TLS record header (content type %1, version %2)</source>
+        <translation>kein TLS-Record-Header (Inhaltstyp %1, Version %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>record length %1 is larger than TLS allows (%2)</source>
+        <translation>Record-Länge %1 ist größer, als TLS erlaubt (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS Record Layer (malformed)</source>
+        <translation>TLS Record Layer (fehlerhaft)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+85"/>
+        <location line="+5"/>
+        <source>Content Type: %1 (%2)</source>
+        <translation>Inhaltstyp: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <location line="+98"/>
+        <location line="+371"/>
+        <location line="+279"/>
+        <source>Length: %1</source>
+        <translation>Länge: %1</translation>
+    </message>
+    <message>
+        <location line="-735"/>
+        <source>more than %1 TLS records in this connection; the rest are not dissected</source>
+        <translation>mehr als %1 TLS-Records in dieser Verbindung; der Rest wird nicht analysiert</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>%1 Record Layer: %2 Protocol</source>
+        <translation>%1 Record Layer: Protokoll %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A TLS record: a 5-byte header (type, version, length) and up to 16 KiB of content. TLS cuts everything it sends into records; TCP may cut records again into segments.</source>
+        <translation>Ein TLS-Record: ein 5-Byte-Header (Typ, Version, Länge) und bis zu 16 KiB Inhalt. TLS zerlegt alles, was es sendet, in Records; TCP kann Records wiederum in Segmente zerlegen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opaque Type: Application Data (23)</source>
+        <translation>Verdeckter Typ (Opaque Type): Application Data (23)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS 1.3 hides the real content type inside the encryption: every protected record claims to be Application Data.</source>
+        <translation>TLS 1.3 versteckt den echten Inhaltstyp in der Verschlüsselung: Jeder geschützte Record gibt sich als Application Data aus.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The real content type, recovered from the last non-zero byte of the decrypted record.</source>
+        <translation>Der echte Inhaltstyp, gewonnen aus dem letzten Byte ungleich null des entschlüsselten Records.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What the record carries: 22 handshake, 23 application data, 21 alert, 20 change cipher spec.</source>
+        <translation>Was der Record transportiert: 22 Handshake, 23 Anwendungsdaten, 21 Alert, 20 Change Cipher Spec.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+660"/>
+        <source>Version: %1 (%2)</source>
+        <translation>Version: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-658"/>
+        <source>The record layer version. Frozen at TLS 1.2 (0x0303) or 1.0 for compatibility; the real version is negotiated in the hellos.</source>
+        <translation>Die Version des Record Layers. Aus Kompatibilitätsgründen fest auf TLS 1.2 (0x0303) oder 1.0; die echte Version wird in den Hellos ausgehandelt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bytes of content after this 5-byte header.</source>
+        <translation>Bytes Inhalt nach diesem 5-Byte-Header.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encrypted Application Data: %1</source>
+        <translation>Verschlüsselte Anwendungsdaten: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ciphertext and the 16-byte authentication tag. Without the traffic key it is indistinguishable from random bytes.</source>
+        <translation>Chiffretext und das 16 Byte lange Authentifizierungs-Tag. Ohne den Traffic Key sind sie von Zufallsbytes nicht zu unterscheiden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[Decryption: %1]</source>
+        <translation>[Entschlüsselung: %1]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opened with the %1 traffic key, record sequence number %2 (mixed into the nonce).</source>
+        <translation>Entschlüsselt mit dem Traffic Key der %1, Record-Sequenznummer %2 (fließt in die Nonce ein).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>early</source>
+        <translation>Early-Data-Phase</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>handshake</source>
+        <translation>Handshake-Phase</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>application</source>
+        <translation>Anwendungsphase</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decrypted Application Data (%1 bytes)</source>
+        <translation>Entschlüsselte Anwendungsdaten (%1 Bytes)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Padding Length: %1</source>
+        <translation>Padding-Länge: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Change Cipher Spec Message</source>
+        <translation>Change-Cipher-Spec-Nachricht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS 1.3 sends this only for middlebox compatibility; it changes nothing.</source>
+        <translation>TLS 1.3 sendet dies nur zur Kompatibilität mit Middleboxes; es ändert nichts.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the next record on, this side encrypts with the keys just agreed.</source>
+        <translation>Ab dem nächsten Record verschlüsselt diese Seite mit den gerade vereinbarten Schlüsseln.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Alert Message</source>
+        <translation>Alert-Nachricht</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Level: %1 (%2)</source>
+        <translation>Stufe: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fatal</source>
+        <translation>Fatal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+648"/>
+        <location line="+13"/>
+        <location line="+13"/>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <location line="-672"/>
+        <source>1 = warning, 2 = fatal: a fatal alert ends the connection at once.</source>
+        <translation>1 = Warnung, 2 = fatal: Ein fataler Alert beendet die Verbindung sofort.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Description: %1 (%2)</source>
+        <translation>Beschreibung: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>alert of %1 bytes (an alert is 2 bytes)</source>
+        <translation>Alert mit %1 Bytes (ein Alert hat 2 Bytes)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Application Data</source>
+        <translation>Anwendungsdaten</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>encrypted record of %1 bytes is too short for nonce and tag</source>
+        <translation>verschlüsselter Record mit %1 Bytes ist zu kurz für Nonce und Tag</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>encrypted record of %1 bytes is too short for a tag and content type</source>
+        <translation>verschlüsselter Record mit %1 Bytes ist zu kurz für Tag und Inhaltstyp</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>the decrypted record holds only padding (no content type)</source>
+        <translation>der entschlüsselte Record enthält nur Padding (keinen Inhaltstyp)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>more than %1 handshake messages in this connection; the rest are not dissected</source>
+        <translation>mehr als %1 Handshake-Nachrichten in dieser Verbindung; der Rest wird nicht analysiert</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>handshake message length %1 is larger than the %2 bytes accepted</source>
+        <translation>Länge der Handshake-Nachricht %1 ist größer als die akzeptierten %2 Bytes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+404"/>
+        <source>Handshake Protocol: %1</source>
+        <translation>Handshake-Protokoll: %1</translation>
+    </message>
+    <message>
+        <location line="-294"/>
+        <location line="+509"/>
+        <source>Extensions Length: %1</source>
+        <translation>Länge der Extensions: %1</translation>
+    </message>
+    <message>
+        <location line="-508"/>
+        <source>Bytes of extensions that follow. Extensions carry almost everything modern TLS negotiates.</source>
+        <translation>Bytes an Extensions, die folgen. Extensions transportieren fast alles, was modernes TLS aushandelt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>extensions length %1 runs past the message (%2 bytes left)</source>
+        <translation>Länge der Extensions %1 reicht über die Nachricht hinaus (noch %2 Bytes übrig)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 stray bytes after the last extension</source>
+        <translation>%1 überzählige Bytes nach der letzten Extension</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Extension: %1 (len=%2)</source>
+        <translation>Extension: %1 (Länge=%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type: %1 (%2)</source>
+        <translation>Typ: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>extension length %1 runs past the extensions (%2 bytes left)</source>
+        <translation>Länge der Extension %1 reicht über die Extensions hinaus (noch %2 Bytes übrig)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list length %1 runs past the extension</source>
+        <translation>Listenlänge %1 reicht über die Extension hinaus</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>entry runs past its list</source>
+        <translation>Eintrag reicht über seine Liste hinaus</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Server Name list length</source>
+        <translation>Länge der Server-Name-Liste</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Server Name Type: host_name (%1)</source>
+        <translation>Server-Name-Typ: host_name (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server Name length: %1</source>
+        <translation>Länge des Servernamens: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server Name: %1</source>
+        <translation>Servername: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SNI: the host name the client wants, sent in clear text so one server can pick the right certificate. Anyone on the path can read it.</source>
+        <translation>SNI: der Hostname, den der Client erreichen will, im Klartext gesendet, damit ein Server das passende Zertifikat wählen kann. Jeder auf dem Weg kann ihn lesen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Supported Groups List Length</source>
+        <translation>Länge der Liste unterstützter Gruppen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Supported Group: %1 (%2)</source>
+        <translation>Unterstützte Gruppe: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An elliptic curve or finite-field group the client can do key exchange with, most preferred first.</source>
+        <translation>Eine elliptische Kurve oder eine Gruppe über einem endlichen Körper, mit der der Client den Schlüsselaustausch durchführen kann; die bevorzugte zuerst.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signature Hash Algorithms Length</source>
+        <translation>Länge der Signatur-Hash-Algorithmen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+461"/>
+        <location line="+68"/>
+        <source>Signature Algorithm: %1 (%2)</source>
+        <translation>Signaturalgorithmus: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-528"/>
+        <source>A signature scheme this side can verify: the peer must sign its handshake with one of these.</source>
+        <translation>Ein Signaturverfahren, das diese Seite prüfen kann: Die Gegenseite muss ihren Handshake mit einem davon signieren.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ALPN Extension Length</source>
+        <translation>Länge der ALPN-Extension</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ALPN string length: %1</source>
+        <translation>Länge des ALPN-Strings: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ALPN Next Protocol: %1</source>
+        <translation>ALPN-Protokoll: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Application-Layer Protocol Negotiation: which protocol runs inside TLS (h2, http/1.1), agreed without an extra round trip.</source>
+        <translation>Application-Layer Protocol Negotiation: welches Protokoll innerhalb von TLS läuft (h2, http/1.1), vereinbart ohne zusätzlichen Round Trip.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Supported Versions length: %1</source>
+        <translation>Länge der unterstützten Versionen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>supported versions length %1 does not fit</source>
+        <translation>Länge der unterstützten Versionen %1 passt nicht</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+7"/>
+        <source>Supported Version: %1 (%2)</source>
+        <translation>Unterstützte Version: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>A TLS version the client speaks. TLS 1.3 is negotiated here, not in the version fields, which stay at 1.2 so old middleboxes do not choke.</source>
+        <translation>Eine TLS-Version, die der Client spricht. TLS 1.3 wird hier ausgehandelt, nicht in den Versionsfeldern; die bleiben auf 1.2, damit alte Middleboxes nicht daran scheitern.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The version the server chose.</source>
+        <translation>Die Version, die der Server gewählt hat.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Client Key Share Length</source>
+        <translation>Länge der Client-Key-Shares</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+13"/>
+        <source>Key Share Entry: Group: %1, Key Exchange length: %2</source>
+        <translation>Key-Share-Eintrag: Gruppe: %1, Schlüsselaustausch-Länge: %2</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+13"/>
+        <source>Group: %1 (%2)</source>
+        <translation>Gruppe: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+13"/>
+        <source>Key Exchange Length: %1</source>
+        <translation>Schlüsselaustausch-Länge: %1</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+13"/>
+        <source>Key Exchange: %1</source>
+        <translation>Schlüsselaustausch: %1</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>The client&apos;s ephemeral public key. The client guesses the group so the handshake needs one round trip; the private half never leaves the client.</source>
+        <translation>Der kurzlebige öffentliche Schlüssel des Clients. Der Client rät die Gruppe, damit der Handshake mit einem Round Trip auskommt; die private Hälfte verlässt den Client nie.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The server&apos;s ephemeral public key. With the client&apos;s it gives both sides the same shared secret, which nobody on the path can compute.</source>
+        <translation>Der kurzlebige öffentliche Schlüssel des Servers. Zusammen mit dem des Clients ergibt er auf beiden Seiten dasselbe gemeinsame Geheimnis, das niemand auf dem Weg berechnen kann.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Selected Group: %1 (%2)</source>
+        <translation>Gewählte Gruppe: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HelloRetryRequest: none of the client&apos;s key shares suits the server; it asks for a new ClientHello with this group, costing a round trip.</source>
+        <translation>HelloRetryRequest: Keiner der Key Shares des Clients passt zum Server; er verlangt ein neues ClientHello mit dieser Gruppe, das kostet einen Round Trip.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PSK Key Exchange Modes Length: %1</source>
+        <translation>Länge der PSK-Schlüsselaustauschmodi: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PSK Key Exchange Mode: PSK with (EC)DHE key establishment (psk_dhe_ke) (1)</source>
+        <translation>PSK-Schlüsselaustauschmodus: PSK mit (EC)DHE-Schlüsselvereinbarung (psk_dhe_ke) (1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PSK Key Exchange Mode: PSK-only key establishment (psk_ke) (%1)</source>
+        <translation>PSK-Schlüsselaustauschmodus: Schlüsselvereinbarung nur mit PSK (psk_ke) (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How a resumed session may make keys: psk_dhe_ke also runs a fresh key exchange, so resumption keeps forward secrecy.</source>
+        <translation>Wie eine fortgesetzte Sitzung Schlüssel erzeugen darf: psk_dhe_ke führt zusätzlich einen frischen Schlüsselaustausch durch, so behält die Wiederaufnahme Forward Secrecy.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>modes run past the extension</source>
+        <translation>Modi reichen über die Extension hinaus</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Identities Length</source>
+        <translation>Länge der Identitäten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PSK Identity (length: %1)</source>
+        <translation>PSK-Identität (Länge: %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity Length: %1</source>
+        <translation>Länge der Identität: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity: %1</source>
+        <translation>Identität: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The session ticket the server gave earlier: an encrypted blob only the server can open, naming the pre-shared key.</source>
+        <translation>Das Session Ticket, das der Server früher ausgegeben hat: ein verschlüsselter Datenblock, den nur der Server öffnen kann und der den Pre-Shared Key benennt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Obfuscated Ticket Age: %1</source>
+        <translation>Verschleiertes Ticket-Alter: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long the client has held the ticket, plus a secret offset: lets the server reject stale 0-RTT replays.</source>
+        <translation>Wie lange der Client das Ticket schon hat, plus ein geheimer Versatz: So kann der Server veraltete, erneut eingespielte 0-RTT-Daten (Replays) ablehnen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PSK Binders length: %1</source>
+        <translation>Länge der PSK-Binder: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>binders length %1 runs past the extension</source>
+        <translation>Binder-Länge %1 reicht über die Extension hinaus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PSK Binders</source>
+        <translation>PSK-Binder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An HMAC over this ClientHello with a key from the PSK: proves the client really holds the key behind the ticket.</source>
+        <translation>Ein HMAC über dieses ClientHello mit einem Schlüssel aus dem PSK: beweist, dass der Client den Schlüssel hinter dem Ticket wirklich besitzt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Selected Identity: %1</source>
+        <translation>Gewählte Identität: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server accepted the client&apos;s pre-shared key: this is a resumed session, no certificate is sent.</source>
+        <translation>Der Server hat den Pre-Shared Key des Clients angenommen: Dies ist eine fortgesetzte Sitzung, es wird kein Zertifikat gesendet.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Maximum Early Data Size: %1</source>
+        <translation>Maximale Größe für Early Data: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many bytes of 0-RTT data the client may send when it resumes with this ticket.</source>
+        <translation>Wie viele Bytes Early Data (0-RTT) der Client senden darf, wenn er die Sitzung mit diesem Ticket fortsetzt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The client sends application data before the handshake completes (0-RTT). Such data can be replayed by an attacker.</source>
+        <translation>Der Client sendet Anwendungsdaten, bevor der Handshake abgeschlossen ist (0-RTT). Ein Angreifer kann solche Daten erneut einspielen (Replay).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server accepts the client&apos;s 0-RTT data.</source>
+        <translation>Der Server nimmt die 0-RTT-Daten des Clients an.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Extended master secret: the master secret is bound to the whole handshake transcript (RFC 7627).</source>
+        <translation>Extended Master Secret: Das Master Secret ist an das Transkript des gesamten Handshakes gebunden (RFC 7627).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+200"/>
+        <source>Session Ticket: %1</source>
+        <translation>Session Ticket: %1</translation>
+    </message>
+    <message>
+        <location line="-199"/>
+        <source>A TLS 1.2 session ticket from an earlier connection: resumption without server-side state.</source>
+        <translation>Ein TLS-1.2-Session-Ticket aus einer früheren Verbindung: Wiederaufnahme ohne Zustand auf dem Server.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The client supports TLS 1.2 session tickets.</source>
+        <translation>Der Client unterstützt TLS-1.2-Session-Tickets.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cookie length: %1</source>
+        <translation>Cookie-Länge: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cookie</source>
+        <translation>Cookie</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>EC point formats Length: %1</source>
+        <translation>Länge der EC-Punktformate: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>EC point format: %1</source>
+        <translation>EC-Punktformat: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Data (%1 bytes)</source>
+        <translation>Daten (%1 Bytes)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>extension content runs past its length</source>
+        <translation>Inhalt der Extension reicht über ihre Länge hinaus</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Handshake Type: %1 (%2)</source>
+        <translation>Handshake-Typ: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which handshake message this is.</source>
+        <translation>Welche Handshake-Nachricht dies ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bytes of this message after its 4-byte header; a message may span several records and TCP segments.</source>
+        <translation>Bytes dieser Nachricht nach ihrem 4-Byte-Header; eine Nachricht kann sich über mehrere Records und TCP-Segmente erstrecken.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>legacy_version: the highest version before TLS 1.3; TLS 1.3 clients still say TLS 1.2 here and list the real versions in supported_versions.</source>
+        <translation>legacy_version: die höchste Version vor TLS 1.3; TLS-1.3-Clients geben hier weiterhin TLS 1.2 an und listen die echten Versionen in supported_versions auf.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>legacy_version: TLS 1.2 even for TLS 1.3; the real choice is in supported_versions.</source>
+        <translation>legacy_version: TLS 1.2, auch bei TLS 1.3; die echte Wahl steht in supported_versions.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Handshake Protocol: Hello Retry Request</source>
+        <translation>Handshake-Protokoll: Hello Retry Request</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Random: %1</source>
+        <translation>Zufallswert: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This fixed value (SHA-256 of &quot;HelloRetryRequest&quot;) marks the ServerHello as a HelloRetryRequest.</source>
+        <translation>Dieser feste Wert (SHA-256 von „HelloRetryRequest“) kennzeichnet das ServerHello als HelloRetryRequest.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>32 random bytes from the client; with the server&apos;s they make every key of this connection unique.</source>
+        <translation>32 Zufallsbytes vom Client; zusammen mit denen des Servers machen sie jeden Schlüssel dieser Verbindung einzigartig.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>32 random bytes from the server. In TLS 1.3 its last 8 bytes also guard against downgrade attacks.</source>
+        <translation>32 Zufallsbytes vom Server. In TLS 1.3 schützen die letzten 8 Bytes zusätzlich vor Downgrade-Angriffen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>session id length %1 does not fit</source>
+        <translation>Länge der Session-ID %1 passt nicht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Session ID Length: %1</source>
+        <translation>Länge der Session-ID: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Session ID: %1</source>
+        <translation>Session-ID: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS 1.2: names a session to resume. TLS 1.3 sends random bytes here only so middleboxes see a familiar handshake.</source>
+        <translation>TLS 1.2: benennt eine Sitzung, die fortgesetzt werden soll. TLS 1.3 sendet hier nur Zufallsbytes, damit Middleboxes einen vertrauten Handshake sehen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cipher suites length %1 does not fit</source>
+        <translation>Länge der Cipher Suites %1 passt nicht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cipher Suites Length: %1</source>
+        <translation>Länge der Cipher Suites: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cipher Suites (%1 suites)</source>
+        <translation>Cipher Suites (%1 Einträge)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The encryption algorithms the client accepts, most preferred first. The server picks one.</source>
+        <translation>Die Verschlüsselungsverfahren, die der Client akzeptiert, das bevorzugte zuerst. Der Server wählt eines aus.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+26"/>
+        <source>Cipher Suite: %1 (%2)</source>
+        <translation>Cipher Suite: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>compression methods length %1 does not fit</source>
+        <translation>Länge der Kompressionsmethoden %1 passt nicht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compression Methods Length: %1</source>
+        <translation>Länge der Kompressionsmethoden: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Compression Method: %1 (%2)</source>
+        <translation>Kompressionsmethode: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always null today: compression inside TLS leaked secrets (CRIME attack).</source>
+        <translation>Heute immer null: Kompression innerhalb von TLS hat Geheimnisse preisgegeben (CRIME-Angriff).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ServerHello ends early</source>
+        <translation>ServerHello endet zu früh</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The cipher suite the server chose from the client&apos;s list: it fixes the record encryption and the hash of the key schedule.</source>
+        <translation>Die Cipher Suite, die der Server aus der Liste des Clients gewählt hat: Sie legt die Record-Verschlüsselung und den Hash der Schlüsselableitung (Key Schedule) fest.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compression Method: null (%1)</source>
+        <translation>Kompressionsmethode: null (%1)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Session Ticket Lifetime Hint: %1 seconds</source>
+        <translation>Lebensdauer-Hinweis des Session Tickets: %1 Sekunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long the client may keep the ticket to resume.</source>
+        <translation>Wie lange der Client das Ticket zur Wiederaufnahme aufbewahren darf.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Session Ticket Age Add: %1</source>
+        <translation>Ticket-Alterszuschlag (ticket_age_add): %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A secret offset the client adds to the ticket age, so observers cannot link resumptions by time.</source>
+        <translation>Ein geheimer Versatz, den der Client zum Ticket-Alter addiert, damit Beobachter Wiederaufnahmen nicht über die Zeit verknüpfen können.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ticket nonce runs past the message</source>
+        <translation>Ticket-Nonce reicht über die Nachricht hinaus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Session Ticket Nonce Length: %1</source>
+        <translation>Länge der Session-Ticket-Nonce: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session Ticket Nonce: %1</source>
+        <translation>Session-Ticket-Nonce: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ticket length %1 runs past the message</source>
+        <translation>Ticket-Länge %1 reicht über die Nachricht hinaus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Session Ticket Length: %1</source>
+        <translation>Länge des Session Tickets: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The session state encrypted with a key only the server knows; the client sends it back to resume.</source>
+        <translation>Der Sitzungszustand, verschlüsselt mit einem Schlüssel, den nur der Server kennt; der Client schickt ihn zur Wiederaufnahme zurück.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The first encrypted message in TLS 1.3: extensions that need not be visible to the network (ALPN, early data accepted).</source>
+        <translation>Die erste verschlüsselte Nachricht in TLS 1.3: Extensions, die das Netz nicht sehen muss (ALPN, Annahme von Early Data).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Certificate Request Context Length: %1</source>
+        <translation>Länge des Certificate Request Context: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>certificates length %1 does not fit</source>
+        <translation>Länge der Zertifikate %1 passt nicht</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Certificates Length: %1</source>
+        <translation>Länge der Zertifikate: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates (%1 bytes)</source>
+        <translation>Zertifikate (%1 Bytes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The certificate chain: the server&apos;s own certificate first, then the intermediates towards a CA the client trusts.</source>
+        <translation>Die Zertifikatskette: zuerst das eigene Zertifikat des Servers, dann die Zwischenzertifikate bis zu einer Zertifizierungsstelle (CA), der der Client vertraut.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>certificate length %1 runs past the list</source>
+        <translation>Zertifikatslänge %1 reicht über die Liste hinaus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Certificate Length: %1</source>
+        <translation>Zertifikatslänge: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Certificate (%1 bytes, not parsable X.509)</source>
+        <translation>Zertifikat (%1 Bytes, nicht als X.509 lesbar)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Certificate: %1</source>
+        <translation>Zertifikat: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An X.509 certificate (DER): a public key, the names it is valid for, a validity period, signed by the issuer.</source>
+        <translation>Ein X.509-Zertifikat (DER): ein öffentlicher Schlüssel, die Namen, für die es gilt, ein Gültigkeitszeitraum, signiert vom Aussteller.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subject: %1</source>
+        <translation>Inhaber (Subject): %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issuer: %1</source>
+        <translation>Aussteller (Issuer): %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issuer equals subject: a self-signed certificate.</source>
+        <translation>Aussteller gleich Inhaber: ein selbstsigniertes Zertifikat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validity: %1</source>
+        <translation>Gültigkeit: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>certificate extensions run past the list</source>
+        <translation>Zertifikats-Extensions reichen über die Liste hinaus</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Curve Type: %1</source>
+        <translation>Kurventyp: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ServerKeyExchange ends early</source>
+        <translation>ServerKeyExchange endet zu früh</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>EC Diffie-Hellman Server Params</source>
+        <translation>EC-Diffie-Hellman-Serverparameter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server&apos;s ephemeral key for this connection only, signed with its certificate key. Thrown away after the handshake: that is forward secrecy.</source>
+        <translation>Der kurzlebige Schlüssel des Servers, nur für diese Verbindung, signiert mit dem Schlüssel seines Zertifikats. Nach dem Handshake wird er verworfen: Das ist Forward Secrecy.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Curve Type: named_curve (0x03)</source>
+        <translation>Kurventyp: named_curve (0x03)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Named Curve: %1 (%2)</source>
+        <translation>Benannte Kurve: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+60"/>
+        <source>Pubkey Length: %1</source>
+        <translation>Länge des öffentlichen Schlüssels: %1</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <location line="+60"/>
+        <source>Pubkey: %1</source>
+        <translation>Öffentlicher Schlüssel: %1</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>Signature Length: %1</source>
+        <translation>Signaturlänge: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+68"/>
+        <source>Signature: %1</source>
+        <translation>Signatur: %1</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>Signed over both randoms and the key: proves the key comes from the certificate&apos;s owner.</source>
+        <translation>Signiert über beide Zufallswerte und den Schlüssel: beweist, dass der Schlüssel vom Inhaber des Zertifikats stammt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+60"/>
+        <source>signature runs past the message</source>
+        <translation>Signatur reicht über die Nachricht hinaus</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>encrypted premaster length %1 runs past the message</source>
+        <translation>Länge des verschlüsselten Premaster Secret %1 reicht über die Nachricht hinaus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>RSA Encrypted PreMaster Secret</source>
+        <translation>RSA-verschlüsseltes PreMaster Secret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client made 48 random bytes (the premaster secret) and encrypted them with the server certificate&apos;s public key. Whoever has the server&apos;s private key, today or in ten years, can decrypt them and with them the whole session: no forward secrecy.</source>
+        <translation>Der Client hat 48 Zufallsbytes erzeugt (das Premaster Secret) und sie mit dem öffentlichen Schlüssel aus dem Server-Zertifikat verschlüsselt. Wer den privaten Schlüssel des Servers besitzt, heute oder in zehn Jahren, kann sie entschlüsseln und damit die ganze Sitzung: keine Forward Secrecy.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encrypted PreMaster length: %1</source>
+        <translation>Länge des verschlüsselten PreMaster Secret: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypted PreMaster: %1</source>
+        <translation>Verschlüsseltes PreMaster Secret: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The premaster secret, encrypted to the server&apos;s RSA public key. The server&apos;s private key opens it, and with it every key of this session.</source>
+        <translation>Das Premaster Secret, verschlüsselt mit dem öffentlichen RSA-Schlüssel des Servers. Der private Schlüssel des Servers öffnet es und damit jeden Schlüssel dieser Sitzung.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>client point length %1 runs past the message</source>
+        <translation>Länge des Client-Punkts %1 reicht über die Nachricht hinaus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>EC Diffie-Hellman Client Params</source>
+        <translation>EC-Diffie-Hellman-Clientparameter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client&apos;s ephemeral public key. Both sides now compute the same shared secret; it never crosses the wire, so even the server&apos;s private key cannot recover it later.</source>
+        <translation>Der kurzlebige öffentliche Schlüssel des Clients. Beide Seiten berechnen nun dasselbe gemeinsame Geheimnis; es wird nie übertragen, daher kann es selbst der private Schlüssel des Servers später nicht wiederherstellen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Signature length: %1</source>
+        <translation>Signaturlänge: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A signature with the certificate&apos;s private key over the hash of the handshake so far: proves the peer owns the certificate.</source>
+        <translation>Eine Signatur mit dem privaten Schlüssel des Zertifikats über den Hash des bisherigen Handshakes: beweist, dass die Gegenseite das Zertifikat besitzt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Verify Data</source>
+        <translation>Prüfdaten (Verify Data)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A MAC over every handshake message so far, keyed from the secrets: proves both sides saw the same handshake and hold the same keys.</source>
+        <translation>Ein MAC über alle bisherigen Handshake-Nachrichten, mit einem aus den Secrets abgeleiteten Schlüssel: beweist, dass beide Seiten denselben Handshake gesehen haben und dieselben Schlüssel besitzen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The client&apos;s 0-RTT data ends here; its next records use the handshake keys.</source>
+        <translation>Die 0-RTT-Daten des Clients enden hier; seine nächsten Records verwenden die Handshake-Schlüssel.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>KeyUpdate without its request byte</source>
+        <translation>KeyUpdate ohne Request-Byte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Key Update Request: %1 (%2)</source>
+        <translation>Key-Update-Anforderung: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sender switches to the next traffic secret: HKDF-Expand-Label(secret, &quot;traffic upd&quot;, &quot;&quot;, Hash.length).</source>
+        <translation>Der Sender wechselt zum nächsten Traffic Secret: HKDF-Expand-Label(secret, &quot;traffic upd&quot;, &quot;&quot;, Hash.length).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The server asks the client for a certificate (mutual TLS).</source>
+        <translation>Der Server verlangt vom Client ein Zertifikat (Mutual TLS).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TLS 1.2: the server has sent all of its hello messages; the client&apos;s turn.</source>
+        <translation>TLS 1.2: Der Server hat alle seine Hello-Nachrichten gesendet; jetzt ist der Client dran.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 ends before its fields do</source>
+        <translation>%1 endet, bevor seine Felder vollständig sind</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>malformed %1</source>
+        <translation>%1 fehlerhaft</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The (EC)DHE shared secret stays inside OpenSSL and is not in the key log, so the early, handshake and master secrets (HKDF-Extract steps) cannot be recomputed from a capture. Shown: every step from the logged traffic secrets onwards.</source>
+        <translation>Das gemeinsame (EC)DHE-Geheimnis bleibt in OpenSSL und steht nicht im Key Log, daher lassen sich Early Secret, Handshake Secret und Master Secret (HKDF-Extract-Schritte) nicht aus einem Mitschnitt nachrechnen. Gezeigt wird jeder Schritt ab den protokollierten Traffic Secrets.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The AEAD key that encrypts this direction&apos;s records.</source>
+        <translation>Der AEAD-Schlüssel, der die Records dieser Richtung verschlüsselt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The IV; each record&apos;s nonce is this IV XOR the record sequence number.</source>
+        <translation>Der IV; die Nonce jedes Records ist dieser IV XOR der Record-Sequenznummer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The key of the HMAC in this side&apos;s Finished message.</source>
+        <translation>Der Schlüssel des HMAC in der Finished-Nachricht dieser Seite.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>RSA key transport: the premaster secret was decrypted from the ClientKeyExchange with the server&apos;s private key.</source>
+        <translation>RSA-Schlüsseltransport: Das Premaster Secret wurde mit dem privaten Schlüssel des Servers aus dem ClientKeyExchange entschlüsselt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The premaster secret ((EC)DHE shared secret) is not in the key log; the key log gives the master secret, and every step from it is shown.</source>
+        <translation>Das Premaster Secret (gemeinsames (EC)DHE-Geheimnis) steht nicht im Key Log; das Key Log liefert das Master Secret, und jeder Schritt ab diesem wird gezeigt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>master secret</source>
+        <translation>Master Secret</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The 48-byte master secret every key of the session comes from.</source>
+        <translation>Das 48 Byte lange Master Secret, aus dem jeder Schlüssel der Sitzung stammt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>key block</source>
+        <translation>Schlüsselblock (Key Block)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cut into client_write_key, server_write_key, client_write_IV, server_write_IV (AEAD suites need no MAC keys).</source>
+        <translation>Zerlegt in client_write_key, server_write_key, client_write_IV, server_write_IV (AEAD-Suites brauchen keine MAC-Schlüssel).</translation>
+    </message>
+</context>
+<context>
+    <name>wirelab::TlsLabInstance</name>
+    <message>
+        <location filename="../labs/tls/tlsinstance.cpp" line="+99"/>
+        <source>Run %1 finished</source>
+        <translation>Durchlauf %1 beendet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The lab is already running; stop it before starting it again.</source>
+        <translation>Das Lab läuft bereits; stoppen Sie es, bevor Sie es neu starten.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The lab&apos;s certificate authority could not be opened in %1: %2</source>
+        <translation>Die Zertifizierungsstelle (CA) des Labs konnte in %1 nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>TLS server &quot;%1&quot; listening on %2:%3</source>
+        <translation>TLS-Server „%1“ lauscht auf %2:%3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unknown key type %1.</source>
+        <translation>Unbekannter Schlüsseltyp %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>RSA key transport needs an RSA server key; set cert.key_type to rsa2048 or rsa4096, or choose an ECDHE cipher.</source>
+        <translation>RSA-Schlüsseltransport braucht einen RSA-Schlüssel auf dem Server; setzen Sie cert.key_type auf rsa2048 oder rsa4096, oder wählen Sie einen ECDHE-Cipher.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>The lab&apos;s CA could not issue the &quot;%1&quot; certificate: %2</source>
+        <translation>Die CA des Labs konnte das Zertifikat „%1“ nicht ausstellen: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The &quot;%1&quot; TLS server could not start: %2</source>
+        <translation>Der TLS-Server „%1“ konnte nicht starten: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The &quot;%1&quot; TLS server could not start its thread.</source>
+        <translation>Der TLS-Server „%1“ konnte seinen Thread nicht starten.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No server &quot;%1&quot;.</source>
+        <translation>Kein Server „%1“.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The lab is not running.</source>
+        <translation>Das Lab läuft nicht.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 with %2 (%3)%4</source>
+        <translation>%1 mit %2 (%3)%4</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, resumed</source>
+        <translation>, fortgesetzt</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+13"/>
+        <source>The server gave no session ticket.</source>
+        <translation>Der Server hat kein Session Ticket ausgegeben.</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>First: %1; second: %2</source>
+        <translation>Erste Verbindung: %1; zweite: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Resumed: %1; early data %2; first flight %3 bytes recorded</source>
+        <translation>Fortgesetzt: %1; Early Data %2; erster Flight mit %3 Bytes aufgezeichnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No first flight recorded yet: send early data first.</source>
+        <translation>Noch kein erster Flight aufgezeichnet: Senden Sie zuerst Early Data.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The recorded flight was older than %1 s, so a fresh one was recorded first. </source>
+        <translation>Der aufgezeichnete Flight war älter als %1 s, deshalb wurde zuerst ein frischer aufgezeichnet. </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Replayed %1 bytes to the server with anti-replay %2; it answered %3 bytes.</source>
+        <translation>%1 Bytes an den Server mit Anti-Replay %2 wiedereingespielt; er hat mit %3 Bytes geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The client accepted the certificate.</source>
+        <translation>Der Client hat das Zertifikat akzeptiert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused: %1 (alert sent: %2)</source>
+        <translation>Abgelehnt: %1 (gesendeter Alert: %2)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The RSA server&apos;s private key leaked (%1 bytes of PEM)</source>
+        <translation>Der private Schlüssel des RSA-Servers wurde preisgegeben (%1 Bytes PEM)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server&apos;s private key is now in the event log.</source>
+        <translation>Der private Schlüssel des Servers steht jetzt im Ereignisprotokoll.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Unknown action %1.</source>
+        <translation>Unbekannte Aktion %1.</translation>
     </message>
 </context>
 </TS>
