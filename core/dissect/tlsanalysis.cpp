@@ -1,0 +1,521 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tlsanalysis.h"
+
+#include "capturesession.h"
+#include "dissect/httpanalysis.h"
+#include "dissect/tcptracker.h"
+#include "store/eventlog.h"
+#include "store/packetstore.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QStringList>
+
+#include <algorithm>
+#include <limits>
+
+namespace wirelab {
+
+namespace {
+
+constexpr std::uint32_t kNoConversation = std::numeric_limits<std::uint32_t>::max();
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("wirelab::TlsAnalysis", text);
+}
+
+std::span<const std::uint8_t> streamBytes(const TcpStream *s)
+{
+    return s ? std::span(reinterpret_cast<const std::uint8_t *>(s->data.constData()), std::size_t(s->data.size()))
+             : std::span<const std::uint8_t>();
+}
+
+// Chunks of s overlapping [offset, offset + length), in stream order.
+template<typename F>
+void forChunks(const TcpStream &s, std::uint64_t offset, std::uint64_t length, F &&f)
+{
+    auto it = std::upper_bound(s.chunks.begin(), s.chunks.end(), offset,
+                               [](std::uint64_t o, const TcpStreamChunk &c) { return o < c.offset; });
+    if (it != s.chunks.begin())
+        --it;
+    for (; it != s.chunks.end() && it->offset < offset + length; ++it)
+        if (it->offset + it->length > offset)
+            f(*it);
+}
+
+// Where the first bytes of [pos, pos + length) carried by frame lie in that frame; {0, 0} when none are.
+std::pair<int, int> rangeInFrame(const TcpStream &s, std::uint32_t frame, std::uint64_t pos, std::uint64_t length,
+                                 std::size_t frameLength)
+{
+    std::pair<int, int> out{0, 0};
+    bool found = false;
+    forChunks(s, pos, std::max<std::uint64_t>(length, 1), [&](const TcpStreamChunk &c) {
+        if (found || c.frame != frame)
+            return;
+        found = true;
+        const std::uint64_t from = std::max(pos, c.offset);
+        const std::uint64_t to = std::min(pos + length, c.offset + c.length);
+        const std::uint64_t at = c.frameOffset + (from - c.offset);
+        if (at >= frameLength)
+            return;
+        out.first = int(at);
+        out.second = int(std::min<std::uint64_t>(to > from ? to - from : 0, frameLength - at));
+    });
+    return out;
+}
+
+void shift(ProtoField &tree, int by)
+{
+    std::vector<ProtoField *> stack{&tree};
+    while (!stack.empty()) {
+        ProtoField *f = stack.back();
+        stack.pop_back();
+        f->offset += by;
+        for (ProtoField &c : f->children)
+            stack.push_back(&c);
+    }
+}
+
+QString sizeText(qint64 bytes)
+{
+    if (bytes < 1024)
+        return tr("%1 B").arg(bytes);
+    if (bytes < 1024 * 1024)
+        return tr("%1 KB").arg(double(bytes) / 1024.0, 0, 'f', 1);
+    return tr("%1 MB").arg(double(bytes) / (1024.0 * 1024.0), 0, 'f', 1);
+}
+
+QString alertInfo(const TlsAlert &a)
+{
+    const QString level = a.level == 1 ? QStringLiteral("Warning") : a.level == 2 ? QStringLiteral("Fatal") : QString::number(a.level);
+    return QStringLiteral("Alert (Level: %1, Description: %2)").arg(level, QLatin1String(tlsAlertDescriptionName(a.description)));
+}
+
+} // namespace
+
+TlsAnalysis::TlsAnalysis() = default;
+TlsAnalysis::~TlsAnalysis() = default;
+
+QString TlsAnalysis::compactHandshakeName(std::uint8_t type)
+{
+    return QString::fromLatin1(tlsHandshakeTypeName(type)).remove(QLatin1Char(' '));
+}
+
+QString TlsAnalysis::protocolName(std::uint16_t version)
+{
+    switch (version) {
+    case 0x0300: return QStringLiteral("SSLv3");
+    case 0x0301: return QStringLiteral("TLSv1");
+    case 0x0302: return QStringLiteral("TLSv1.1");
+    case 0x0303: return QStringLiteral("TLSv1.2");
+    case 0x0304: return QStringLiteral("TLSv1.3");
+    default: return QStringLiteral("TLS");
+    }
+}
+
+void TlsAnalysis::clear()
+{
+    m_streams.clear();
+    m_secrets = m_extra;
+    m_conversations.clear();
+    m_frameConversation.clear();
+    m_fed = 0;
+    m_eventsSeen = 0;
+    m_keysChanged = false;
+    m_dirty = false;
+    m_connections.clear();
+    m_frames.clear();
+    m_recordsOfFrame.clear();
+    ++m_generation;
+}
+
+void TlsAnalysis::setExtraSecrets(const TlsSecrets &secrets)
+{
+    m_extra = secrets;
+    // The events' lines are read again on the next feed().
+    m_secrets = m_extra;
+    m_eventsSeen = 0;
+    m_keysChanged = true;
+}
+
+bool TlsAnalysis::feed(const CaptureSession &session)
+{
+    return feed(session.store(), session.tcp(), &session.events());
+}
+
+bool TlsAnalysis::update(const CaptureSession &session)
+{
+    feed(session);
+    return derive();
+}
+
+bool TlsAnalysis::feed(const PacketStore &store, const TcpConversationTracker &tracker, const EventLog *events)
+{
+    if (store.size() < m_fed)
+        clear();
+    bool changed = false;
+    while (m_fed < store.size()) {
+        const std::size_t index = m_fed++;
+        m_frameConversation.push_back(kNoConversation);
+        const PacketView v = store.at(index);
+        const TcpPacketAnalysis *a = tracker.analysis(v.number);
+        if (!a)
+            continue;
+        PacketSummary s;
+        if (!dissectSummary(v.linkType, v.bytes, s) || s.protocol != Protocol::Tcp)
+            continue;
+        // Recorded by the lab network but never delivered: its bytes did not reach the receiver.
+        if (isNotDeliveredComment(store.comment(index)))
+            continue;
+        const TcpStream *before = m_streams.stream(a->conversation, a->fromClient);
+        const std::uint64_t generation = before ? before->generation : 0;
+        m_streams.add(v.number, v.timeNs, s, v.bytes, a);
+        const TcpStream *after = m_streams.stream(a->conversation, a->fromClient);
+        if (s.payloadLength > 0)
+            m_frameConversation.back() = a->conversation;
+        if (after && (!before || after->generation != generation))
+            changed = true;
+    }
+    if (events) {
+        if (events->size() < m_eventsSeen) { // a new session's log
+            m_secrets = m_extra;
+            m_eventsSeen = 0;
+            m_keysChanged = true;
+        }
+        if (events->size() > m_eventsSeen) {
+            for (const LabEvent &e : events->since(m_eventsSeen)) {
+                if (e.kind == QLatin1String("tls.keylog")
+                    && m_secrets.keyLog.addLine(e.data.value(QStringLiteral("line")).toString().toUtf8()))
+                    m_keysChanged = true;
+            }
+            m_eventsSeen = events->size();
+        }
+    }
+    if (changed)
+        m_dirty = true;
+    return changed || m_keysChanged;
+}
+
+bool TlsAnalysis::derive()
+{
+    if (!m_dirty && !m_keysChanged)
+        return false;
+    bool any = false;
+    std::map<std::uint32_t, bool> seen;
+    for (const TcpStream &st : m_streams.streams())
+        seen[st.conversation] = true;
+    for (const auto &[conv, unused] : seen) {
+        Conversation &c = m_conversations[conv];
+        const TcpStream *client = m_streams.stream(conv, true);
+        const TcpStream *server = m_streams.stream(conv, false);
+        if (!c.decided) {
+            c.tls = looksLikeTls(streamBytes(client)) || looksLikeTls(streamBytes(server));
+            // Decided once a direction holds a whole record header.
+            c.decided = c.tls || (client && client->data.size() >= 5) || (server && server->data.size() >= 5);
+        }
+        if (!c.tls)
+            continue;
+        const std::uint64_t g0 = client ? client->generation : 0, g1 = server ? server->generation : 0;
+        if (c.connection >= 0 && !m_keysChanged && c.generation[0] == g0 && c.generation[1] == g1)
+            continue;
+        c.generation[0] = g0;
+        c.generation[1] = g1;
+        TlsConnectionResult r = dissectTlsStreams(client, server, m_secrets);
+        r.conversation = conv;
+        if (c.connection >= 0) {
+            m_connections[std::size_t(c.connection)] = std::move(r);
+        } else {
+            const auto at = std::upper_bound(m_connections.begin(), m_connections.end(), conv,
+                                             [](std::uint32_t v, const TlsConnectionResult &x) { return v < x.conversation; });
+            m_connections.insert(at, std::move(r));
+            for (std::size_t i = 0; i < m_connections.size(); ++i)
+                m_conversations[m_connections[i].conversation].connection = int(i);
+        }
+        any = true;
+    }
+    m_dirty = false;
+    m_keysChanged = false;
+    if (any)
+        deriveFrames();
+    ++m_generation;
+    return true;
+}
+
+void TlsAnalysis::deriveFrames()
+{
+    m_frames.clear();
+    m_recordsOfFrame.clear();
+    for (std::size_t ci = 0; ci < m_connections.size(); ++ci) {
+        const TlsConnectionResult &conn = m_connections[ci];
+        for (std::size_t ri = 0; ri < conn.records.size(); ++ri) {
+            const TlsRecord &rec = conn.records[ri];
+            const TcpStream *s = m_streams.stream(conn.conversation, rec.direction == TlsDirection::ClientToServer);
+            if (!s)
+                continue;
+            std::vector<std::uint32_t> frames;
+            forChunks(*s, rec.streamOffset, 5 + std::uint64_t(rec.length), [&](const TcpStreamChunk &c) {
+                if (std::find(frames.begin(), frames.end(), c.frame) == frames.end())
+                    frames.push_back(c.frame);
+            });
+            const std::uint32_t last = rec.lastFrame ? rec.lastFrame
+                                                     : (frames.empty() ? 0 : *std::max_element(frames.begin(), frames.end()));
+            for (std::uint32_t f : frames)
+                m_recordsOfFrame[f].push_back({int(ci), int(ri), f == last});
+            if (last == 0)
+                continue;
+            TlsFrameInfo &info = m_frames[last];
+            info.connection = int(ci);
+            info.records.push_back(int(ri));
+        }
+    }
+
+    for (auto &[frameNumber, info] : m_frames) {
+        const TlsConnectionResult &conn = m_connections[std::size_t(info.connection)];
+        QStringList infos, labels;
+        qint64 appBytes = 0;
+        int appLabelAt = -1;
+        bool appEncrypted = false;
+        bool allDecrypted = true;
+        std::uint16_t version = conn.version;
+        for (int ri : info.records) {
+            const TlsRecord &rec = conn.records[std::size_t(ri)];
+            if (!version)
+                version = rec.version;
+            const bool opened = rec.status == TlsDecryptStatus::Decrypted || rec.status == TlsDecryptStatus::Plaintext;
+            if (rec.encrypted) {
+                info.encrypted = true;
+                if (rec.status != TlsDecryptStatus::Decrypted)
+                    allDecrypted = false;
+            }
+            const std::uint8_t type = opened ? rec.innerContentType : rec.contentType;
+            const auto addAppData = [&](qint64 bytes, bool encryptedOnly) {
+                infos << QStringLiteral("Application Data");
+                appBytes += bytes;
+                appEncrypted = appEncrypted || encryptedOnly;
+                if (appLabelAt < 0) {
+                    appLabelAt = int(labels.size());
+                    labels << QString();
+                }
+            };
+            switch (type) {
+            case kTlsHandshake:
+                if (!opened) {
+                    infos << QStringLiteral("Encrypted Handshake Message");
+                    labels << tr("Encrypted Handshake");
+                    break;
+                }
+                for (int hi : rec.handshakes) {
+                    const TlsHandshakeMessage &m = conn.handshakes[std::size_t(hi)];
+                    infos << QLatin1String(tlsHandshakeTypeName(m.type));
+                    labels << compactHandshakeName(m.type);
+                }
+                break;
+            case kTlsChangeCipherSpec:
+                infos << QStringLiteral("Change Cipher Spec");
+                labels << QStringLiteral("ChangeCipherSpec");
+                break;
+            case kTlsAlert:
+                if (!opened) {
+                    infos << QStringLiteral("Encrypted Alert");
+                    labels << tr("Encrypted Alert");
+                    break;
+                }
+                info.alert = true;
+                for (const TlsAlert &a : conn.alerts) {
+                    if (a.record == ri && a.direction == rec.direction) {
+                        infos << alertInfo(a);
+                        labels << tr("Alert: %1").arg(QLatin1String(tlsAlertDescriptionName(a.description)));
+                    }
+                }
+                break;
+            case kTlsApplicationData:
+                addAppData(opened ? rec.plaintext.size() : rec.length, !opened);
+                break;
+            case kTlsHeartbeat:
+                infos << QStringLiteral("Heartbeat");
+                labels << QStringLiteral("Heartbeat");
+                break;
+            default:
+                infos << QStringLiteral("Ignored Unknown Record");
+                labels << tr("Unknown record");
+                break;
+            }
+        }
+        if (appLabelAt >= 0)
+            labels[appLabelAt] = appEncrypted ? tr("App Data %1 [encrypted]").arg(sizeText(appBytes))
+                                              : info.encrypted ? tr("App Data %1 [decrypted]").arg(sizeText(appBytes))
+                                                               : tr("App Data %1").arg(sizeText(appBytes));
+        info.decrypted = info.encrypted && allDecrypted;
+        info.protocol = protocolName(version);
+        info.info = infos.join(QStringLiteral(", "));
+        labels.removeAll(QString());
+        info.label = labels.size() <= 2 ? labels.join(QStringLiteral(", "))
+                                        : labels.first() + QStringLiteral("…") + labels.last();
+    }
+}
+
+const TlsFrameInfo *TlsAnalysis::frame(std::uint32_t frame) const
+{
+    const auto it = m_frames.find(frame);
+    return it == m_frames.end() ? nullptr : &it->second;
+}
+
+int TlsAnalysis::connectionOfFrame(std::uint32_t frame) const
+{
+    if (const TlsFrameInfo *f = this->frame(frame))
+        return f->connection;
+    const auto it = m_recordsOfFrame.find(frame);
+    if (it != m_recordsOfFrame.end() && !it->second.empty())
+        return it->second.front().connection;
+    if (frame == 0 || frame > m_frameConversation.size() || m_frameConversation[frame - 1] == kNoConversation)
+        return -1;
+    const auto c = m_conversations.find(m_frameConversation[frame - 1]);
+    return c == m_conversations.end() ? -1 : c->second.connection;
+}
+
+const TlsConnectionResult *TlsAnalysis::connectionForFrame(std::uint32_t frame) const
+{
+    const int c = connectionOfFrame(frame);
+    return c >= 0 && std::size_t(c) < m_connections.size() ? &m_connections[std::size_t(c)] : nullptr;
+}
+
+QString TlsAnalysis::packetProtocol(std::uint32_t frame) const
+{
+    const TlsFrameInfo *f = this->frame(frame);
+    return f ? f->protocol : QString();
+}
+
+QString TlsAnalysis::packetInfo(std::uint32_t frame) const
+{
+    const TlsFrameInfo *f = this->frame(frame);
+    return f ? f->info : QString();
+}
+
+QString TlsAnalysis::packetLabel(std::uint32_t frame) const
+{
+    const TlsFrameInfo *f = this->frame(frame);
+    return f ? f->label : QString();
+}
+
+std::vector<TlsRecordRef> TlsAnalysis::recordsOfFrame(std::uint32_t frame) const
+{
+    const auto it = m_recordsOfFrame.find(frame);
+    return it == m_recordsOfFrame.end() ? std::vector<TlsRecordRef>() : it->second;
+}
+
+TlsAnalysis::Layer TlsAnalysis::layer(std::uint32_t frame, std::size_t frameLength) const
+{
+    Layer out;
+    const TlsFrameInfo *info = this->frame(frame);
+    if (!info)
+        return out;
+    const TlsConnectionResult &conn = m_connections[std::size_t(info->connection)];
+    ProtoField &root = out.tree;
+    root.abbrev = "tls";
+    root.label = tr("Transport Layer Security");
+    root.note = tr("TLS encrypts and authenticates what the application sends, in records inside the TCP byte stream.");
+    int lo = std::numeric_limits<int>::max(), hi = 0;
+    for (int ri : info->records) {
+        const TlsRecord &rec = conn.records[std::size_t(ri)];
+        const TcpStream *s = m_streams.stream(conn.conversation, rec.direction == TlsDirection::ClientToServer);
+        if (!s)
+            continue;
+        ProtoField tree = rec.tree;
+        // Handshake messages that were decrypted or reassembled from several records: T2's copy under the
+        // record stands in with the whole content; they move below a "Decrypted TLS" / "Reassembled" node
+        // whose ranges count in its own bytes.
+        std::vector<int> movable; // indexes into rec.handshakes
+        for (std::size_t k = 0; k < rec.handshakes.size(); ++k) {
+            const TlsHandshakeMessage &m = conn.handshakes[std::size_t(rec.handshakes[k])];
+            if (rec.encrypted || m.firstRecord != m.lastRecord)
+                movable.push_back(int(k));
+        }
+        if (!movable.empty()) {
+            // T2 appends one tls.handshake child per message in rec.handshakes order.
+            std::vector<std::size_t> handshakeChildren;
+            for (std::size_t i = 0; i < tree.children.size(); ++i)
+                if (tree.children[i].abbrev == "tls.handshake")
+                    handshakeChildren.push_back(i);
+            if (handshakeChildren.size() == rec.handshakes.size()) {
+                for (auto it = movable.rbegin(); it != movable.rend(); ++it)
+                    tree.children.erase(tree.children.begin() + std::ptrdiff_t(handshakeChildren[std::size_t(*it)]));
+            } else {
+                movable.clear();
+            }
+        }
+        // Record-relative ranges to the frame.
+        std::vector<ProtoField *> stack{&tree};
+        while (!stack.empty()) {
+            ProtoField *f = stack.back();
+            stack.pop_back();
+            const auto r = f->length > 0 || f->offset > 0
+                               ? rangeInFrame(*s, frame, rec.streamOffset + std::uint64_t(std::max(f->offset, 0)),
+                                              std::uint64_t(std::max(f->length, 0)), frameLength)
+                               : rangeInFrame(*s, frame, rec.streamOffset, 0, frameLength);
+            f->offset = r.first;
+            f->length = r.second;
+            for (ProtoField &c : f->children)
+                stack.push_back(&c);
+        }
+        if (tree.length > 0) {
+            lo = std::min(lo, tree.offset);
+            hi = std::max(hi, tree.offset + tree.length);
+        }
+        const int recordIndex = int(root.children.size());
+        auto addSource = [&](ProtoField node, QByteArray bytes) {
+            out.paths.push_back({recordIndex, int(tree.children.size())});
+            out.decrypted.push_back(std::move(bytes));
+            tree.children.push_back(std::move(node));
+        };
+        if (rec.encrypted && rec.status == TlsDecryptStatus::Decrypted) {
+            ProtoField dec;
+            dec.label = tr("Decrypted TLS (%1 bytes)").arg(rec.plaintext.size());
+            dec.length = int(rec.plaintext.size());
+            dec.note = tr("The record's content after decryption with the key the endpoints logged: the bytes "
+                          "below count from the first decrypted byte (the hex view shows them).");
+            for (int k : movable) {
+                const TlsHandshakeMessage &m = conn.handshakes[std::size_t(rec.handshakes[std::size_t(k)])];
+                if (m.firstRecord != m.lastRecord)
+                    continue; // reassembled below
+                const qsizetype at = rec.plaintext.indexOf(m.bytes);
+                ProtoField t = m.tree;
+                shift(t, int(std::max<qsizetype>(at, 0)));
+                dec.children.push_back(std::move(t));
+            }
+            if (rec.innerContentType == kTlsApplicationData) {
+                ProtoField app;
+                app.abbrev = "tls.app_data";
+                app.label = tr("Application Data: %1").arg(QString::fromLatin1(rec.plaintext.left(48)).replace(QRegularExpression(QStringLiteral("[^\\x20-\\x7e]")), QStringLiteral(".")) + (rec.plaintext.size() > 48 ? QStringLiteral("…") : QString()));
+                app.value = QString::fromLatin1(rec.plaintext.left(4096).toHex());
+                app.length = int(rec.plaintext.size());
+                app.note = tr("What the application wrote, as the other side's application reads it after decryption.");
+                dec.children.push_back(std::move(app));
+            }
+            addSource(std::move(dec), rec.plaintext);
+        }
+        for (int k : movable) {
+            const TlsHandshakeMessage &m = conn.handshakes[std::size_t(rec.handshakes[std::size_t(k)])];
+            if (m.firstRecord == m.lastRecord)
+                continue;
+            ProtoField re;
+            re.label = tr("Reassembled %1 (%2 bytes, %3 records)")
+                           .arg(QLatin1String(tlsHandshakeTypeName(m.type)))
+                           .arg(m.bytes.size())
+                           .arg(m.lastRecord - m.firstRecord + 1);
+            re.length = int(m.bytes.size());
+            re.note = tr("This handshake message was longer than one record: TLS split it across records, and the "
+                         "pieces are joined here (the hex view shows the joined bytes).");
+            re.children.push_back(m.tree);
+            addSource(std::move(re), m.bytes);
+        }
+        root.children.push_back(std::move(tree));
+    }
+    if (lo <= hi) {
+        root.offset = lo;
+        root.length = hi - lo;
+    }
+    return out;
+}
+
+} // namespace wirelab
