@@ -38,6 +38,8 @@ void printUsage()
         "                              runs every step of the lab headless and prints one line per\n"
         "                              checkpoint: PASS or FAIL with the evidence; exit 0 only if all pass.\n"
         "                              --timeout-s is how long each step may take to pass (default 10).\n"
+        "                              --out writes pcapng; TLS keys the lab logged go into its Decryption\n"
+        "                              Secrets Block, so Wireshark shows the records decrypted.\n"
         "                              --network: sandbox (the lab network: private namespaces, no capture\n"
         "                              rights needed) or host (127.0.0.1 and libpcap); default: sandbox when\n"
         "                              available. Steps that need the lab network print SKIP in host mode.\n"

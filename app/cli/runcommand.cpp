@@ -6,6 +6,7 @@
 
 #include "capture/capturefile.h"
 #include "capturesession.h"
+#include "dissect/tls.h"
 #include "lab/labcontroller.h"
 #include "lab/labregistry.h"
 #include "labs.h"
@@ -301,7 +302,11 @@ int runCommand(const QStringList &args)
     controller.stop();
 
     int code = allPassed ? ExitOk : ExitFailed;
-    if (!outPath.isEmpty() && !writePcapng(outPath, session.store(), &error)) {
+    // The lab's TLS endpoints log their secrets as events: the file carries them in a Decryption Secrets
+    // Block, so Wireshark opens it decrypted with no configuration.
+    TlsKeyLog keyLog;
+    keyLog.addEvents(session.events());
+    if (!outPath.isEmpty() && !writePcapng(outPath, session.store(), &error, keyLog.toNss())) {
         printError(error);
         code = ExitFailed;
     }

@@ -90,6 +90,7 @@ private Q_SLOTS:
     void summaryOfADamagedFilePrintsWhatCameBefore();
     void aPipeOnStdinGetsAClearSentence();
     void runTheTcpUdpLabHeadless();
+    void theTlsLabsCaptureOpensDecryptedInTshark();
     void runInTheLabNetworkWithADelay();
     void hostModeWhenNamespacesAreRefused();
     void hostModeDelaysThroughTheRelay();
@@ -318,6 +319,37 @@ void TestCli::aPipeOnStdinGetsAClearSentence()
         err.endsWith(QStringLiteral("cannot be read twice; save the capture to a file first and open that.")),
         qPrintable(err));
     QVERIFY(!err.contains(QLatin1Char('\n')));
+}
+
+// The TLS lab's endpoints log their secrets as events; `run --out` puts them in the pcapng's Decryption
+// Secrets Block, so tshark (and Wireshark) read the HTTP inside TLS with no option at all.
+void TestCli::theTlsLabsCaptureOpensDecryptedInTshark()
+{
+    if (m_tshark.isEmpty())
+        QSKIP("tshark is not installed (scripts/install-deps.sh installs it)");
+    const QString capture = m_dir.filePath(QStringLiteral("tls.pcapng"));
+    const Result r = run(kCli, {QStringLiteral("run"), QStringLiteral("tls"), QStringLiteral("--out"), capture},
+                         240000, {{QStringLiteral("WIRELAB_TLS_CA_DIR"), m_dir.filePath(QStringLiteral("ca"))}});
+    QVERIFY2(r.exitCode == 0, qPrintable(QString::fromUtf8(r.out + r.err)));
+    const Result decrypted = run(m_tshark, {QStringLiteral("-r"), capture, QStringLiteral("-Y"),
+                                            QStringLiteral("http.request"), QStringLiteral("-T"),
+                                            QStringLiteral("fields"), QStringLiteral("-e"),
+                                            QStringLiteral("http.request.uri")},
+                                 120000);
+    QCOMPARE(decrypted.exitCode, 0);
+    const QStringList uris = decrypted.outLines();
+    QVERIFY2(uris.size() >= 5 && uris.contains(QStringLiteral("/hello")), decrypted.out.constData());
+    // The same file without its secrets block shows no HTTP: the keys, not the port, made it readable.
+    const QString stripped = m_dir.filePath(QStringLiteral("tls-nokeys.pcapng"));
+    const QString editcap = QStandardPaths::findExecutable(QStringLiteral("editcap")); // comes with tshark
+    QVERIFY(!editcap.isEmpty());
+    const Result strip = run(editcap, {QStringLiteral("--discard-all-secrets"), capture, stripped}, 60000);
+    QVERIFY2(strip.exitCode == 0, strip.err.constData());
+    const Result opaque = run(m_tshark, {QStringLiteral("-r"), stripped, QStringLiteral("-Y"),
+                                         QStringLiteral("http.request")},
+                              120000);
+    QCOMPARE(opaque.exitCode, 0);
+    QVERIFY2(opaque.outLines().isEmpty(), opaque.out.constData());
 }
 
 void TestCli::runTheTcpUdpLabHeadless()
