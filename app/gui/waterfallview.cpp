@@ -5,7 +5,10 @@
 #include "capturesession.h"
 #include "httpflows.h"
 
+#include <QComboBox>
+#include <QCoreApplication>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableWidget>
@@ -34,11 +37,32 @@ QString versionName(HttpVersion v)
     return {};
 }
 
+// The HTTP lab's run names (labs/http/httpinstance.cpp) as a student knows them; others as they are.
+QString runTitle(const QString &id)
+{
+    static const std::map<QString, const char *> titles = {
+        {QStringLiteral("about"), QT_TRANSLATE_NOOP("wirelab::WaterfallView", "GET /about")},
+        {QStringLiteral("http10"), QT_TRANSLATE_NOOP("wirelab::WaterfallView", "HTTP/1.0")},
+        {QStringLiteral("http11"), QT_TRANSLATE_NOOP("wirelab::WaterfallView", "HTTP/1.1 keep-alive")},
+        {QStringLiteral("pipelined"), QT_TRANSLATE_NOOP("wirelab::WaterfallView", "HTTP/1.1 pipelined")},
+        {QStringLiteral("slow"), QT_TRANSLATE_NOOP("wirelab::WaterfallView", "Slow resource, pipelined")},
+        {QStringLiteral("chunked"), QT_TRANSLATE_NOOP("wirelab::WaterfallView", "Chunked")},
+        {QStringLiteral("site-a"), QT_TRANSLATE_NOOP("wirelab::WaterfallView", "Host site-a.lab")},
+        {QStringLiteral("site-b"), QT_TRANSLATE_NOOP("wirelab::WaterfallView", "Host site-b.lab")},
+        {QStringLiteral("h2"), QT_TRANSLATE_NOOP("wirelab::WaterfallView", "HTTP/2")},
+        {QStringLiteral("slow-h2"), QT_TRANSLATE_NOOP("wirelab::WaterfallView", "Slow resource, HTTP/2")},
+        {QStringLiteral("loss-h2"), QT_TRANSLATE_NOOP("wirelab::WaterfallView", "HTTP/2, 2% loss")},
+        {QStringLiteral("curl"), QT_TRANSLATE_NOOP("wirelab::WaterfallView", "curl")}};
+    const auto it = titles.find(id);
+    return it == titles.end() ? id : QCoreApplication::translate("wirelab::WaterfallView", it->second);
+}
+
 } // namespace
 
 WaterfallView::WaterfallView(CaptureSession *session, HttpFlowIndex *index, QWidget *parent)
     : QWidget(parent), m_session(session), m_index(index), m_plot(new QCustomPlot(this)),
-      m_totals(new QTableWidget(this)), m_empty(new QLabel(this))
+      m_totals(new QTableWidget(this)), m_runSelector(new QComboBox(this)), m_runLabel(new QLabel(this)),
+      m_empty(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -46,6 +70,16 @@ WaterfallView::WaterfallView(CaptureSession *session, HttpFlowIndex *index, QWid
     m_empty->setWordWrap(true);
     m_empty->setStyleSheet(QStringLiteral("color: #5f6b7a; padding: 6px;"));
     layout->addWidget(m_empty);
+    auto *runBar = new QHBoxLayout;
+    runBar->setContentsMargins(6, 2, 6, 0);
+    m_runSelector->setObjectName(QStringLiteral("waterfallRun"));
+    m_runSelector->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    runBar->addWidget(m_runLabel);
+    runBar->addWidget(m_runSelector);
+    runBar->addStretch(1);
+    layout->addLayout(runBar);
+    connect(m_runSelector, &QComboBox::activated, this,
+            [this](int item) { selectRun(m_runSelector->itemData(item).toInt()); });
     layout->addWidget(m_plot, 1);
     m_totals->setObjectName(QStringLiteral("waterfallTotals"));
     m_totals->setColumnCount(5);
@@ -53,8 +87,13 @@ WaterfallView::WaterfallView(CaptureSession *session, HttpFlowIndex *index, QWid
     m_totals->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_totals->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_totals->setSelectionMode(QAbstractItemView::NoSelection);
-    m_totals->setMaximumHeight(110);
+    m_totals->setMaximumHeight(150);
+    m_totals->setToolTip(tr("Click a run to show only its requests."));
     layout->addWidget(m_totals);
+    connect(m_totals, &QTableWidget::cellClicked, this, [this](int row, int) {
+        if (row >= 0 && std::size_t(row) < m_totalsRun.size() && m_totalsRun[std::size_t(row)] >= 0)
+            selectRun(m_totalsRun[std::size_t(row)] == m_selectedRun ? -1 : m_totalsRun[std::size_t(row)]);
+    });
 
     m_plot->setObjectName(QStringLiteral("waterfallPlot"));
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
@@ -123,12 +162,15 @@ QWidget *WaterfallView::plotWidget() const
 
 void WaterfallView::retranslate()
 {
-    m_plot->xAxis->setLabel(tr("Time since the first request (s)"));
+    m_plot->xAxis->setLabel(m_selectedRun >= 0 ? tr("Time since the run's first packet (s)")
+                                                : tr("Time since the first request (s)"));
+    m_runLabel->setText(tr("Show:"));
     m_waitBars->setName(tr("Waiting (request sent → first byte)"));
     m_receiveBars->setName(tr("Receiving (first → last byte)"));
     m_handshakes->setName(tr("New connection (SYN)"));
     m_totals->setHorizontalHeaderLabels(
-        {tr("Protocol"), tr("Total time"), tr("Requests"), tr("Connections"), tr("Handshakes")});
+        {tr("Run / protocol"), tr("Total time"), tr("Requests"), tr("Connections"), tr("Handshakes")});
+    fillRunSelector();
     m_empty->setText(tr("No HTTP requests in this capture yet. Run the HTTP lab, or open a capture with "
                         "HTTP/1.x or HTTP/2 (cleartext) traffic."));
     m_dirty = true;
@@ -157,7 +199,93 @@ void WaterfallView::onCleared()
     m_generation = -1;
     m_shownRowCount = -1;
     m_highlighted = -1;
+    m_runs.clear();
+    m_eventsSeen = 0;
+    m_selectedRun = -1;
+    fillRunSelector();
     m_dirty = true;
+}
+
+bool WaterfallView::takeNewRuns()
+{
+    const EventLog &log = m_session->events();
+    if (log.size() == m_eventsSeen)
+        return false;
+    bool added = false;
+    for (const LabEvent &event : log.since(m_eventsSeen)) {
+        ++m_eventsSeen;
+        if (event.kind != QLatin1String("http.run"))
+            continue;
+        Run run;
+        run.id = event.data.value(QStringLiteral("run")).toString();
+        run.fromNs = event.data.value(QStringLiteral("from_ns")).toLongLong();
+        run.toNs = event.data.value(QStringLiteral("to_ns")).toLongLong();
+        if (run.id.isEmpty() || run.toNs < run.fromNs)
+            continue;
+        int repeat = 1;
+        for (const Run &r : m_runs)
+            repeat += r.id == run.id ? 1 : 0;
+        run.name = runTitle(run.id);
+        if (repeat > 1)
+            run.name = tr("%1 (%2)").arg(run.name).arg(repeat);
+        m_runs.push_back(std::move(run));
+        added = true;
+    }
+    if (added)
+        fillRunSelector();
+    return added;
+}
+
+void WaterfallView::fillRunSelector()
+{
+    m_runSelector->clear();
+    m_runSelector->addItem(tr("All requests"), -1);
+    for (std::size_t r = 0; r < m_runs.size(); ++r)
+        m_runSelector->addItem(m_runs[r].name, int(r));
+    m_runSelector->setCurrentIndex(m_selectedRun + 1);
+    m_runSelector->setVisible(!m_runs.empty());
+    m_runLabel->setVisible(!m_runs.empty());
+}
+
+QStringList WaterfallView::runNames() const
+{
+    QStringList names;
+    for (const Run &r : m_runs)
+        names << r.name;
+    return names;
+}
+
+void WaterfallView::selectRun(int run)
+{
+    if (run < -1 || run >= int(m_runs.size()))
+        run = -1;
+    m_selectedRun = run;
+    m_runSelector->setCurrentIndex(run + 1);
+    m_plot->xAxis->setLabel(m_selectedRun >= 0 ? tr("Time since the run's first packet (s)")
+                                                : tr("Time since the first request (s)"));
+    m_shownRowCount = -1; // show from the top
+    rebuild();
+}
+
+int WaterfallView::runOfExchange(int exchange) const
+{
+    if (exchange < 0 || std::size_t(exchange) >= m_index->exchanges().size())
+        return -1;
+    const std::int64_t t = m_index->exchanges()[std::size_t(exchange)].requestNs;
+    for (int r = int(m_runs.size()) - 1; r >= 0; --r)
+        if (t >= m_runs[std::size_t(r)].fromNs && t <= m_runs[std::size_t(r)].toNs)
+            return r;
+    return -1;
+}
+
+double WaterfallView::axisLower() const
+{
+    return m_plot->xAxis->range().lower;
+}
+
+double WaterfallView::axisUpper() const
+{
+    return m_plot->xAxis->range().upper;
 }
 
 void WaterfallView::refresh(bool force)
@@ -166,7 +294,8 @@ void WaterfallView::refresh(bool force)
         return;
     if (m_dirty || force)
         m_index->update(*m_session, force);
-    if (m_index->generation() != m_generation || force)
+    const bool newRuns = takeNewRuns();
+    if (m_index->generation() != m_generation || force || newRuns)
         rebuild();
     // A throttled reparse stays pending: look again on the next tick.
     m_dirty = m_index->reparsePending();
@@ -234,8 +363,12 @@ void WaterfallView::rebuild()
     const auto &connections = m_index->connections();
     m_generation = m_index->generation();
     m_rows.clear();
-    for (std::size_t i = 0; i < exchanges.size(); ++i)
-        m_rows.push_back(int(i));
+    m_exchangeRun.assign(exchanges.size(), -1);
+    for (std::size_t i = 0; i < exchanges.size(); ++i) {
+        m_exchangeRun[i] = runOfExchange(int(i));
+        if (m_selectedRun < 0 || m_exchangeRun[i] == m_selectedRun)
+            m_rows.push_back(int(i));
+    }
     // Grouped by connection (connections are in order of their first packet), then by request time.
     std::stable_sort(m_rows.begin(), m_rows.end(), [&exchanges](int l, int r) {
         const HttpExchangeRow &a = exchanges[std::size_t(l)], &b = exchanges[std::size_t(r)];
@@ -243,18 +376,21 @@ void WaterfallView::rebuild()
     });
     m_empty->setVisible(m_rows.empty());
 
+    // The origin: the first request or handshake of what shows (the selected run, else everything).
     std::int64_t originNs = 0;
     bool haveOrigin = false;
-    for (const HttpExchangeRow &x : exchanges)
+    for (int e : m_rows) {
+        const HttpExchangeRow &x = exchanges[std::size_t(e)];
         if (!haveOrigin || x.requestNs < originNs) {
             originNs = x.requestNs;
             haveOrigin = true;
         }
-    for (const HttpConnectionRow &c : connections)
-        if (c.synPacket >= 0 && (!haveOrigin || c.synNs < originNs)) {
-            originNs = c.synNs;
-            haveOrigin = true;
+        if (x.connection >= 0 && std::size_t(x.connection) < connections.size()) {
+            const HttpConnectionRow &c = connections[std::size_t(x.connection)];
+            if (c.synPacket >= 0 && c.synNs < originNs)
+                originNs = c.synNs;
         }
+    }
     const double origin = double(originNs) / 1e9;
     m_plot->setProperty("wirelabOrigin", origin);
 
@@ -297,7 +433,7 @@ void WaterfallView::rebuild()
                                 std::min<double>(std::max<double>(double(m_rows.size()), 1.0), fit) - 0.3);
     m_shownRowCount = int(m_rows.size());
 
-    // Totals per protocol.
+    // Totals per run of the lab (in run order), then per protocol for requests outside every run.
     struct Total
     {
         std::int64_t startNs = 0, endNs = 0;
@@ -305,9 +441,10 @@ void WaterfallView::rebuild()
         std::set<int> connections;
         int handshakes = 0;
     };
-    std::map<int, Total> totals;
-    for (const HttpExchangeRow &x : exchanges) {
-        Total &t = totals[int(x.version)];
+    std::map<int, Total> totals; // key: run, or -1 - protocol for requests outside every run
+    for (std::size_t i = 0; i < exchanges.size(); ++i) {
+        const HttpExchangeRow &x = exchanges[i];
+        Total &t = totals[m_exchangeRun[i] >= 0 ? m_exchangeRun[i] : -1 - int(x.version)];
         std::int64_t start = x.requestNs;
         if (x.connection >= 0 && std::size_t(x.connection) < connections.size() &&
             connections[std::size_t(x.connection)].synPacket >= 0)
@@ -322,14 +459,31 @@ void WaterfallView::rebuild()
             ++t.handshakes;
     }
     m_totals->setRowCount(int(totals.size()));
+    m_totalsRun.clear();
     int row = 0;
-    for (const auto &[version, t] : totals) {
-        const QStringList cells = {versionName(HttpVersion(version)),
+    std::vector<std::pair<int, const Total *>> ordered; // runs first, in order; then HTTP/1.0, 1.1, 2
+    for (const auto &[key, t] : totals)
+        if (key >= 0)
+            ordered.emplace_back(key, &t);
+    for (auto it = totals.rbegin(); it != totals.rend(); ++it)
+        if (it->first < 0)
+            ordered.emplace_back(it->first, &it->second);
+    QFont boldFont = m_totals->font();
+    boldFont.setBold(true);
+    for (const auto &[key, tp] : ordered) {
+        const Total &t = *tp;
+        m_totalsRun.push_back(key >= 0 ? key : -1);
+        const QString name = key >= 0 ? m_runs[std::size_t(key)].name : versionName(HttpVersion(-1 - key));
+        const QStringList cells = {name,
                                    tr("%1 s").arg(double(t.endNs - t.startNs) / 1e9, 0, 'f', 3),
                                    QString::number(t.requests), QString::number(t.connections.size()),
                                    QString::number(t.handshakes)};
-        for (int c = 0; c < cells.size(); ++c)
-            m_totals->setItem(row, c, new QTableWidgetItem(cells[c]));
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells[c]);
+            if (key >= 0 && key == m_selectedRun)
+                item->setFont(boldFont);
+            m_totals->setItem(row, c, item);
+        }
         ++row;
     }
     m_totals->setVisible(!totals.empty());
@@ -343,6 +497,12 @@ void WaterfallView::setCurrentPacket(int packetIndex)
     if (m_index->generation() != m_generation)
         return; // rebuild() comes on the next tick and highlights it then
     const int exchange = packetIndex < 0 ? -1 : m_index->exchangeOfPacket(packetIndex);
+    // A packet of another run than the one shown: show its run.
+    if (m_selectedRun >= 0 && exchange >= 0 && std::size_t(exchange) < m_exchangeRun.size() &&
+        m_exchangeRun[std::size_t(exchange)] >= 0 && m_exchangeRun[std::size_t(exchange)] != m_selectedRun) {
+        selectRun(m_exchangeRun[std::size_t(exchange)]); // rebuild() calls back here
+        return;
+    }
     const auto it = std::find(m_rows.begin(), m_rows.end(), exchange);
     m_highlighted = exchange < 0 || it == m_rows.end() ? -1 : int(it - m_rows.begin());
     m_highlight->setVisible(m_highlighted >= 0);

@@ -25,6 +25,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace wirelab;
@@ -87,6 +88,7 @@ private Q_SLOTS:
     void init();
     void waterfallHasARowPerRequestGroupedByConnection();
     void waterfallAndPacketListAreLinked();
+    void waterfallTotalsAndAxisFollowTheLabsRuns();
     void ladderLabelsCarryTheRequest();
     void followStreamShowsCrlf();
     void detailsShowTheHttpLayer();
@@ -173,6 +175,80 @@ void tst_HttpUi::waterfallAndPacketListAreLinked()
     QTest::mouseClick(waterfall->plotWidget(), Qt::LeftButton, {}, QPoint(a.x(), (a.y() + b.y()) / 2));
     QTest::qWait(50);
     QCOMPARE(w.packetView()->currentIndex().row(), before);
+}
+
+// The HTTP lab's client reports each page load as an "http.run" event with its time window: the totals
+// get a row per run (not per protocol: two HTTP/1.1 runs stay apart), and picking a run shows only its
+// requests with the time axis starting at its own first packet.
+void tst_HttpUi::waterfallTotalsAndAxisFollowTheLabsRuns()
+{
+    MainWindow w;
+    w.resize(1600, 1000);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.raiseDock(QStringLiteral("waterfall")));
+    std::vector<CapturedPacket> packets;
+    std::int64_t t = 1'700'000'000'000'000'000;
+    const std::int64_t firstFrom = t;
+    addConnection(packets, t, 41000, {"/about", "/img/1.png"});
+    const std::int64_t firstTo = t;
+    t += 2'000'000'000; // two seconds later, a second run over the same protocol
+    const std::int64_t secondFrom = t;
+    addConnection(packets, t, 41001, {"/img/2.png"});
+    addConnection(packets, t, 41002, {"/img/3.png"});
+    const std::int64_t secondTo = t;
+    auto run = [&](const char *name, std::int64_t from, std::int64_t to) {
+        LabEvent e;
+        e.timeNs = to;
+        e.host = QStringLiteral("client");
+        e.kind = QStringLiteral("http.run");
+        e.data = {{QStringLiteral("run"), QString::fromLatin1(name)},
+                  {QStringLiteral("from_ns"), qlonglong(from)},
+                  {QStringLiteral("to_ns"), qlonglong(to)}};
+        w.session()->events().append(e);
+    };
+    run("http11", firstFrom, firstTo);
+    run("pipelined", secondFrom, secondTo);
+    w.session()->pollEvents();
+    w.session()->appendPackets(packets, LinkType::Ethernet);
+    WaterfallView *waterfall = w.waterfallView();
+    QTRY_COMPARE(waterfall->rowCount(), 4);
+    QTRY_COMPARE(waterfall->runNames(),
+                 QStringList({QStringLiteral("HTTP/1.1 keep-alive"), QStringLiteral("HTTP/1.1 pipelined")}));
+    // A row per run: requests, connections, handshakes of each, not "HTTP/1.1 | 4 | 3 | 3".
+    QStringList totals = waterfall->totals();
+    QCOMPARE(totals.size(), 2);
+    QVERIFY2(totals[0].startsWith(QLatin1String("HTTP/1.1 keep-alive |")) &&
+                 totals[0].endsWith(QLatin1String("| 2 | 1 | 1")),
+             qPrintable(totals[0]));
+    QVERIFY2(totals[1].startsWith(QLatin1String("HTTP/1.1 pipelined |")) &&
+                 totals[1].endsWith(QLatin1String("| 2 | 2 | 2")),
+             qPrintable(totals[1]));
+    // The first run's total: its SYN to its last response byte (packets 0 .. 9 of the capture).
+    const double firstTotal = double(packets[9].timeNs - packets[0].timeNs) / 1e9;
+    QVERIFY2(totals[0].contains(QStringLiteral("| %1 s |").arg(firstTotal, 0, 'f', 3)), qPrintable(totals[0]));
+    // Everything: the axis spans both runs (more than the two seconds between them).
+    QVERIFY2(waterfall->axisUpper() > 2.0, qPrintable(QString::number(waterfall->axisUpper())));
+    // The second run alone: its two requests, the axis from its own first SYN to just past its end.
+    waterfall->selectRun(1);
+    QCOMPARE(waterfall->rowCount(), 2);
+    QCOMPARE(waterfall->connectionGroupCount(), 2);
+    const double secondSpan = double(secondTo - secondFrom) / 1e9;
+    QCOMPARE(waterfall->axisLower(), 0.0);
+    QVERIFY2(waterfall->axisUpper() < secondSpan * 1.1 && waterfall->axisUpper() > secondSpan * 0.5,
+             qPrintable(QStringLiteral("%1 vs %2").arg(waterfall->axisUpper()).arg(secondSpan)));
+    QVERIFY(waterfall->rowLabel(0).contains(QLatin1String("GET /img/2.png")));
+    // Selecting a packet of the first run in the packet list brings its run back.
+    w.selectPacket(8); // the first run's second response (0 SYN, 1 SYN-ACK, 2 ACK, 3 GET, 4-5 200 OK, 6 ACK, 7 GET)
+    QTRY_COMPARE(waterfall->selectedRun(), 0);
+    QCOMPARE(waterfall->rowCount(), 2);
+    // A click on the first totals row toggles back to every request.
+    auto *table = waterfall->findChild<QTableWidget *>(QStringLiteral("waterfallTotals"));
+    QVERIFY(table);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                      table->visualItemRect(table->item(0, 0)).center());
+    QTRY_COMPARE(waterfall->selectedRun(), -1);
+    QCOMPARE(waterfall->rowCount(), 4);
 }
 
 void tst_HttpUi::ladderLabelsCarryTheRequest()
@@ -304,8 +380,8 @@ void tst_HttpUi::theRealLabFillsTheWaterfall()
     QTRY_COMPARE_WITH_TIMEOUT(waterfall->rowCount(), 24, 5000);
     QCOMPARE(waterfall->connectionGroupCount(), 7); // six HTTP/1.1 connections and one HTTP/2
     const QStringList totals = waterfall->totals();
-    QCOMPARE(totals.size(), 2);
-    QVERIFY2(totals[0].startsWith(QLatin1String("HTTP/1.1 |")) &&
+    QCOMPARE(totals.size(), 2); // a row per run of the lab
+    QVERIFY2(totals[0].startsWith(QLatin1String("HTTP/1.1 keep-alive |")) &&
                  totals[0].endsWith(QLatin1String("| 12 | 6 | 6")),
              qPrintable(totals[0]));
     QVERIFY2(totals[1].startsWith(QLatin1String("HTTP/2 |")) &&
@@ -319,6 +395,15 @@ void tst_HttpUi::theRealLabFillsTheWaterfall()
     QVERIFY(h2Row >= 0);
     w.selectPacket(waterfall->packetOfRow(h2Row));
     QTRY_COMPARE(waterfall->highlightedRow(), h2Row);
+    // The HTTP/2 run alone fills the width: its axis is its own, far shorter than the whole session's.
+    const double allUpper = waterfall->axisUpper();
+    QCOMPARE(waterfall->runNames().size(), 2);
+    waterfall->selectRun(1);
+    QCOMPARE(waterfall->rowCount(), 12);
+    QCOMPARE(waterfall->connectionGroupCount(), 1);
+    QVERIFY2(waterfall->axisUpper() < allUpper,
+             qPrintable(QStringLiteral("%1 vs %2").arg(waterfall->axisUpper()).arg(allUpper)));
+    waterfall->selectRun(-1);
     // The ladder labels requests and the h2 frames.
     LadderView *ladder = w.ladderView();
     QVERIFY(w.raiseDock(QStringLiteral("ladder")));
