@@ -27,9 +27,12 @@
 //
 // The tap records each packet once, where Wireshark on the capture host would see it: packets to the
 // capture host when delivered (a duplicate copy says so), all others when they enter the wire (a held one
-// with "Held at breakpoint N"). A packet the wire drops (loss, a full queue) is recorded when it enters the
-// wire, whatever its direction, with a comment saying why; a held packet bound for the capture host that
-// the student drops is recorded at the drop, with "Dropped by the student at a breakpoint".
+// with "Held at breakpoint N"). A packet the wire drops (loss, a full queue) is recorded with a comment
+// saying why: when it enters the wire if it left the capture host (or travels between other hosts); if it
+// was bound for the capture host, it stays in its link's queue as a placeholder that is recorded, not
+// delivered, when it would have arrived (recordWhereItWouldHaveArrived), so the capture keeps the
+// sequence order the receiver's own capture point would have had. A held packet bound for the capture
+// host that the student drops is recorded at the drop, with "Dropped by the student at a breakpoint".
 //
 // Buffers: packets are read into one 64 KiB scratch buffer and copied into pooled 2 KiB buffers (larger
 // packets get their own), so steady traffic allocates nothing but the tap's copies. stop() joins the
@@ -88,6 +91,10 @@ struct Packet
     int from = -1, to = -1;
     int retries = 0;
     bool duplicate = false;
+    // Not delivered (lost, or dropped by a full queue) on its way to the capture host: it stays in its
+    // place in the link's queue only to be recorded, with this comment, when it would have arrived.
+    bool notDelivered = false;
+    QString comment;
 };
 
 struct Link
@@ -254,6 +261,47 @@ struct Wire::Impl
         return std::uniform_real_distribution<double>(0.0, 100.0)(rng) < percent;
     }
 
+    // A packet to the capture host that the wire does not deliver (lost, or dropped by a full queue).
+    // The capture host never sees it, so the tap records it, with its comment, where that host's capture
+    // would have seen it had it arrived: in its place in the link's queue, after every packet sent before
+    // it on this link and before every packet sent after it, at the earliest time it could have arrived
+    // (behind the rate limiter's queue, plus the delay less the jitter). Recording it when it was sent
+    // would put it ahead of earlier segments still on the way (by up to the delay and the queue), and
+    // Wireshark would then call those earlier segments retransmissions or out-of-order.
+    // It takes no transmitter time and changes no other packet's delivery time: every packet sent after
+    // it is due no earlier than that anyway (its serialisation ends later, its delay is at least
+    // delay - jitter), so raising lastDeliverAt to it only keeps the queue in order.
+    void recordWhereItWouldHaveArrived(Packet &&p, Link &l, std::int64_t now, const QString &comment)
+    {
+        const LinkImpairment &s = l.settings;
+        if (l.pending.size() + l.bypass.size() >= kMaxPendingPerLink) {
+            // The wire's buffer for this link is full: record it now rather than grow without bound.
+            record(p.bytes.data(), p.bytes.size(), comment);
+            giveBuffer(std::move(p.bytes));
+            return;
+        }
+        const std::int64_t start = s.rateMbit > 0 ? std::max(now, l.busyUntil) : now;
+        std::int64_t at = start + std::int64_t(std::max(0.0, s.delayMs - s.jitterMs) * 1e6);
+        at = std::max(at, l.lastDeliverAt);
+        l.lastDeliverAt = at;
+        p.deliverAt = at;
+        p.notDelivered = true;
+        p.comment = comment;
+        if (at <= now && l.pending.empty() && l.bypass.empty()) {
+            recordNotDelivered(p);
+            return;
+        }
+        l.pending.push_back(std::move(p));
+    }
+
+    void recordNotDelivered(Packet &p)
+    {
+        record(p.bytes.data(), p.bytes.size(), std::move(p.comment));
+        giveBuffer(std::move(p.bytes));
+        p.bytes = {};
+        p.comment.clear();
+    }
+
     // A packet enters the link from -> to at time now (sent, or released from a breakpoint).
     // alreadyRecorded: the tap has it (held packets are recorded when they left their sender).
     void enterLink(Packet &&pkt, std::int64_t now, bool alreadyRecorded)
@@ -265,11 +313,16 @@ struct Wire::Impl
 
         if (chance(s.lossPercent)) {
             ++stats.lost;
-            if (!alreadyRecorded)
-                record(pkt.bytes.data(), pkt.bytes.size(),
-                       QCoreApplication::translate("Wire", "Lost on the lab network (loss %1 %)")
-                           .arg(percentText(s.lossPercent)));
-            giveBuffer(std::move(pkt.bytes));
+            const QString why = QCoreApplication::translate("Wire", "Lost on the lab network (loss %1 %)")
+                                    .arg(percentText(s.lossPercent));
+            if (alreadyRecorded)
+                giveBuffer(std::move(pkt.bytes));
+            else if (!recordAtEntry)
+                recordWhereItWouldHaveArrived(std::move(pkt), l, now, why);
+            else {
+                record(pkt.bytes.data(), pkt.bytes.size(), why);
+                giveBuffer(std::move(pkt.bytes));
+            }
             return;
         }
         const bool duplicate = chance(s.duplicatePercent);
@@ -294,14 +347,20 @@ struct Wire::Impl
                     l.txEnds.pop_front();
                 if (l.txEnds.size() >= std::size_t(s.queuePackets)) {
                     ++stats.queueDrops;
-                    if (!recorded) // a drop is recorded whatever the direction: it will never be delivered
-                        record(
-                            p.bytes.data(), len,
-                            QCoreApplication::translate(
-                                "Wire", "Dropped by the lab network: the link's queue was full (%1 packets)")
-                                .arg(s.queuePackets));
+                    // A drop is recorded whatever the direction: it will never be delivered.
+                    const QString why =
+                        QCoreApplication::translate(
+                            "Wire", "Dropped by the lab network: the link's queue was full (%1 packets)")
+                            .arg(s.queuePackets);
+                    if (recorded)
+                        giveBuffer(std::move(p.bytes));
+                    else if (!recordAtEntry)
+                        recordWhereItWouldHaveArrived(std::move(p), l, now, why);
+                    else {
+                        record(p.bytes.data(), len, why);
+                        giveBuffer(std::move(p.bytes));
+                    }
                     recorded = true;
-                    giveBuffer(std::move(p.bytes));
                     continue;
                 }
                 const std::int64_t start = std::max(now, l.busyUntil);
@@ -392,6 +451,11 @@ struct Wire::Impl
                 // Bounded: each pass delivers or re-times the front packet, which then stops the loop.
                 while (!q->empty() && q->front().deliverAt <= now) {
                     Packet &p = q->front();
+                    if (p.notDelivered) {
+                        recordNotDelivered(p);
+                        q->pop_front();
+                        continue;
+                    }
                     deliver(p, now);
                     if (!p.bytes.empty())
                         break; // EAGAIN: this link waits for its retry time

@@ -10,8 +10,11 @@
 // Where the tap records, so the capture reads like Wireshark on one interface: packets leaving the capture
 // host (default: the first host, the lab's client) are stamped when they leave it; packets to the capture
 // host when they are delivered to it; packets between other hosts when they enter the wire. A packet the
-// wire drops is still recorded (when it left its sender) with a comment saying so ("Lost on the lab network
-// (loss 10 %)"), so the student sees what the receiver never got.
+// wire drops (loss, a full queue) is still recorded with a comment saying so ("Lost on the lab network
+// (loss 10 %)"), so the student sees what the receiver never got: one that left the capture host when it
+// left; one bound for the capture host when it would have arrived, in its place among the packets sent
+// before and after it on that link (never ahead of earlier segments still on the way, which Wireshark
+// would then flag as retransmissions or out-of-order).
 
 #include "capture/livecapture.h" // CapturedPacket
 #include "labnet/linkimpairment.h"

@@ -138,6 +138,21 @@ struct Bench
     }
 };
 
+// The tap's records until there are `count` of them (or 5 s passed): placeholders of packets that were
+// not delivered are recorded when they would have arrived, on the wire's thread.
+std::vector<CapturedPacket> takeAll(Wire &wire, std::size_t count)
+{
+    std::vector<CapturedPacket> tap;
+    const std::int64_t deadline = monoNs() + 5'000'000'000;
+    while (tap.size() < count && monoNs() < deadline) {
+        for (CapturedPacket &p : wire.takePackets())
+            tap.push_back(std::move(p));
+        if (tap.size() < count)
+            QTest::qWait(10);
+    }
+    return tap;
+}
+
 int countComments(const std::vector<CapturedPacket> &tap, const QString &start)
 {
     int n = 0;
@@ -283,6 +298,67 @@ private Q_SLOTS:
         QCOMPARE(countComments(tap, QStringLiteral("Lost on the lab network (loss 10 %)")), int(s.lost));
         for (const CapturedPacket &p : tap)
             QCOMPARE(p.comment.isEmpty(), seen[numberOf(p.bytes)]);
+    }
+
+    // Toward the capture host (the client) the tap records a packet when it arrives. A packet the wire loses
+    // never arrives: it must be recorded where it would have, after every packet sent before it on the link
+    // and before every packet sent after it. Recorded when it was sent, it came ahead of earlier packets
+    // still on their way (here by the 30 ms delay), and Wireshark called those earlier, in-order segments
+    // retransmissions or out-of-order.
+    void lossTowardTheCaptureHostIsRecordedInSequence()
+    {
+        Bench b;
+        LinkImpairment li;
+        li.delayMs = 30;
+        li.jitterMs = 10;
+        li.lossPercent = 20;
+        QVERIFY(b.impair("server", "client", li));
+        QVERIFY(b.start());
+        constexpr std::uint32_t kPackets = 200;
+        for (std::uint32_t i = 0; i < kPackets; ++i)
+            QVERIFY(b.server().send(numbered(kServer4, kClient4, i)));
+        const auto got = b.client().drain(300);
+        const WireStats s = b.wire.stats();
+        QCOMPARE(std::uint64_t(got.size()) + s.lost, std::uint64_t(kPackets));
+        QVERIFY(s.lost > 0 && s.lost < kPackets);
+        const std::vector<CapturedPacket> tap = takeAll(b.wire, kPackets);
+        QCOMPARE(tap.size(), std::size_t(kPackets));
+        QCOMPARE(countComments(tap, QStringLiteral("Lost on the lab network (loss 20 %)")), int(s.lost));
+        for (std::size_t k = 0; k < tap.size(); ++k)
+            QVERIFY2(numberOf(tap[k].bytes) == std::uint32_t(k),
+                     qPrintable(QStringLiteral("tap entry %1 is packet %2 (%3)")
+                                    .arg(k)
+                                    .arg(numberOf(tap[k].bytes))
+                                    .arg(tap[k].comment.isEmpty() ? QStringLiteral("delivered") : tap[k].comment)));
+    }
+
+    // The same for packets a full queue drops on the way to the capture host: they are recorded after the
+    // packets queued ahead of them, not before.
+    void queueDropsTowardTheCaptureHostAreRecordedInSequence()
+    {
+        Bench b;
+        LinkImpairment li;
+        li.rateMbit = 1; // 1250 bytes = 10 ms each
+        li.queuePackets = 4;
+        QVERIFY(b.impair("server", "client", li));
+        QVERIFY(b.start());
+        constexpr std::uint32_t kPackets = 20;
+        for (std::uint32_t i = 0; i < kPackets; ++i)
+            QVERIFY(b.server().send(numbered(kServer4, kClient4, i, 1250 - 28)));
+        const auto got = b.client().drain(300);
+        const WireStats s = b.wire.stats();
+        QCOMPARE(std::uint64_t(got.size()) + s.queueDrops, std::uint64_t(kPackets));
+        QVERIFY(s.queueDrops > 0);
+        const std::vector<CapturedPacket> tap = takeAll(b.wire, kPackets);
+        QCOMPARE(tap.size(), std::size_t(kPackets));
+        QCOMPARE(countComments(tap, QStringLiteral("Dropped by the lab network: the link's queue was full")),
+                 int(s.queueDrops));
+        for (std::size_t k = 0; k < tap.size(); ++k)
+            QVERIFY2(numberOf(tap[k].bytes) == std::uint32_t(k),
+                     qPrintable(QStringLiteral("tap entry %1 is packet %2 (%3)")
+                                    .arg(k)
+                                    .arg(numberOf(tap[k].bytes))
+                                    .arg(tap[k].comment.isEmpty() ? QStringLiteral("delivered") : tap[k].comment)));
     }
 
     void duplicationDeliversASecondCopy()
