@@ -17,6 +17,7 @@
 #include <QSignalBlocker>
 #include <QThread>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
@@ -38,8 +39,8 @@ struct LabRunHooks
     HostRelay *relay = nullptr;
     QPointer<TelemetrySampler> telemetry;
     QHostAddress serverAddress;
-    std::map<std::pair<int, std::uint16_t>, std::uint16_t>
-        relayPorts; // (SOCK_STREAM|SOCK_DGRAM, server port)
+    std::map<std::pair<int, std::uint16_t>, HostRelay::Endpoint>
+        relayPorts; // (SOCK_STREAM|SOCK_DGRAM, server port) -> where the relay listens for it
 };
 
 namespace {
@@ -318,7 +319,7 @@ bool LabController::start(const LabDefinition &lab, const QVariantMap &parameter
                 !(hooks->relay->impairment(true).isNone() && hooks->relay->impairment(false).isNone())) {
                 const auto found = hooks->relayPorts.find({socketType, port});
                 if (found != hooks->relayPorts.end())
-                    return std::make_pair(QHostAddress(QHostAddress::LocalHost), found->second);
+                    return std::make_pair(found->second.address, found->second.port);
             }
             return std::make_pair(hooks->serverAddress, port);
         };
@@ -394,16 +395,16 @@ bool LabController::start(const LabDefinition &lab, const QVariantMap &parameter
         m_relay = std::make_unique<HostRelay>();
         QString problem;
         bool relayOk = true;
-        std::map<std::pair<int, std::uint16_t>, std::uint16_t> ports;
+        std::map<std::pair<int, std::uint16_t>, HostRelay::Endpoint> ports;
         for (std::uint16_t port : m_endpoints.tcpPorts) {
-            const std::uint16_t relayPort = m_relay->addTcp(context.serverAddress, port, &problem);
-            relayOk = relayOk && relayPort != 0;
-            ports[{SOCK_STREAM, port}] = relayPort;
+            const HostRelay::Endpoint relayed = m_relay->addTcp(context.serverAddress, port, &problem);
+            relayOk = relayOk && relayed.isValid();
+            ports[{SOCK_STREAM, port}] = relayed;
         }
         for (std::uint16_t port : m_endpoints.udpPorts) {
-            const std::uint16_t relayPort = m_relay->addUdp(context.serverAddress, port, &problem);
-            relayOk = relayOk && relayPort != 0;
-            ports[{SOCK_DGRAM, port}] = relayPort;
+            const HostRelay::Endpoint relayed = m_relay->addUdp(context.serverAddress, port, &problem);
+            relayOk = relayOk && relayed.isValid();
+            ports[{SOCK_DGRAM, port}] = relayed;
         }
         relayOk = relayOk && m_relay->setImpairment(true, link.clientToServer, &problem) &&
                   m_relay->setImpairment(false, link.serverToClient, &problem) && m_relay->start(&problem);
@@ -517,9 +518,27 @@ void LabController::appendNetworkEvent()
 
 void LabController::startHostCapture()
 {
-    // Capture exactly the lab's ports. The capture is active when start() returns (pcap is activated
-    // synchronously), and the lab has not sent anything yet, so no packet of the run is missed.
-    m_filter = LiveCapture::filterForPorts(m_endpoints.tcpPorts, m_endpoints.udpPorts);
+    // Capture exactly the lab's ports, from the client's side as the lab network's tap does. A client
+    // that goes through the relay (a delay or loss is set) talks to 127.0.0.2 on the server's own port
+    // (hostrelay.h), so the lab's ports catch that leg, with the relay's delay in it; the relay's own
+    // connections to the servers leave from 127.0.0.3 and are left out: they carry the same bytes again,
+    // timed as the server sees them. A relay that had to take another port adds it; one that could not
+    // bind 127.0.0.3 leaves both legs in the capture. The capture is active when start() returns (pcap is
+    // activated synchronously), and the lab has not sent anything yet, so no packet of the run is missed.
+    std::vector<std::uint16_t> tcpPorts = m_endpoints.tcpPorts, udpPorts = m_endpoints.udpPorts;
+    std::map<std::pair<int, std::uint16_t>, HostRelay::Endpoint> relayed;
+    if (m_hooks) {
+        std::lock_guard lock(m_hooks->mutex);
+        relayed = m_hooks->relayPorts;
+    }
+    for (const auto &[key, endpoint] : relayed) {
+        std::vector<std::uint16_t> &ports = key.first == SOCK_STREAM ? tcpPorts : udpPorts;
+        if (endpoint.isValid() && std::find(ports.begin(), ports.end(), endpoint.port) == ports.end())
+            ports.push_back(endpoint.port);
+    }
+    m_filter = LiveCapture::filterForPorts(tcpPorts, udpPorts);
+    if (m_relay && m_relay->upstreamSeparate() && !m_filter.isEmpty())
+        m_filter = QStringLiteral("(%1) and not host %2").arg(m_filter, HostRelay::upstreamAddress().toString());
     m_capture = std::make_unique<LiveCapture>();
     connect(m_capture.get(), &LiveCapture::stateChanged, this,
             [this](CaptureState state) { Q_EMIT captureStateChanged(state); }, Qt::QueuedConnection);

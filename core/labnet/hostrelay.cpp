@@ -60,6 +60,42 @@ sockaddr_in loopbackAddress(const QHostAddress &address, std::uint16_t port)
     return a;
 }
 
+constexpr quint32 kListenAddress = 0x7F000002;   // 127.0.0.2
+constexpr quint32 kUpstreamAddress = 0x7F000003; // 127.0.0.3
+
+bool bindTo(int fd, quint32 address, std::uint16_t port)
+{
+    const sockaddr_in a = loopbackAddress(QHostAddress(address), port);
+    return ::bind(fd, reinterpret_cast<const sockaddr *>(&a), sizeof a) == 0;
+}
+
+// Binds a relay's listening socket: 127.0.0.2 on the server's port where that is free (the client then
+// sees the server's port number, and the capture filter on the lab's ports catches this leg), else
+// 127.0.0.2 on any port, else 127.0.0.1 on any port. Returns where it is bound, port 0 on failure (errno).
+HostRelay::Endpoint bindListener(int fd, std::uint16_t serverPort)
+{
+    if (fd < 0)
+        return {};
+    if (!bindTo(fd, kListenAddress, serverPort) && !bindTo(fd, kListenAddress, 0) &&
+        !bindTo(fd, INADDR_LOOPBACK, 0))
+        return {};
+    sockaddr_in a{};
+    socklen_t len = sizeof a;
+    if (::getsockname(fd, reinterpret_cast<sockaddr *>(&a), &len) != 0)
+        return {};
+    return {QHostAddress(ntohl(a.sin_addr.s_addr)), ntohs(a.sin_port)};
+}
+
+// The relay's own sockets toward the servers leave from 127.0.0.3 when it can be bound (the port is
+// picked at connect() time, IP_BIND_ADDRESS_NO_PORT, so the relay shares the ephemeral range as any
+// client does).
+bool bindUpstream(int fd)
+{
+    const int one = 1;
+    ::setsockopt(fd, IPPROTO_IP, IP_BIND_ADDRESS_NO_PORT, &one, sizeof one);
+    return bindTo(fd, kUpstreamAddress, 0);
+}
+
 struct Chunk
 {
     std::int64_t dueNs = 0;
@@ -114,6 +150,7 @@ struct HostRelay::Impl
     bool running = false;
     std::mt19937_64 random{std::random_device{}()};
     std::uint64_t order = 0;
+    bool upstreamSeparate = true; // every upstream socket so far could bind 127.0.0.3
 
     LinkImpairment get(bool c2sDir)
     {
@@ -174,53 +211,82 @@ QString HostRelay::limitations()
         "segments, does not delay handshakes, and has no breakpoints; UDP datagrams get delay and loss.");
 }
 
-std::uint16_t HostRelay::addTcp(const QHostAddress &target, std::uint16_t port, QString *error)
+QHostAddress HostRelay::listenAddress()
+{
+    return QHostAddress(kListenAddress);
+}
+
+QHostAddress HostRelay::upstreamAddress()
+{
+    return QHostAddress(kUpstreamAddress);
+}
+
+bool HostRelay::upstreamSeparate() const
+{
+    std::lock_guard lock(d->mutex);
+    return d->upstreamSeparate;
+}
+
+HostRelay::Endpoint HostRelay::addTcp(const QHostAddress &target, std::uint16_t port, QString *error)
 {
     if (d->running)
-        return 0;
+        return {};
     TcpListener l;
     l.target = loopbackAddress(target, port);
     l.fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
-    sockaddr_in any = loopbackAddress(QHostAddress(QHostAddress::LocalHost), 0);
-    socklen_t len = sizeof any;
-    if (l.fd < 0 || ::bind(l.fd, reinterpret_cast<sockaddr *>(&any), sizeof any) != 0 ||
-        ::listen(l.fd, 64) != 0 || ::getsockname(l.fd, reinterpret_cast<sockaddr *>(&any), &len) != 0) {
+    if (l.fd >= 0) {
+        const int one = 1; // a connection of an earlier run in TIME_WAIT on this port must not block it
+        ::setsockopt(l.fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
+    }
+    const Endpoint at = bindListener(l.fd, port);
+    if (!at.isValid() || ::listen(l.fd, 64) != 0) {
         if (error)
-            *error = tr("The relay could not listen on 127.0.0.1: %1.")
+            *error = tr("The relay could not listen on the loopback interface: %1.")
                          .arg(QString::fromLocal8Bit(std::strerror(errno)));
         closeFd(l.fd);
-        return 0;
+        return {};
+    }
+    // Whether the relay's connections can leave from 127.0.0.3 here (each one binds it again).
+    const int probe = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    const bool separate = probe >= 0 && bindUpstream(probe);
+    if (probe >= 0)
+        ::close(probe);
+    {
+        std::lock_guard lock(d->mutex);
+        d->upstreamSeparate = d->upstreamSeparate && separate;
     }
     d->listeners.push_back(l);
-    return ntohs(any.sin_port);
+    return at;
 }
 
-std::uint16_t HostRelay::addUdp(const QHostAddress &target, std::uint16_t port, QString *error)
+HostRelay::Endpoint HostRelay::addUdp(const QHostAddress &target, std::uint16_t port, QString *error)
 {
     if (d->running)
-        return 0;
+        return {};
     UdpRelay u;
     u.listenFd = ::socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
     u.upstreamFd = ::socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
-    sockaddr_in any = loopbackAddress(QHostAddress(QHostAddress::LocalHost), 0);
     const sockaddr_in to = loopbackAddress(target, port);
-    socklen_t len = sizeof any;
     const int big = 4 << 20; // a blast should be lost at the lab's receiver, not in the relay
     if (u.listenFd >= 0)
         ::setsockopt(u.listenFd, SOL_SOCKET, SO_RCVBUF, &big, sizeof big);
-    if (u.listenFd < 0 || u.upstreamFd < 0 ||
-        ::bind(u.listenFd, reinterpret_cast<sockaddr *>(&any), sizeof any) != 0 ||
-        ::getsockname(u.listenFd, reinterpret_cast<sockaddr *>(&any), &len) != 0 ||
+    const Endpoint at = bindListener(u.listenFd, port);
+    const bool separate = u.upstreamFd >= 0 && bindUpstream(u.upstreamFd);
+    if (!at.isValid() || u.upstreamFd < 0 ||
         ::connect(u.upstreamFd, reinterpret_cast<const sockaddr *>(&to), sizeof to) != 0) {
         if (error)
-            *error = tr("The relay could not open its UDP sockets on 127.0.0.1: %1.")
+            *error = tr("The relay could not open its UDP sockets on the loopback interface: %1.")
                          .arg(QString::fromLocal8Bit(std::strerror(errno)));
         closeFd(u.listenFd);
         closeFd(u.upstreamFd);
-        return 0;
+        return {};
+    }
+    {
+        std::lock_guard lock(d->mutex);
+        d->upstreamSeparate = d->upstreamSeparate && separate;
     }
     d->udp.push_back(std::move(u));
-    return ntohs(any.sin_port);
+    return at;
 }
 
 bool HostRelay::start(QString *error)
@@ -291,8 +357,10 @@ void HostRelay::Impl::acceptOn(TcpListener &listener)
         pair->serverFd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
         const int one = 1;
         ::setsockopt(pair->clientFd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
-        if (pair->serverFd >= 0)
+        if (pair->serverFd >= 0) {
             ::setsockopt(pair->serverFd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+            bindUpstream(pair->serverFd); // where it cannot, it leaves from 127.0.0.1 (upstreamSeparate)
+        }
         if (pair->serverFd < 0 || (::connect(pair->serverFd, reinterpret_cast<sockaddr *>(&listener.target),
                                              sizeof listener.target) != 0 &&
                                    errno != EINPROGRESS)) {

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Host mode's relay on 127.0.0.1: TCP bytes arrive complete, in order and no earlier than the configured
-// one-way delay each way; UDP datagrams are delayed, lost (all of them at 100 %), duplicated; impossible
-// settings are refused; stop() leaves no descriptor or thread.
+// Host mode's relay on the loopback: TCP bytes arrive complete, in order and no earlier than the configured
+// one-way delay each way; UDP datagrams are delayed, lost (all of them at 100 %), duplicated; the relay
+// listens on 127.0.0.2 with the server's port and reaches the server from 127.0.0.3 (so host mode's
+// capture can show the client's leg and leave the relay's own out); impossible settings are refused;
+// stop() leaves no descriptor or thread.
 #include "labnet/hostrelay.h"
 
 #include <QDir>
@@ -23,13 +25,18 @@ using namespace wirelab;
 
 namespace {
 
-sockaddr_in loopback(std::uint16_t port)
+sockaddr_in loopback(std::uint16_t port, quint32 address = INADDR_LOOPBACK)
 {
     sockaddr_in a{};
     a.sin_family = AF_INET;
-    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    a.sin_addr.s_addr = htonl(address);
     a.sin_port = htons(port);
     return a;
+}
+
+sockaddr_in toRelay(const HostRelay::Endpoint &e)
+{
+    return loopback(e.port, e.address.toIPv4Address());
 }
 
 std::uint16_t portOf(int fd)
@@ -64,6 +71,7 @@ class TestHostRelay final : public QObject
 private Q_SLOTS:
     void tcpBytesAreDelayedEachWayAndComplete();
     void udpLossAndDuplication();
+    void listensWithTheServersPortAndReachesItFromItsOwnAddress();
     void refusesImpossibleSettings();
     void stopLeavesNothing();
 };
@@ -73,8 +81,8 @@ void TestHostRelay::tcpBytesAreDelayedEachWayAndComplete()
     const int server = bound(SOCK_STREAM);
     HostRelay relay;
     QString why;
-    const std::uint16_t relayPort = relay.addTcp(QHostAddress(QHostAddress::LocalHost), portOf(server), &why);
-    QVERIFY2(relayPort != 0, qPrintable(why));
+    const HostRelay::Endpoint relayed = relay.addTcp(QHostAddress(QHostAddress::LocalHost), portOf(server), &why);
+    QVERIFY2(relayed.isValid(), qPrintable(why));
     LinkImpairment delay;
     delay.delayMs = 40;
     QVERIFY2(relay.setImpairment(true, delay, &why), qPrintable(why));
@@ -82,7 +90,7 @@ void TestHostRelay::tcpBytesAreDelayedEachWayAndComplete()
     QVERIFY2(relay.start(&why), qPrintable(why));
 
     const int client = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-    sockaddr_in to = loopback(relayPort);
+    sockaddr_in to = toRelay(relayed);
     QCOMPARE(::connect(client, reinterpret_cast<sockaddr *>(&to), sizeof to), 0);
     QVERIFY(readable(server, 2000));
     const int conn = ::accept4(server, nullptr, nullptr, SOCK_CLOEXEC);
@@ -142,11 +150,11 @@ void TestHostRelay::udpLossAndDuplication()
     const int server = bound(SOCK_DGRAM);
     HostRelay relay;
     QString why;
-    const std::uint16_t relayPort = relay.addUdp(QHostAddress(QHostAddress::LocalHost), portOf(server), &why);
-    QVERIFY2(relayPort != 0, qPrintable(why));
+    const HostRelay::Endpoint relayed = relay.addUdp(QHostAddress(QHostAddress::LocalHost), portOf(server), &why);
+    QVERIFY2(relayed.isValid(), qPrintable(why));
     QVERIFY2(relay.start(&why), qPrintable(why));
     const int client = ::socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
-    sockaddr_in to = loopback(relayPort);
+    sockaddr_in to = toRelay(relayed);
     QCOMPARE(::connect(client, reinterpret_cast<sockaddr *>(&to), sizeof to), 0);
     char buffer[2048];
     auto drain = [&](int fd, int quietMs) {
@@ -199,6 +207,60 @@ void TestHostRelay::udpLossAndDuplication()
     ::close(server);
 }
 
+// The client's leg (client <-> 127.0.0.2:<server port>) and the relay's own leg (127.0.0.3 <-> server)
+// differ by address, so a capture on the server's port that leaves 127.0.0.3 out sees only the client's.
+void TestHostRelay::listensWithTheServersPortAndReachesItFromItsOwnAddress()
+{
+    const int server = bound(SOCK_STREAM);
+    const int udpServer = bound(SOCK_DGRAM);
+    HostRelay relay;
+    QString why;
+    const HostRelay::Endpoint tcp = relay.addTcp(QHostAddress(QHostAddress::LocalHost), portOf(server), &why);
+    QVERIFY2(tcp.isValid(), qPrintable(why));
+    const HostRelay::Endpoint udp = relay.addUdp(QHostAddress(QHostAddress::LocalHost), portOf(udpServer), &why);
+    QVERIFY2(udp.isValid(), qPrintable(why));
+    QCOMPARE(tcp.address, HostRelay::listenAddress());
+    QCOMPARE(tcp.port, portOf(server));
+    QCOMPARE(udp.address, HostRelay::listenAddress());
+    QCOMPARE(udp.port, portOf(udpServer));
+    QVERIFY(relay.upstreamSeparate());
+    QVERIFY2(relay.start(&why), qPrintable(why));
+
+    const int client = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    sockaddr_in to = toRelay(tcp);
+    QCOMPARE(::connect(client, reinterpret_cast<sockaddr *>(&to), sizeof to), 0);
+    QVERIFY(readable(server, 2000));
+    sockaddr_in peer{};
+    socklen_t len = sizeof peer;
+    const int conn = ::accept4(server, reinterpret_cast<sockaddr *>(&peer), &len, SOCK_CLOEXEC);
+    QVERIFY(conn >= 0);
+    QCOMPARE(QHostAddress(ntohl(peer.sin_addr.s_addr)), HostRelay::upstreamAddress());
+
+    const int udpClient = ::socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+    to = toRelay(udp);
+    QCOMPARE(::connect(udpClient, reinterpret_cast<sockaddr *>(&to), sizeof to), 0);
+    QCOMPARE(::send(udpClient, "u", 1, 0), ssize_t(1));
+    QVERIFY(readable(udpServer, 2000));
+    char buffer[16];
+    len = sizeof peer;
+    QCOMPARE(::recvfrom(udpServer, buffer, sizeof buffer, 0, reinterpret_cast<sockaddr *>(&peer), &len), ssize_t(1));
+    QCOMPARE(QHostAddress(ntohl(peer.sin_addr.s_addr)), HostRelay::upstreamAddress());
+
+    // A second relay for the same server cannot take 127.0.0.2 with that port again: it listens elsewhere,
+    // and still works.
+    HostRelay second;
+    const HostRelay::Endpoint other = second.addTcp(QHostAddress(QHostAddress::LocalHost), portOf(server), &why);
+    QVERIFY2(other.isValid(), qPrintable(why));
+    QVERIFY(!(other.address == tcp.address && other.port == tcp.port));
+
+    ::close(udpClient);
+    ::close(client);
+    ::close(conn);
+    ::close(udpServer);
+    ::close(server);
+    relay.stop();
+}
+
 void TestHostRelay::refusesImpossibleSettings()
 {
     HostRelay relay;
@@ -222,11 +284,11 @@ void TestHostRelay::stopLeavesNothing()
         const int server = bound(SOCK_STREAM);
         HostRelay relay;
         QString why;
-        const std::uint16_t port = relay.addTcp(QHostAddress(QHostAddress::LocalHost), portOf(server), &why);
-        QVERIFY(relay.addUdp(QHostAddress(QHostAddress::LocalHost), 9, &why) != 0);
+        const HostRelay::Endpoint relayed = relay.addTcp(QHostAddress(QHostAddress::LocalHost), portOf(server), &why);
+        QVERIFY(relay.addUdp(QHostAddress(QHostAddress::LocalHost), 9, &why).isValid());
         QVERIFY(relay.start(&why));
         const int client = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-        sockaddr_in to = loopback(port);
+        sockaddr_in to = toRelay(relayed);
         QCOMPARE(::connect(client, reinterpret_cast<sockaddr *>(&to), sizeof to), 0);
         QCOMPARE(::send(client, "held", 4, 0), ssize_t(4)); // stopped with bytes in flight
         relay.stop();
