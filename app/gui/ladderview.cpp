@@ -7,9 +7,12 @@
 #include "httpflows.h"
 #include "dissect/httpanalysis.h" // isNotDeliveredComment
 #include "packetlistmodel.h"
+#include "tlsflows.h"
 
+#include <QContextMenuEvent>
 #include <QEvent>
 #include <QHelpEvent>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -18,7 +21,9 @@
 #include <QToolTip>
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
+#include <limits>
 #include <map>
 #include <set>
 
@@ -56,8 +61,44 @@ int LadderView::rowHeight() const
 
 int LadderView::headerHeight() const
 {
-    // Lanes: two more lines for the key of the marks.
-    return fontMetrics().height() * (m_lanes ? 4 : 2) + 14;
+    // Lanes: two more lines for the key of the marks; then the TLS key and the ruler, when they show.
+    return fontMetrics().height() * ((m_lanes ? 4 : 2) + headerExtraLines()) + 14;
+}
+
+int LadderView::headerExtraLines() const
+{
+    return (showsTlsKey() ? 1 : 0) + (m_rttRuler && shownCount() > 0 ? 1 : 0);
+}
+
+bool LadderView::showsTlsKey() const
+{
+    return m_tls && !m_tls->analysis().connections().empty() && shownCount() > 0;
+}
+
+void LadderView::setTlsIndex(TlsFlowIndex *index)
+{
+    m_tls = index;
+    m_tlsGeneration = -1;
+    setHttpIndex(m_http); // starts the ticker that looks at both
+}
+
+void LadderView::setRttRuler(bool on)
+{
+    if (on == m_rttRuler)
+        return;
+    m_rttRuler = on;
+    updateScrollBars();
+    viewport()->update();
+}
+
+void LadderView::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu menu(this);
+    QAction *ruler = menu.addAction(tr("Show the RTT ruler"));
+    ruler->setCheckable(true);
+    ruler->setChecked(m_rttRuler);
+    connect(ruler, &QAction::toggled, this, &LadderView::setRttRuler);
+    menu.exec(event->globalPos());
 }
 
 void LadderView::setHttpIndex(HttpFlowIndex *index)
@@ -67,7 +108,19 @@ void LadderView::setHttpIndex(HttpFlowIndex *index)
         m_httpTicker = new QTimer(this);
         m_httpTicker->setInterval(250);
         connect(m_httpTicker, &QTimer::timeout, this, [this] {
-            if (!m_http || !isVisible())
+            if (!isVisible())
+                return;
+            if (m_tls) {
+                const bool keyBefore = showsTlsKey();
+                m_tls->update(*m_session); // cheap when nothing new arrived; re-derives at most every 250 ms
+                if (m_tls->generation() != m_tlsGeneration) {
+                    m_tlsGeneration = m_tls->generation();
+                    if (showsTlsKey() != keyBefore)
+                        updateScrollBars();
+                    viewport()->update();
+                }
+            }
+            if (!m_http)
                 return;
             m_http->update(*m_session); // cheap when nothing new arrived; reparses at most every 250 ms
             if (m_http->generation() != m_httpGeneration) {
@@ -569,6 +622,11 @@ QString LadderView::labelFor(const Arrow &arrow) const
         if (!http.isEmpty())
             label = http + QStringLiteral("  ·  ") + label;
     }
+    if (m_tls) {
+        const QString tls = m_tls->packetLabel(int(arrow.packet));
+        if (!tls.isEmpty())
+            label = tls + QStringLiteral("  ·  ") + label;
+    }
     const QString comment = m_session->store().comment(arrow.packet);
     if (isNotDeliveredComment(comment))
         return tr("[Lost] %1").arg(label);
@@ -629,6 +687,17 @@ bool LadderView::viewportEvent(QEvent *event)
             const QString comment = m_session->store().comment(arrow.packet);
             if (!comment.isEmpty())
                 text += QLatin1Char('\n') + comment;
+            if (m_tls) {
+                const QString tlsInfo = m_tls->packetInfo(int(arrow.packet));
+                if (!tlsInfo.isEmpty())
+                    text += QLatin1Char('\n') + m_tls->packetProtocol(int(arrow.packet)) + QStringLiteral(": ") + tlsInfo;
+                if (arrowIsEncrypted(row))
+                    text += QLatin1Char('\n') + (arrowIsDecrypted(row) ? tr("Encrypted; decrypted with the endpoints' keys.")
+                                                                       : tr("Encrypted; no key to decrypt it."));
+            }
+            const double rtt = arrowRtt(row);
+            if (!std::isnan(rtt))
+                text += QLatin1Char('\n') + tr("%1 RTT after the ruler's start").arg(rtt, 0, 'f', 2);
             if (m_lanes && arrowWaitsBehindGap(row))
                 text += QLatin1Char('\n')
                         + tr("Arrived while an earlier segment was missing: TCP holds these bytes, and every "
@@ -741,6 +810,7 @@ void LadderView::paintEvent(QPaintEvent *)
             color = QColor(0xc0, 0x1c, 0x1c);
 
         const int y = top + rowH * 2 / 3;
+        paintTlsRow(p, arrow.packet, x1, x2, y, top, rowH, true);
         QPen pen(color, selected ? 2.4 : 1.6);
         p.setPen(pen);
         if (x1 == x2) {
@@ -770,6 +840,8 @@ void LadderView::paintEvent(QPaintEvent *)
                 p.fillRect(QRect(xm + 2, y - 6, 3, 13), QColor(0xa0, 0x4a, 0x00));
             }
         }
+        if (!lost)
+            paintTlsRow(p, arrow.packet, x1, x2, y, top, rowH, false);
         // Label above the arrow, centred between the two columns.
         const int left = std::min(x1, x2), right = std::max(x1, x2);
         // One arrow per row, so a label may run past the ends of a short arrow (over the lifelines) before
@@ -795,6 +867,7 @@ void LadderView::paintEvent(QPaintEvent *)
         p.setFont(font());
     }
     p.setClipping(false);
+    paintRuler(p, rttRulerState(), header, first, last);
 
     // Column titles on top, drawn last so rows scroll under them.
     p.fillRect(QRect(0, 0, area.width(), header), pal.color(QPalette::Window));
@@ -802,13 +875,15 @@ void LadderView::paintEvent(QPaintEvent *)
     p.drawLine(0, header - 1, area.width(), header - 1);
     QFont bold = font();
     bold.setBold(true);
+    const int keysH = headerExtraLines() * fm.height();
+    paintHeaderKeys(p, 3);
     for (int c : columns) {
         const QString &name = m_endpointNames[std::size_t(c)];
         const int colon = name.lastIndexOf(QLatin1Char(':'));
         const bool hasPort = colon > 0 && !name.endsWith(QLatin1Char(']'));
         const QString host = hasPort ? name.left(colon) : name;
         const QString port = hasPort ? name.mid(colon) : QString();
-        const QRect box(columnX[std::size_t(c)] - colWidth / 2 + 6, 5, colWidth - 12, header - 12);
+        const QRect box(columnX[std::size_t(c)] - colWidth / 2 + 6, 5 + keysH, colWidth - 12, header - 12 - keysH);
         p.setPen(Qt::NoPen);
         p.setBrush(QColor(0xe4, 0xec, 0xf7));
         p.drawRoundedRect(box, 5, 5);
@@ -821,7 +896,369 @@ void LadderView::paintEvent(QPaintEvent *)
                    port.isEmpty() ? QString() : tr("port %1").arg(port.mid(1)));
     }
     p.setPen(pal.color(QPalette::PlaceholderText));
-    p.drawText(QRect(6, 0, kGutter - 8, header), Qt::AlignLeft | Qt::AlignVCenter, tr("Time (s)"));
+    p.drawText(QRect(6, keysH, kGutter - 8, header - keysH), Qt::AlignLeft | Qt::AlignVCenter, tr("Time (s)"));
+}
+
+// ---- TLS records and the RTT ruler -------------------------------------------------------------------
+
+std::int64_t LadderView::packetTime(std::uint32_t packet) const
+{
+    return packet < m_session->store().size() ? m_session->store().at(packet).timeNs : 0;
+}
+
+std::vector<LadderView::TlsMark> LadderView::tlsMarksOfPacket(std::uint32_t packet) const
+{
+    std::vector<TlsMark> marks;
+    if (!m_tls)
+        return marks;
+    const TlsAnalysis &analysis = m_tls->analysis();
+    const std::uint32_t frame = packet + 1;
+    for (const TlsRecordRef &ref : analysis.recordsOfFrame(frame)) {
+        if (ref.connection < 0 || std::size_t(ref.connection) >= analysis.connections().size())
+            continue;
+        const TlsConnectionResult &c = analysis.connections()[std::size_t(ref.connection)];
+        if (ref.record < 0 || std::size_t(ref.record) >= c.records.size())
+            continue;
+        const TlsRecord &r = c.records[std::size_t(ref.record)];
+        TlsMark m;
+        m.encrypted = r.encrypted;
+        m.decrypted = r.encrypted && r.status == TlsDecryptStatus::Decrypted;
+        m.completes = ref.completes;
+        m.startsHere = r.firstFrame == 0 || r.firstFrame == frame;
+        m.type = m.decrypted || !r.encrypted ? r.innerContentType : r.contentType;
+        if (m.type == 0)
+            m.type = r.contentType;
+        marks.push_back(m);
+    }
+    return marks;
+}
+
+int LadderView::arrowTlsRecords(int arrow) const
+{
+    if (arrow < 0 || std::size_t(arrow) >= shownCount())
+        return 0;
+    return int(tlsMarksOfPacket(shownArrow(std::size_t(arrow)).packet).size());
+}
+
+bool LadderView::arrowIsEncrypted(int arrow) const
+{
+    if (arrow < 0 || std::size_t(arrow) >= shownCount())
+        return false;
+    for (const TlsMark &m : tlsMarksOfPacket(shownArrow(std::size_t(arrow)).packet))
+        if (m.encrypted)
+            return true;
+    return false;
+}
+
+bool LadderView::arrowIsDecrypted(int arrow) const
+{
+    if (arrow < 0 || std::size_t(arrow) >= shownCount())
+        return false;
+    bool any = false;
+    for (const TlsMark &m : tlsMarksOfPacket(shownArrow(std::size_t(arrow)).packet)) {
+        if (m.encrypted && !m.decrypted)
+            return false;
+        any = any || m.encrypted;
+    }
+    return any;
+}
+
+// A small padlock: closed (encrypted, no key) or open (decrypted).
+static void paintLock(QPainter &p, const QPoint &centre, bool open, const QColor &color)
+{
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing, true);
+    const QRect body(centre.x() - 5, centre.y() - 1, 10, 8);
+    p.setPen(QPen(color, 1.6));
+    p.setBrush(Qt::NoBrush);
+    const QRect shackle(centre.x() - 3, centre.y() - 7, 6, 10);
+    if (open)
+        p.drawArc(shackle.translated(4, -1), 0, 180 * 16);
+    else
+        p.drawArc(shackle, 0, 180 * 16);
+    if (!open)
+        p.drawLine(shackle.left(), centre.y() - 2, shackle.left(), centre.y());
+    p.drawLine(shackle.right() + (open ? 4 : 0), centre.y() - 2 - (open ? 1 : 0), shackle.right() + (open ? 4 : 0),
+               centre.y() - (open ? 3 : 0));
+    p.setPen(Qt::NoPen);
+    p.setBrush(color);
+    p.drawRoundedRect(body, 1.5, 1.5);
+    p.restore();
+}
+
+static const QColor kEncryptedBand(0xf6, 0xc3, 0x5a, 70), kDecryptedBand(0x6c, 0xc0, 0x6c, 60);
+static const QColor kEncryptedInk(0xa8, 0x6a, 0x00), kDecryptedInk(0x1f, 0x7a, 0x3a);
+
+static QColor recordColor(std::uint8_t type, bool encryptedNoKey)
+{
+    if (encryptedNoKey)
+        return QColor(0xc8, 0x8a, 0x10); // contents unknown: amber
+    switch (type) {
+    case kTlsHandshake:
+        return QColor(0x2a, 0x5d, 0xb0);
+    case kTlsChangeCipherSpec:
+        return QColor(0x7a, 0x7a, 0x7a);
+    case kTlsAlert:
+        return QColor(0xc0, 0x1c, 0x1c);
+    case kTlsApplicationData:
+        return QColor(0x1f, 0x8a, 0x3a);
+    default:
+        return QColor(0x5a, 0x5a, 0x5a);
+    }
+}
+
+void LadderView::paintTlsRow(QPainter &p, std::uint32_t packet, int x1, int x2, int y, int top, int rowH,
+                             bool band) const
+{
+    const std::vector<TlsMark> marks = tlsMarksOfPacket(packet);
+    if (marks.empty() || x1 == x2)
+        return;
+    bool encrypted = false, allDecrypted = true;
+    for (const TlsMark &m : marks) {
+        encrypted = encrypted || m.encrypted;
+        allDecrypted = allDecrypted && (!m.encrypted || m.decrypted);
+    }
+    const int left = std::min(x1, x2), right = std::max(x1, x2);
+    if (band) { // behind the whole row between the two columns (drawn before the arrow)
+        if (encrypted)
+            p.fillRect(QRect(left, top + 1, right - left, rowH - 2), allDecrypted ? kDecryptedBand : kEncryptedBand);
+        return;
+    }
+    // One box per record on the arrow; a record cut by the segment's edge is open (dashed) on that side.
+    const int boxW = 13, boxH = 9, gap = 3;
+    const int shown = std::min<int>(int(marks.size()), std::max(1, (right - left - 40) / (boxW + gap)));
+    const int total = shown * boxW + (shown - 1) * gap;
+    int x = (left + right) / 2 - total / 2;
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing, false);
+    for (int i = 0; i < shown; ++i) {
+        const TlsMark &m = marks[std::size_t(i)];
+        const QColor c = recordColor(m.type, m.encrypted && !m.decrypted);
+        const QRect box(x, y - boxH / 2, boxW, boxH);
+        p.fillRect(box, m.encrypted && !m.decrypted ? QBrush(c, Qt::Dense4Pattern) : QBrush(c));
+        p.setPen(QPen(c.darker(140), 1));
+        p.drawLine(box.topLeft(), box.topRight());
+        p.drawLine(box.bottomLeft(), box.bottomRight());
+        p.setPen(QPen(c.darker(140), 1, m.startsHere ? Qt::SolidLine : Qt::DotLine));
+        p.drawLine(box.topLeft(), box.bottomLeft());
+        p.setPen(QPen(c.darker(140), 1, m.completes ? Qt::SolidLine : Qt::DotLine));
+        p.drawLine(box.topRight(), box.bottomRight());
+        x += boxW + gap;
+    }
+    p.restore();
+    if (int(marks.size()) > shown) {
+        p.setPen(palette().color(QPalette::Text));
+        p.drawText(QPoint(x, y + 4), QStringLiteral("+%1").arg(marks.size() - std::size_t(shown)));
+    }
+    if (encrypted) {
+        const int lockX = (left + right) / 2 - total / 2 - 12;
+        paintLock(p, QPoint(lockX, y), allDecrypted, allDecrypted ? kDecryptedInk : kEncryptedInk);
+    }
+}
+
+LadderView::RttRuler LadderView::rttRulerState() const
+{
+    RttRuler ruler;
+    if (!m_rttRuler || m_currentPacket < 0 || std::size_t(m_currentPacket) >= m_session->store().size())
+        return ruler;
+    const PacketView view = m_session->store().at(std::size_t(m_currentPacket));
+    const TcpPacketAnalysis *a = m_session->tcp().analysis(view.number);
+    if (!a || a->conversation >= m_session->tcp().conversations().size())
+        return ruler;
+    const TcpConversation &conv = m_session->tcp().conversations()[a->conversation];
+    if (conv.initialRttNs <= 0)
+        return ruler;
+    ruler.rttNs = conv.initialRttNs;
+    const TlsConnectionResult *tls = m_tls ? m_tls->connectionOfPacket(m_currentPacket) : nullptr;
+    const TlsHandshakeMessage *hello = tls ? tls->handshake(1, TlsDirection::ClientToServer) : nullptr;
+    if (hello && hello->firstFrame > 0) {
+        ruler.startNs = packetTime(hello->firstFrame - 1);
+        ruler.fromClientHello = true;
+    } else if (conv.sawSyn && conv.synFrame > 0) {
+        ruler.startNs = packetTime(conv.synFrame - 1);
+    } else {
+        return ruler;
+    }
+    ruler.valid = true;
+    if (tls) {
+        for (int dir = 0; dir < 2; ++dir) {
+            const TlsRecord *r = tls->firstApplicationData(TlsDirection(dir));
+            if (!r)
+                continue;
+            const std::int64_t t = r->firstFrame > 0 ? packetTime(r->firstFrame - 1) : r->timeNs;
+            (dir == 0 ? ruler.clientDataRtt : ruler.serverDataRtt) =
+                double(t - ruler.startNs) / double(ruler.rttNs);
+        }
+    }
+    // Ticks up to the last shown packet, each at the first row at or after it (a packet at 0.97 RTT counts
+    // as at 1 RTT: the measured RTT is one sample, the next round trip may be a little faster).
+    const std::size_t n = shownCount();
+    if (n == 0)
+        return ruler;
+    const std::int64_t end = packetTime(shownArrow(n - 1).packet);
+    const std::int64_t slack = ruler.rttNs / 32;
+    for (int k = 1; k <= 200; ++k) {
+        const std::int64_t t = ruler.startNs + std::int64_t(k) * ruler.rttNs;
+        if (t - slack > end)
+            break;
+        std::size_t lo = 0, hi = n; // first shown arrow with time >= t - slack (times grow with the rows)
+        while (lo < hi) {
+            const std::size_t mid = (lo + hi) / 2;
+            if (packetTime(shownArrow(mid).packet) < t - slack)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        ruler.ticks.push_back({k, t, lo < n ? int(lo) : -1});
+    }
+    return ruler;
+}
+
+double LadderView::arrowRtt(int arrow) const
+{
+    const RttRuler ruler = rttRulerState();
+    if (!ruler.valid || arrow < 0 || std::size_t(arrow) >= shownCount())
+        return std::numeric_limits<double>::quiet_NaN();
+    return double(packetTime(shownArrow(std::size_t(arrow)).packet) - ruler.startNs) / double(ruler.rttNs);
+}
+
+void LadderView::paintRuler(QPainter &p, const RttRuler &ruler, int header, int first, int last) const
+{
+    if (!ruler.valid)
+        return;
+    const QColor ink(0x7b, 0x3f, 0xa0);
+    const int rowH = rowHeight();
+    const int scrollY = verticalScrollBar()->value();
+    const QRect area = viewport()->rect();
+    QFont f = font();
+    f.setBold(true);
+    f.setPointSizeF(f.pointSizeF() * 0.9);
+    const QFontMetrics fm(f);
+    p.save();
+    p.setClipRect(QRect(0, header, area.width(), area.height() - header));
+    p.setFont(f);
+    // 0 RTT: the ClientHello (or SYN) row; then a line per round trip. Ticks on the same row share it.
+    std::vector<std::pair<int, QString>> lines; // arrow, label
+    {
+        std::size_t lo = 0, hi = shownCount();
+        while (lo < hi) {
+            const std::size_t mid = (lo + hi) / 2;
+            if (packetTime(shownArrow(mid).packet) < ruler.startNs)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        if (lo < shownCount())
+            lines.emplace_back(int(lo), ruler.fromClientHello ? tr("0 RTT (ClientHello)") : tr("0 RTT (SYN)"));
+    }
+    for (std::size_t i = 0; i < ruler.ticks.size();) {
+        std::size_t j = i;
+        while (j + 1 < ruler.ticks.size() && ruler.ticks[j + 1].arrow == ruler.ticks[i].arrow)
+            ++j;
+        if (ruler.ticks[i].arrow >= 0)
+            lines.emplace_back(ruler.ticks[i].arrow,
+                               i == j ? tr("%1 RTT").arg(ruler.ticks[i].rtt)
+                                      : tr("%1–%2 RTT").arg(ruler.ticks[i].rtt).arg(ruler.ticks[j].rtt));
+        i = j + 1;
+    }
+    for (const auto &[arrow, label] : lines) {
+        if (arrow < first - 1 || arrow > last)
+            continue;
+        const int y = header + arrow * rowH - scrollY;
+        p.setPen(QPen(ink, 1.4, Qt::DashLine));
+        p.drawLine(kGutter - 4, y, area.width(), y);
+        const int w = fm.horizontalAdvance(label) + 12;
+        const QRect pill(area.width() - w - 4, y - fm.height() / 2 - 1, w, fm.height() + 2);
+        p.setPen(Qt::NoPen);
+        p.setBrush(ink);
+        p.drawRoundedRect(pill, 6, 6);
+        p.setPen(Qt::white);
+        p.drawText(pill, Qt::AlignCenter, label);
+    }
+    p.restore();
+}
+
+// The header's key lines above the column titles: the TLS key, then what the ruler measures.
+void LadderView::paintHeaderKeys(QPainter &p, int top) const
+{
+    const QPalette pal = palette();
+    const QFontMetrics fm = fontMetrics();
+    QFont small = font();
+    small.setPointSizeF(font().pointSizeF() * 0.88);
+    const QFontMetrics sm(small);
+    const int lineH = fm.height();
+    const int width = viewport()->width() - 12;
+    p.save();
+    p.setFont(small);
+    int y = top;
+    if (showsTlsKey()) {
+        int x = 6;
+        auto swatch = [&](const QColor &band, bool lock, bool open, const QColor &ink, const QString &text) {
+            const QRect r(x, y + 2, 26, lineH - 4);
+            p.fillRect(r, band);
+            if (lock)
+                paintLock(p, QPoint(r.center().x(), r.center().y()), open, ink);
+            x = r.right() + 4;
+            p.setPen(pal.color(QPalette::Text));
+            const int w = std::min(sm.horizontalAdvance(text), std::max(0, width - x));
+            p.drawText(QRect(x, y, w, lineH), Qt::AlignLeft | Qt::AlignVCenter, sm.elidedText(text, Qt::ElideRight, w));
+            x += w + 14;
+        };
+        swatch(kEncryptedBand, true, false, kEncryptedInk, tr("encrypted TLS records (no key)"));
+        swatch(kDecryptedBand, true, true, kDecryptedInk, tr("decrypted with the endpoints' keys"));
+        // The record boxes.
+        const std::pair<std::uint8_t, const char *> kinds[] = {
+            {kTlsHandshake, QT_TR_NOOP("handshake")},
+            {kTlsChangeCipherSpec, QT_TR_NOOP("CCS")},
+            {kTlsApplicationData, QT_TR_NOOP("app data")},
+            {kTlsAlert, QT_TR_NOOP("alert")}};
+        p.setPen(pal.color(QPalette::Text));
+        const QString boxes = tr("boxes: one per TLS record in the segment (dotted edge: continues in the next)");
+        for (const auto &[type, name] : kinds) {
+            if (x + 60 > width)
+                break;
+            p.fillRect(QRect(x, y + lineH / 2 - 4, 13, 9), recordColor(type, false));
+            x += 16;
+            const QString text = tr(name);
+            p.setPen(pal.color(QPalette::Text));
+            p.drawText(QRect(x, y, sm.horizontalAdvance(text) + 2, lineH), Qt::AlignLeft | Qt::AlignVCenter, text);
+            x += sm.horizontalAdvance(text) + 10;
+        }
+        if (x < width)
+            p.drawText(QRect(x, y, width - x, lineH), Qt::AlignLeft | Qt::AlignVCenter,
+                       sm.elidedText(boxes, Qt::ElideRight, width - x));
+        y += lineH;
+    }
+    if (m_rttRuler && shownCount() > 0) {
+        const RttRuler ruler = rttRulerState();
+        QString text;
+        if (!ruler.valid) {
+            text = tr("RTT ruler: select a packet of a TCP connection whose handshake was captured "
+                      "(right-click to hide the ruler)");
+            p.setPen(pal.color(QPalette::PlaceholderText));
+        } else {
+            text = ruler.fromClientHello
+                       ? tr("RTT ruler: 1 RTT = %1 ms (this connection's SYN → ACK), counted from its ClientHello")
+                             .arg(double(ruler.rttNs) / 1e6, 0, 'f', 1)
+                       : tr("RTT ruler: 1 RTT = %1 ms (this connection's SYN → ACK), counted from its SYN")
+                             .arg(double(ruler.rttNs) / 1e6, 0, 'f', 1);
+            if (ruler.clientDataRtt >= 0 || ruler.serverDataRtt >= 0) {
+                QStringList parts;
+                if (ruler.clientDataRtt >= 0)
+                    parts << tr("client at %1 RTT").arg(ruler.clientDataRtt, 0, 'f', 1);
+                if (ruler.serverDataRtt >= 0)
+                    parts << tr("server at %1 RTT").arg(ruler.serverDataRtt, 0, 'f', 1);
+                text += tr(" · first application data: %1").arg(parts.join(QStringLiteral(", ")));
+            }
+            p.setPen(QColor(0x7b, 0x3f, 0xa0));
+        }
+        QFont bold = small;
+        bold.setBold(ruler.valid);
+        p.setFont(bold);
+        p.drawText(QRect(6, y, width, lineH), Qt::AlignLeft | Qt::AlignVCenter,
+                   QFontMetrics(bold).elidedText(text, Qt::ElideRight, width));
+    }
+    p.restore();
 }
 
 // One letter per HTTP/2 frame type for the lane marks, and its colour.
@@ -975,6 +1412,7 @@ void LadderView::paintLanes(QPainter &p)
     }
     p.setClipping(false);
     p.setFont(font());
+    paintRuler(p, rttRulerState(), header, first, last);
 
     // Header: the key (two lines), then the client, the lanes' stream ids and the server.
     p.fillRect(QRect(0, 0, area.width(), header), pal.color(QPalette::Window));
@@ -994,7 +1432,8 @@ void LadderView::paintLanes(QPainter &p)
                smallMetrics.elidedText(tr("Hollow marks, dotted arrow: arrived behind a lost segment; TCP holds "
                                           "them until the retransmission, whatever their stream"),
                                        Qt::ElideRight, keyWidth));
-    const int boxTop = 2 * keyH + 7;
+    paintHeaderKeys(p, 3 + 2 * keyH);
+    const int boxTop = (2 + headerExtraLines()) * keyH + 7;
     const int boxH = header - boxTop - 5;
     QFont bold = font();
     bold.setBold(true);

@@ -19,6 +19,7 @@ namespace wirelab {
 
 class CaptureSession;
 class HttpFlowIndex;
+class TlsFlowIndex;
 
 // The ladder (sequence) diagram of real packets: every endpoint (address:port) is a column with a
 // lifeline, every packet an arrow from its source column to its destination column, labelled with its
@@ -30,9 +31,23 @@ class HttpFlowIndex;
 // a lost segment of its direction and waits, with every other stream's, until the retransmission fills the
 // gap (head-of-line blocking in TCP). A packet the lab network dropped (its comment says so) is an arrow that ends
 // in a cross halfway: it left its sender and never arrived; one held at a breakpoint carries two bars
-// halfway ("waited here"). Retransmissions are red and say so. Arrows appear as batches arrive; only the
-// visible rows are painted, and a hidden ladder does no work until it is shown again. Selection is linked
-// both ways with the packet list.
+// halfway ("waited here"). Retransmissions are red and say so.
+//
+// TLS (from the shared TlsFlowIndex): an arrow whose segment completes TLS records is labelled with them
+// ("ClientHello", "ServerHello…Finished", "App Data 1.2 KB [decrypted]"), and every record with bytes in
+// the segment is a small box on the arrow (a record split over segments shows in each, open at its cut
+// edge), so records sit visibly inside TCP segments. Segments with encrypted records get an amber band
+// and a closed lock; when the endpoints' keys decrypted them, a green band and an open lock. The header
+// carries the key.
+//
+// The RTT ruler: along the time axis, a line every round trip of the selected packet's TCP connection
+// (its initial RTT, SYN -> ACK, tcp.analysis.initial_rtt), counted from that connection's ClientHello (or
+// its SYN when it carries no TLS), labelled "1 RTT", "2 RTT", ..., so "the first application data comes
+// 2 RTT after the ClientHello" (TLS 1.2) or 1 RTT (TLS 1.3) reads off the diagram. The header says what
+// 1 RTT is and when each side's first application data came; the context menu turns the ruler off.
+//
+// Arrows appear as batches arrive; only the visible rows are painted, and a hidden ladder does no work
+// until it is shown again. Selection is linked both ways with the packet list.
 class LadderView final : public QAbstractScrollArea
 {
     Q_OBJECT
@@ -61,6 +76,37 @@ public:
     // Labels arrows that carry HTTP ("GET /about", "200 OK", "HEADERS s=3, DATA s=1") from this index
     // (shared with the waterfall; not owned), looked at every 250 ms while the ladder is visible.
     void setHttpIndex(HttpFlowIndex *index);
+    // Labels arrows that carry TLS records and shades the encrypted ones, from this index (shared with the
+    // packet list and the details; not owned), looked at every 250 ms while the ladder is visible.
+    void setTlsIndex(TlsFlowIndex *index);
+
+    // TLS of arrow i: the records with bytes in its segment, and whether encrypted ones were decrypted.
+    int arrowTlsRecords(int arrow) const;
+    bool arrowIsEncrypted(int arrow) const;
+    bool arrowIsDecrypted(int arrow) const; // every encrypted record with bytes in it was decrypted
+
+    // The RTT ruler (on by default; drawn when the selected packet's TCP connection has an initial RTT).
+    void setRttRuler(bool on);
+    bool rttRuler() const { return m_rttRuler; }
+    struct RttRuler
+    {
+        bool valid = false;
+        std::int64_t rttNs = 0;   // the connection's initial RTT
+        std::int64_t startNs = 0; // its ClientHello (or SYN): 0 RTT
+        bool fromClientHello = false;
+        // The first application data of each side after the start, in RTT units (-1 when not known).
+        double clientDataRtt = -1, serverDataRtt = -1;
+        struct Tick
+        {
+            int rtt = 0;            // k in "k RTT"
+            std::int64_t timeNs = 0; // startNs + k * rttNs
+            int arrow = -1;         // the first shown arrow at or after it (its row starts below the line)
+        };
+        std::vector<Tick> ticks;
+    };
+    RttRuler rttRulerState() const;
+    // Where arrow i is on the ruler: (its time - start) / RTT; NaN without a ruler.
+    double arrowRtt(int arrow) const;
 
     // Show only the conversation of the selected packet instead of every packet.
     void setOnlySelectedConversation(bool only);
@@ -88,6 +134,7 @@ protected:
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     void showEvent(QShowEvent *event) override;
     bool viewportEvent(QEvent *event) override;
     void changeEvent(QEvent *event) override;
@@ -147,11 +194,29 @@ private:
     };
     LaneGeometry laneGeometry() const;
     void paintLanes(QPainter &p);
+    // TLS of a packet: records with bytes in it (completes: ends there; encrypted; decrypted).
+    struct TlsMark
+    {
+        bool encrypted = false, decrypted = false, completes = true, startsHere = true;
+        std::uint8_t type = 0; // inner content type when known
+    };
+    std::vector<TlsMark> tlsMarksOfPacket(std::uint32_t packet) const;
+    bool showsTlsKey() const;
+    // band: the row's tint (before the arrow); else the record boxes and the lock (after it).
+    void paintTlsRow(QPainter &p, std::uint32_t packet, int x1, int x2, int y, int top, int rowH, bool band) const;
+    void paintRuler(QPainter &p, const RttRuler &ruler, int header, int first, int last) const;
+    // Header lines above the columns (lanes key, TLS key, ruler) and their painting.
+    int headerExtraLines() const;
+    void paintHeaderKeys(QPainter &p, int top) const;
+    std::int64_t packetTime(std::uint32_t packet) const;
 
     CaptureSession *m_session;
     HttpFlowIndex *m_http = nullptr;
     QTimer *m_httpTicker = nullptr;
     int m_httpGeneration = -1;
+    TlsFlowIndex *m_tls = nullptr;
+    int m_tlsGeneration = -1;
+    bool m_rttRuler = true;
     std::vector<Arrow> m_arrows;        // one per packet with addresses, in packet order
     std::vector<std::uint32_t> m_shown; // indices into m_arrows when only one conversation shows
     std::vector<QString> m_endpointNames;

@@ -1,15 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The shell's custom views on hand-built packets: the ladder's arrows and labels, the hex view's
-// geometry and clicks, and the timeline's "replot only when dirty and visible".
+// geometry and clicks, and the timeline's "replot only when dirty and visible"; the ladder's TLS labels,
+// encrypted shading and RTT ruler on a real OpenSSL handshake (client and server in this process over
+// memory BIOs, their bytes wrapped into TCP frames timed as over a link with 50 ms one-way delay).
 
 #include "framebuilder.h"
 #include "hexview.h"
 #include "httpflows.h"
 #include "ladderview.h"
 #include "timelineplot.h"
+#include "tlsflows.h"
+
+#include <openssl/evp.h>
+#include <openssl/ssl.h>
+#include <openssl/x509.h>
 
 #include <QSignalSpy>
 #include <QTest>
+
+#include <cmath>
 
 using namespace wirelab;
 using namespace wirelab::testing;
@@ -23,6 +32,9 @@ private Q_SLOTS:
     void theLadderCanShowOnlyTheSelectedConversation();
     void clickingAnArrowReportsItsPacket();
     void anHttp2ConnectionShowsOneLanePerStream();
+    void theLadderLabelsAndShadesTlsRecords_data();
+    void theLadderLabelsAndShadesTlsRecords();
+    void theRttRulerTicksEveryMeasuredRoundTrip();
     void theHexViewMapsClicksToBytes();
     void theHexViewClampsTheHighlight();
     void theTimelineReplotsOnlyWhenDirtyAndVisible();
@@ -254,6 +266,297 @@ void tst_Views::anHttp2ConnectionShowsOneLanePerStream()
     QVERIFY(ladder.arrowWaitsBehindGap(6) && !ladder.arrowWaitsBehindGap(8));
     ladder.setOnlySelectedConversation(false);
     QVERIFY(!ladder.showsStreamLanes());
+}
+
+namespace {
+
+// ---- A real TLS connection, timed as a student's over a link with 50 ms each way ------------------------
+
+constexpr std::int64_t kOneWayNs = 50'000'000;
+constexpr std::int64_t kStepNs = 200'000; // an endpoint's own time to answer
+
+QByteArray *gTlsKeyLog = nullptr;
+void tlsKeylog(const SSL *, const char *line)
+{
+    if (gTlsKeyLog)
+        *gTlsKeyLog += QByteArray(line) + '\n';
+}
+
+struct TlsCapture
+{
+    std::vector<CapturedPacket> packets;
+    QByteArray keyLog;
+    std::int64_t synNs = 0, ackNs = 0, clientHelloNs = 0;
+    std::int64_t firstClientDataNs = 0; // the client's first application data (the request)
+};
+
+// Client and server over memory BIOs; the capture is taken at the client: what it sends is stamped when
+// sent, what the server sends when it arrives (50 ms after the server sent it, the server answering 50 ms
+// after the client's bytes left). Segments at most 536 bytes (the classic default MSS), so a certificate
+// spans frames.
+TlsCapture tlsConnection(int maxVersion)
+{
+    TlsCapture cap;
+    gTlsKeyLog = &cap.keyLog;
+    EVP_PKEY *key = EVP_RSA_gen(2048); // a flight of more than one segment
+    X509 *cert = X509_new();
+    X509_set_version(cert, 2);
+    ASN1_INTEGER_set(X509_get_serialNumber(cert), 1);
+    X509_gmtime_adj(X509_getm_notBefore(cert), 0);
+    X509_gmtime_adj(X509_getm_notAfter(cert), 86400);
+    X509_set_pubkey(cert, key);
+    X509_NAME_add_entry_by_txt(X509_get_subject_name(cert), "CN", MBSTRING_ASC,
+                               reinterpret_cast<const unsigned char *>("lab.example"), -1, -1, 0);
+    X509_set_issuer_name(cert, X509_get_subject_name(cert));
+    X509_sign(cert, key, EVP_sha256());
+    SSL_CTX *cctx = SSL_CTX_new(TLS_client_method());
+    SSL_CTX *sctx = SSL_CTX_new(TLS_server_method());
+    for (SSL_CTX *c : {cctx, sctx})
+        SSL_CTX_set_max_proto_version(c, maxVersion);
+    SSL_CTX_set_keylog_callback(cctx, tlsKeylog);
+    SSL_CTX_use_certificate(sctx, cert);
+    SSL_CTX_use_PrivateKey(sctx, key);
+    SSL *c = SSL_new(cctx), *s = SSL_new(sctx);
+    BIO *cin = BIO_new(BIO_s_mem()), *cout = BIO_new(BIO_s_mem()), *sin = BIO_new(BIO_s_mem()),
+        *sout = BIO_new(BIO_s_mem());
+    for (BIO *b : {cin, sin})
+        BIO_set_mem_eof_return(b, -1);
+    SSL_set_bio(c, cin, cout);
+    SSL_set_bio(s, sin, sout);
+    SSL_set_connect_state(c);
+    SSL_set_accept_state(s);
+    SSL_set_tlsext_host_name(c, "lab.example");
+
+    std::int64_t clientClock = kT0, serverClock = 0; // the server's clock as seen at the client (+50 ms)
+    std::uint32_t seq[2] = {1000, 90000};
+    auto add = [&](int dir, std::uint8_t flags, const std::string &payload, std::int64_t t) {
+        if (dir == 0)
+            cap.packets.push_back(packet(t, tcpFrame(1, 41000, 2, 443, seq[0], seq[1], flags, payload)));
+        else
+            cap.packets.push_back(packet(t, tcpFrame(2, 443, 1, 41000, seq[1], seq[0], flags, payload)));
+        seq[dir] += std::uint32_t(payload.size());
+    };
+    // The TCP handshake: SYN, SYN-ACK one round trip later, ACK.
+    cap.synNs = clientClock;
+    cap.packets.push_back(packet(clientClock, tcpFrame(1, 41000, 2, 443, seq[0], 0, TcpSyn)));
+    clientClock += 2 * kOneWayNs;
+    cap.packets.push_back(packet(clientClock, tcpFrame(2, 443, 1, 41000, seq[1], seq[0] + 1, TcpSyn | TcpAck)));
+    ++seq[0];
+    ++seq[1];
+    clientClock += kStepNs;
+    cap.ackNs = clientClock;
+    add(0, TcpAck, {}, clientClock);
+    // Moves what one side wrote to the other as segments; returns whether there was any.
+    auto pump = [&](int dir) {
+        BIO *from = dir == 0 ? cout : sout;
+        BIO *to = dir == 0 ? sin : cin;
+        char buf[65536];
+        QByteArray all;
+        int n;
+        while ((n = BIO_read(from, buf, sizeof buf)) > 0)
+            all.append(buf, n);
+        if (all.isEmpty())
+            return false;
+        BIO_write(to, all.constData(), int(all.size()));
+        std::int64_t &clock = dir == 0 ? clientClock : serverClock;
+        clock += kStepNs;
+        for (qsizetype off = 0; off < all.size(); off += 536)
+            add(dir, TcpPsh | TcpAck, all.mid(off, 536).toStdString(), clock);
+        // The other side can answer once these bytes reached it.
+        if (dir == 0)
+            serverClock = std::max(serverClock, clock + 2 * kOneWayNs);
+        else
+            clientClock = std::max(clientClock, clock);
+        return true;
+    };
+    bool requestSent = false;
+    const QByteArray request = "GET / HTTP/1.1\r\nHost: lab.example\r\n\r\n";
+    for (int i = 0; i < 10; ++i) {
+        const int rc = SSL_do_handshake(c);
+        if (i == 0)
+            cap.clientHelloNs = clientClock + kStepNs;
+        if (rc == 1 && !requestSent) { // the client sends as soon as its handshake is done
+            SSL_write(c, request.constData(), int(request.size()));
+            requestSent = true;
+        }
+        const std::size_t before = cap.packets.size();
+        pump(0);
+        if (requestSent && cap.firstClientDataNs == 0 && cap.packets.size() > before)
+            cap.firstClientDataNs = cap.packets.back().timeNs;
+        const int rs = SSL_do_handshake(s);
+        if (rs == 1) {
+            char buf[4096];
+            if (SSL_read(s, buf, sizeof buf) > 0) {
+                const QByteArray response = "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok";
+                SSL_write(s, response.constData(), int(response.size()));
+            }
+        }
+        pump(1);
+        if (requestSent && rs == 1 && SSL_pending(s) == 0 && BIO_ctrl_pending(sout) == 0 && i > 3)
+            break;
+    }
+    SSL_free(c);
+    SSL_free(s);
+    SSL_CTX_free(cctx);
+    SSL_CTX_free(sctx);
+    X509_free(cert);
+    EVP_PKEY_free(key);
+    gTlsKeyLog = nullptr;
+    return cap;
+}
+
+void addKeyLogEvents(CaptureSession &session, const QByteArray &keyLog)
+{
+    for (const QByteArray &line : keyLog.split('\n')) {
+        if (line.isEmpty())
+            continue;
+        LabEvent e;
+        e.host = QStringLiteral("client");
+        e.kind = QStringLiteral("tls.keylog");
+        e.data = {{QStringLiteral("line"), QString::fromLatin1(line)}};
+        session.events().append(e);
+    }
+}
+
+int arrowWithLabel(const LadderView &ladder, const QString &prefix)
+{
+    for (int a = 0; a < ladder.arrowCount(); ++a)
+        if (ladder.arrowLabel(a).startsWith(prefix))
+            return a;
+    return -1;
+}
+
+} // namespace
+
+void tst_Views::theLadderLabelsAndShadesTlsRecords_data()
+{
+    QTest::addColumn<int>("version");
+    QTest::addColumn<bool>("keys");
+    QTest::newRow("TLS 1.2 with the endpoints' keys") << int(TLS1_2_VERSION) << true;
+    QTest::newRow("TLS 1.3 with the endpoints' keys") << int(TLS1_3_VERSION) << true;
+    QTest::newRow("TLS 1.3 without keys") << int(TLS1_3_VERSION) << false;
+}
+
+void tst_Views::theLadderLabelsAndShadesTlsRecords()
+{
+    QFETCH(int, version);
+    QFETCH(bool, keys);
+    const TlsCapture cap = tlsConnection(version);
+    QVERIFY(!cap.keyLog.isEmpty());
+    CaptureSession session;
+    TlsFlowIndex tls;
+    LadderView ladder(&session);
+    ladder.setTlsIndex(&tls);
+    ladder.resize(900, 700);
+    ladder.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&ladder));
+    if (keys)
+        addKeyLogEvents(session, cap.keyLog);
+    session.appendPackets(cap.packets, LinkType::Ethernet);
+    tls.update(session, true);
+    QVERIFY(tls.analysis().connections().size() == 1);
+
+    // The ClientHello: its own label, one plaintext record, no shading.
+    const int hello = arrowWithLabel(ladder, QStringLiteral("ClientHello"));
+    QVERIFY2(hello == 3, qPrintable(ladder.arrowLabel(3)));
+    QVERIFY2(ladder.arrowLabel(hello).contains(QStringLiteral("  ·  PSH,ACK seq=1")), qPrintable(ladder.arrowLabel(hello)));
+    QCOMPARE(ladder.arrowTlsRecords(hello), 1);
+    QVERIFY(!ladder.arrowIsEncrypted(hello));
+    // The server's first flight starts with ServerHello; in TLS 1.3 it goes on encrypted.
+    const int serverHello = arrowWithLabel(ladder, QStringLiteral("ServerHello"));
+    QVERIFY2(serverHello == hello + 1, qPrintable(ladder.arrowLabel(hello + 1)));
+    QVERIFY(ladder.arrowTlsRecords(serverHello) >= 1);
+    QCOMPARE(ladder.arrowIsEncrypted(serverHello), version == TLS1_3_VERSION);
+    // Records inside segments: the server's flight is cut at 536 bytes, so a record with bytes in two
+    // segments is a box on both arrows: the boxes outnumber the connection's records.
+    int boxes = 0;
+    for (int a = 0; a < ladder.arrowCount(); ++a)
+        boxes += ladder.arrowTlsRecords(a);
+    const int connectionRecords = int(tls.analysis().connections().front().records.size());
+    QVERIFY2(boxes > connectionRecords, qPrintable(QStringLiteral("%1 vs %2").arg(boxes).arg(connectionRecords)));
+    // Application data: encrypted everywhere; decrypted (and labelled so) exactly when the keys are there.
+    int appData = 0;
+    for (int a = 0; a < ladder.arrowCount(); ++a) {
+        const QString label = ladder.arrowLabel(a);
+        if (!label.contains(QLatin1String("App Data")) && !label.startsWith(QLatin1String("Application Data")))
+            continue;
+        ++appData;
+        QVERIFY2(ladder.arrowIsEncrypted(a), qPrintable(label));
+        QCOMPARE(ladder.arrowIsDecrypted(a), keys);
+        QCOMPARE(label.contains(QLatin1String("[decrypted]")), keys);
+    }
+    if (keys || version == TLS1_2_VERSION)
+        QVERIFY2(appData >= 2, qPrintable(QString::number(appData))); // the request and the response
+    // Painting every row (records, bands, locks, the key and the ruler) with the hello selected.
+    ladder.setCurrentPacket(ladder.packetOfArrow(hello));
+    QVERIFY(!ladder.grab().isNull());
+}
+
+void tst_Views::theRttRulerTicksEveryMeasuredRoundTrip()
+{
+    for (const int version : {TLS1_2_VERSION, TLS1_3_VERSION}) {
+        const TlsCapture cap = tlsConnection(version);
+        CaptureSession session;
+        TlsFlowIndex tls;
+        LadderView ladder(&session);
+        ladder.setTlsIndex(&tls);
+        ladder.resize(900, 700);
+        ladder.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&ladder));
+        addKeyLogEvents(session, cap.keyLog);
+        session.appendPackets(cap.packets, LinkType::Ethernet);
+        tls.update(session, true);
+        // No selection, no ruler.
+        QVERIFY(!ladder.rttRulerState().valid);
+        const int hello = arrowWithLabel(ladder, QStringLiteral("ClientHello"));
+        QVERIFY(hello >= 0);
+        ladder.setCurrentPacket(ladder.packetOfArrow(hello));
+        const LadderView::RttRuler ruler = ladder.rttRulerState();
+        QVERIFY(ruler.valid);
+        // 1 RTT is what the capture measured (SYN -> ACK), and 0 RTT is the ClientHello.
+        QCOMPARE(ruler.rttNs, cap.ackNs - cap.synNs);
+        QVERIFY(ruler.fromClientHello);
+        QCOMPARE(ruler.startNs, cap.clientHelloNs);
+        QVERIFY(!ruler.ticks.empty());
+        for (std::size_t k = 0; k < ruler.ticks.size(); ++k) {
+            const LadderView::RttRuler::Tick &tick = ruler.ticks[k];
+            QCOMPARE(tick.rtt, int(k) + 1);
+            QCOMPARE(tick.timeNs, ruler.startNs + std::int64_t(k + 1) * ruler.rttNs);
+            // The line sits above the first row at (or within a 32nd of an RTT before) that time.
+            if (tick.arrow >= 0) {
+                QVERIFY(std::isgreaterequal(ladder.arrowRtt(tick.arrow), double(k + 1) - 1.0 / 32 - 1e-9));
+                if (tick.arrow > 0)
+                    QVERIFY(ladder.arrowRtt(tick.arrow - 1) < double(k + 1) - 1.0 / 32);
+            }
+        }
+        // The server's first flight is at 1 RTT.
+        QCOMPARE(ruler.ticks.front().arrow, hello + 1);
+        // What the lab teaches: the client's first application byte 2 RTT after its ClientHello in TLS 1.2,
+        // 1 RTT in TLS 1.3 (to within the endpoints' own processing time).
+        const double expected = version == TLS1_2_VERSION ? 2.0 : 1.0;
+        QVERIFY2(std::abs(ruler.clientDataRtt - expected) < 0.05,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(ruler.clientDataRtt).arg(expected)));
+        QVERIFY2(std::abs(ruler.clientDataRtt -
+                          double(cap.firstClientDataNs - cap.clientHelloNs) / double(ruler.rttNs)) < 1e-9,
+                 qPrintable(QString::number(ruler.clientDataRtt)));
+        // A plain TCP connection counts from its SYN; off, there is no ruler.
+        ladder.setRttRuler(false);
+        QVERIFY(!ladder.rttRulerState().valid);
+        QVERIFY(std::isnan(ladder.arrowRtt(hello)));
+    }
+    // A connection without TLS: the ruler starts at the SYN.
+    CaptureSession session;
+    LadderView ladder(&session);
+    ladder.resize(600, 500);
+    ladder.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&ladder));
+    session.appendPackets(handshakeAndData(kT0), LinkType::Ethernet);
+    ladder.setCurrentPacket(3);
+    const LadderView::RttRuler ruler = ladder.rttRulerState();
+    QVERIFY(ruler.valid);
+    QVERIFY(!ruler.fromClientHello);
+    QCOMPARE(ruler.startNs, session.store().at(0).timeNs);
+    QCOMPARE(ruler.rttNs, session.tcp().conversations().front().initialRttNs);
 }
 
 void tst_Views::theHexViewMapsClicksToBytes()
