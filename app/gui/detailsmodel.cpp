@@ -5,6 +5,8 @@
 #include "dissect/httpanalysis.h"
 #include "dissect/tcptracker.h"
 #include "httpflows.h"
+#include "dissect/tlsanalysis.h"
+#include "tlsflows.h"
 
 #include <QColor>
 
@@ -18,6 +20,8 @@ DetailsModel::DetailsModel(CaptureSession *session, QObject *parent)
     connect(m_session, &CaptureSession::cleared, this, [this] {
         if (m_ownHttp)
             m_ownHttp->clear();
+        if (m_ownTls)
+            m_ownTls->clear();
         setPacket(-1);
     });
 }
@@ -29,7 +33,55 @@ void DetailsModel::setHttpIndex(HttpFlowIndex *index)
         m_ownHttp.reset();
 }
 
+void DetailsModel::setTlsIndex(TlsFlowIndex *index)
+{
+    m_tlsIndex = index;
+    if (index)
+        m_ownTls.reset();
+}
+
 DetailsModel::~DetailsModel() = default;
+
+void DetailsModel::addTlsLayer(const PacketView &view)
+{
+    const TlsAnalysis *analysis = nullptr;
+    if (m_tlsIndex) {
+        // Throttled like the list; a packet whose records are not derived yet is derived now (a click must
+        // not show a stale tree).
+        m_tlsIndex->update(*m_session);
+        if (m_tlsIndex->reparsePending() && !m_tlsIndex->analysis().frame(view.number))
+            m_tlsIndex->update(*m_session, true);
+        analysis = &m_tlsIndex->analysis();
+    } else {
+        if (!m_ownTls)
+            m_ownTls = std::make_unique<TlsAnalysis>();
+        m_ownTls->update(*m_session);
+        analysis = m_ownTls.get();
+    }
+    TlsAnalysis::Layer layer = analysis->layer(view.number, view.bytes.size());
+    if (layer.tree.abbrev.isEmpty())
+        return;
+    m_tlsLayer = int(m_tree.layers.size());
+    m_tree.layers.push_back(std::move(layer.tree));
+    m_sources = std::move(layer.decrypted);
+    m_sourcePaths = std::move(layer.paths);
+    for (std::size_t i = 0; i < m_sources.size(); ++i) {
+        const ProtoField *f = &m_tree.layers.back();
+        for (int step : m_sourcePaths[i])
+            f = step >= 0 && std::size_t(step) < f->children.size() ? &f->children[std::size_t(step)] : f;
+        m_sourceNames.push_back(f->label);
+    }
+}
+
+QByteArray DetailsModel::bytesSource(int source) const
+{
+    return source >= 0 && std::size_t(source) < m_sources.size() ? m_sources[std::size_t(source)] : QByteArray();
+}
+
+QString DetailsModel::bytesSourceName(int source) const
+{
+    return source >= 0 && std::size_t(source) < m_sourceNames.size() ? m_sourceNames[std::size_t(source)] : QString();
+}
 
 void DetailsModel::addHttpLayers(const PacketView &view)
 {
@@ -64,12 +116,17 @@ void DetailsModel::setPacket(int packetIndex)
     m_tree = {};
     m_nodes.clear();
     m_topLevel.clear();
+    m_tlsLayer = -1;
+    m_sources.clear();
+    m_sourcePaths.clear();
+    m_sourceNames.clear();
     const PacketStore &store = m_session->store();
     if (packetIndex >= 0 && std::size_t(packetIndex) < store.size()) {
         m_packet = packetIndex;
         const PacketView view = store.at(std::size_t(packetIndex));
         m_tree = dissectTree(view.linkType, view.bytes, view.number, view.timeNs, view.originalLength,
                              m_session->tcp().analysis(view.number));
+        addTlsLayer(view);
         addHttpLayers(view);
         // A comment (the lab network's note of what it did to the packet) on top, as Wireshark shows it.
         const QString comment = store.comment(std::size_t(packetIndex));
@@ -82,6 +139,8 @@ void DetailsModel::setPacket(int packetIndex)
             line.value = comment;
             comments.children.push_back(std::move(line));
             m_tree.layers.insert(m_tree.layers.begin(), std::move(comments));
+            if (m_tlsLayer >= 0)
+                ++m_tlsLayer;
         }
         rebuild();
     }
@@ -107,6 +166,30 @@ void DetailsModel::rebuild()
     for (std::size_t i = 0; i < m_tree.layers.size(); ++i) {
         m_topLevel.push_back(int(m_nodes.size()));
         addNode(m_tree.layers[i], -1, int(i));
+    }
+    // The fields under a decrypted / reassembled node count in that node's own bytes.
+    if (m_tlsLayer < 0 || std::size_t(m_tlsLayer) >= m_topLevel.size())
+        return;
+    for (std::size_t s = 0; s < m_sourcePaths.size(); ++s) {
+        int node = m_topLevel[std::size_t(m_tlsLayer)];
+        for (int step : m_sourcePaths[s]) {
+            const Node &n = m_nodes[std::size_t(node)];
+            if (step < 0 || std::size_t(step) >= n.children.size()) {
+                node = -1;
+                break;
+            }
+            node = n.children[std::size_t(step)];
+        }
+        if (node < 0)
+            continue;
+        std::vector<int> stack{node};
+        while (!stack.empty()) {
+            const int k = stack.back();
+            stack.pop_back();
+            m_nodes[std::size_t(k)].source = int(s);
+            for (int c : m_nodes[std::size_t(k)].children)
+                stack.push_back(c);
+        }
     }
 }
 
@@ -175,12 +258,16 @@ QVariant DetailsModel::data(const QModelIndex &index, int role) const
             return f.label;
         return QString::fromLatin1(f.abbrev);
     case Qt::ToolTipRole: {
+        const int source = m_nodes[std::size_t(index.internalId() - 1)].source;
+        QString tip = f.abbrev.isEmpty() ? f.label : tr("%1\nField name: %2").arg(f.label, QString::fromLatin1(f.abbrev));
+        if (!f.note.isEmpty())
+            tip += QLatin1Char('\n') + f.note;
         if (f.abbrev.isEmpty())
-            return f.label;
-        QString tip = tr("%1\nField name: %2").arg(f.label, QString::fromLatin1(f.abbrev));
+            return tip;
         if (f.length > 0)
             tip += QLatin1Char('\n') +
-                   tr("Bytes %1 to %2, length %3").arg(f.offset).arg(f.offset + f.length - 1).arg(f.length);
+                   (source >= 0 ? tr("Bytes %1 to %2 of the decrypted content, length %3")
+                                : tr("Bytes %1 to %2, length %3")).arg(f.offset).arg(f.offset + f.length - 1).arg(f.length);
         if (f.malformed)
             tip += QLatin1Char('\n') + tr("Malformed: the packet ends or contradicts itself here.");
         return tip;
@@ -201,6 +288,10 @@ QVariant DetailsModel::data(const QModelIndex &index, int role) const
         return f.value;
     case MalformedRole:
         return f.malformed;
+    case NoteRole:
+        return f.note;
+    case SourceRole:
+        return m_nodes[std::size_t(index.internalId() - 1)].source;
     default:
         return {};
     }
@@ -222,13 +313,15 @@ void DetailsModel::retranslate()
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
 }
 
-QModelIndex DetailsModel::indexForByte(int byteOffset) const
+QModelIndex DetailsModel::indexForByte(int byteOffset, int source) const
 {
     int best = -1, bestDepth = -1, bestLength = 0;
     // Depth first over every node: the deepest covering field wins; among equally deep ones the
     // narrowest, then the later one (a TCP header field over the IP layer that also spans it).
     for (std::size_t i = 0; i < m_nodes.size(); ++i) {
         const ProtoField &f = *m_nodes[i].field;
+        if (m_nodes[i].source != source)
+            continue;
         if (f.length <= 0 || byteOffset < f.offset || byteOffset >= f.offset + f.length)
             continue;
         int depth = 0;

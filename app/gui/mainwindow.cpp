@@ -11,6 +11,7 @@
 #include "headerbytesview.h"
 #include "hexview.h"
 #include "httpflows.h"
+#include "keyscheduleview.h"
 #include "lab/linkparameters.h"
 #include "labbrowser.h"
 #include "labs.h"
@@ -21,6 +22,7 @@
 #include "parameterpanel.h"
 #include "telemetrypanel.h"
 #include "timelineplot.h"
+#include "tlsflows.h"
 #include "waterfallview.h"
 
 #include <QAction>
@@ -183,7 +185,21 @@ void MainWindow::createViews()
     m_centre = new QSplitter(Qt::Vertical, this);
     m_centre->setObjectName(QStringLiteral("centreSplitter"));
     m_centre->addWidget(m_packetView);
-    m_centre->addWidget(m_detailsView);
+    // The details tree with a strip under it: the selected field's plain-language note.
+    auto *detailsPage = new QWidget(this);
+    auto *detailsLayout = new QVBoxLayout(detailsPage);
+    detailsLayout->setContentsMargins(0, 0, 0, 0);
+    detailsLayout->setSpacing(0);
+    detailsLayout->addWidget(m_detailsView, 1);
+    m_noteLabel = new QLabel(detailsPage);
+    m_noteLabel->setObjectName(QStringLiteral("fieldNote"));
+    m_noteLabel->setWordWrap(true);
+    m_noteLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_noteLabel->setStyleSheet(QStringLiteral(
+        "QLabel#fieldNote { background: #fff8d6; color: #3a3000; border-top: 1px solid #e0d590; padding: 4px 8px; }"));
+    m_noteLabel->hide();
+    detailsLayout->addWidget(m_noteLabel);
+    m_centre->addWidget(detailsPage);
     m_centre->addWidget(m_hexView);
     m_centre->setStretchFactor(0, 5);
     m_centre->setStretchFactor(1, 4);
@@ -224,6 +240,12 @@ void MainWindow::createViews()
     m_ladderView->setHttpIndex(m_http.get());
     m_detailsModel->setHttpIndex(m_http.get()); // one HTTP analysis for the details, the views and the list
     m_packetModel->setHttpIndex(m_http.get()); // Protocol "HTTP"/"HTTP2" and the HTTP Info, as Wireshark
+    m_tls = std::make_unique<TlsFlowIndex>();
+    m_detailsModel->setTlsIndex(m_tls.get());
+    m_packetModel->setTlsIndex(m_tls.get()); // "TLSv1.3" and "Client Hello", as Wireshark
+    m_ladderView->setTlsIndex(m_tls.get());
+    m_keySchedule = new KeyScheduleView(this);
+    m_keySchedule->setObjectName(QStringLiteral("keyScheduleView"));
     m_waterfall = new WaterfallView(m_session, m_http.get(), this);
     m_waterfall->setObjectName(QStringLiteral("waterfallView"));
     connect(m_waterfall, &WaterfallView::packetClicked, this, &MainWindow::selectPacket);
@@ -279,6 +301,7 @@ void MainWindow::createDocks()
     m_telemetryDock = makeDock("telemetryDock", m_telemetry);
     m_waterfallDock = makeDock("waterfallDock", m_waterfall);
     m_headerBytesDock = makeDock("headerBytesDock", m_headerBytes);
+    m_keyScheduleDock = makeDock("keyScheduleDock", m_keySchedule);
 
     // Left: what to do (labs, their parameters and the lab network as tabs, the guide under them, as tall
     // as it gets); centre: the packets; right: how they flow (ladder over breakpoints, then the timeline
@@ -294,6 +317,7 @@ void MainWindow::createDocks()
     tabifyDockWidget(m_timelineDock, m_telemetryDock);
     tabifyDockWidget(m_timelineDock, m_waterfallDock);
     tabifyDockWidget(m_timelineDock, m_headerBytesDock);
+    tabifyDockWidget(m_timelineDock, m_keyScheduleDock);
     m_timelineDock->raise();
 }
 
@@ -314,6 +338,9 @@ void MainWindow::createActions()
     m_saveAction->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), QKeySequence(Qt::CTRL | Qt::Key_S)});
     connect(m_saveAction, &QAction::triggered, this, &MainWindow::saveFileDialog);
+    m_exportKeysAction = new QAction(this);
+    m_exportKeysAction->setObjectName(QStringLiteral("exportTlsKeysAction"));
+    connect(m_exportKeysAction, &QAction::triggered, this, &MainWindow::exportTlsKeysDialog);
     m_clearRecentAction = new QAction(this);
     connect(m_clearRecentAction, &QAction::triggered, this, [this] {
         QSettings().remove(QStringLiteral("files/recent"));
@@ -412,6 +439,7 @@ void MainWindow::createMenus()
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
     m_fileMenu->addAction(m_saveAction);
+    m_fileMenu->addAction(m_exportKeysAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
     rebuildRecentMenu();
@@ -426,7 +454,8 @@ void MainWindow::createMenus()
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(QStringLiteral("menuView"));
     for (QDockWidget *dock : {m_labDock, m_parameterDock, m_networkDock, m_guideDock, m_ladderDock,
-                              m_breakpointDock, m_timelineDock, m_telemetryDock, m_waterfallDock, m_headerBytesDock})
+                              m_breakpointDock, m_timelineDock, m_telemetryDock, m_waterfallDock, m_headerBytesDock,
+                              m_keyScheduleDock})
         m_viewMenu->addAction(dock->toggleViewAction());
     m_viewMenu->addSeparator();
     m_followStreamAction = new QAction(this);
@@ -556,6 +585,10 @@ void MainWindow::retranslate()
     m_telemetryDock->setWindowTitle(tr("Telemetry"));
     m_waterfallDock->setWindowTitle(tr("HTTP Waterfall"));
     m_headerBytesDock->setWindowTitle(tr("Header Bytes"));
+    m_keyScheduleDock->setWindowTitle(tr("TLS Key Schedule"));
+    m_exportKeysAction->setText(tr("Export TLS Session &Keys..."));
+    m_exportKeysAction->setToolTip(tr("Save the TLS secrets the lab's endpoints logged as an NSS key log file "
+                                      "(what SSLKEYLOGFILE writes; Wireshark reads it)"));
     m_followStreamAction->setText(tr("&Follow TCP Stream"));
     m_followStreamAction->setToolTip(
         tr("The selected packet's TCP conversation as text, CR and LF visible (Ctrl+Alt+Shift+T)"));
@@ -670,13 +703,25 @@ bool MainWindow::openFile(const QString &path)
 bool MainWindow::saveFile(const QString &path)
 {
     QString error;
-    if (!writePcapng(path, m_session->store(), &error)) {
+    // The endpoints' TLS keys go into a Decryption Secrets Block: Wireshark then opens the file decrypted.
+    m_tls->update(*m_session, true);
+    const QByteArray keyLog = m_tls->hasKeys() ? m_tls->keyLog().toNss() : QByteArray();
+    if (!writePcapng(path, m_session->store(), &error, keyLog)) {
         showError(tr("Could not save %1").arg(QFileInfo(path).fileName()), error);
         return false;
     }
     addRecentFile(QFileInfo(path).absoluteFilePath());
+    int withKeys = 0;
+    for (const TlsConnectionResult &c : m_tls->analysis().connections())
+        if (c.keysFound)
+            ++withKeys;
+    const QString saved = tr("Saved to %1: packets: %2").arg(QFileInfo(path).fileName()).arg(m_session->store().size());
     statusBar()->showMessage(
-        tr("Saved to %1: packets: %2").arg(QFileInfo(path).fileName()).arg(m_session->store().size()), 6000);
+        keyLog.isEmpty() ? saved
+                         : saved + QStringLiteral("; ")
+                               + tr("with the TLS keys of %n connection(s) in a Decryption Secrets Block, so Wireshark "
+                                    "shows them decrypted", nullptr, withKeys),
+        keyLog.isEmpty() ? 6000 : 10000);
     return true;
 }
 
@@ -705,6 +750,74 @@ void MainWindow::saveFileDialog()
         path += QStringLiteral(".pcapng");
     QSettings().setValue(QStringLiteral("files/lastDir"), QFileInfo(path).absolutePath());
     saveFile(path);
+}
+
+bool MainWindow::exportTlsKeys(const QString &path)
+{
+    m_tls->update(*m_session, true);
+    if (!m_tls->hasKeys()) {
+        showError(tr("No TLS keys"), tr("This capture holds no TLS secrets: only the lab's own endpoints log their keys."));
+        return false;
+    }
+    QString error;
+    if (!writeTlsKeyLog(path, m_tls->keyLog().toNss(), &error)) {
+        showError(tr("Could not save %1").arg(QFileInfo(path).fileName()), error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported %n TLS secret(s) to %1 (NSS key log: Wireshark's TLS preference "
+                                "\"(Pre)-Master-Secret log filename\" reads it)", nullptr,
+                                int(m_tls->keyLog().entries().size()))
+                                 .arg(QFileInfo(path).fileName()),
+                             10000);
+    return true;
+}
+
+void MainWindow::exportTlsKeysDialog()
+{
+    const QString dir = QSettings().value(QStringLiteral("files/lastDir")).toString();
+    QString base = m_session->title().isEmpty() ? QStringLiteral("capture") : m_session->title();
+    base = QFileInfo(base).completeBaseName().replace(QLatin1Char(' '), QLatin1Char('-')).toLower();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export TLS Session Keys"),
+                                                      QDir(dir).filePath(base + QStringLiteral("-keys.txt")),
+                                                      tr("NSS key log (*.txt *.keylog);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QSettings().setValue(QStringLiteral("files/lastDir"), QFileInfo(path).absolutePath());
+    exportTlsKeys(path);
+}
+
+void MainWindow::updateKeySchedule()
+{
+    if (!m_keySchedule)
+        return;
+    const TlsConnectionResult *c = m_currentPacket >= 0 ? m_tls->connectionOfPacket(m_currentPacket) : nullptr;
+    if (c == m_keyScheduleShown && m_tls->generation() == m_keyScheduleGeneration)
+        return;
+    m_keyScheduleShown = c;
+    m_keyScheduleGeneration = m_tls->generation();
+    QString title;
+    if (c && !c->serverName.isEmpty())
+        title = tr("tcp.stream %1 to %2").arg(c->conversation).arg(c->serverName);
+    else if (c)
+        title = tr("tcp.stream %1").arg(c->conversation);
+    m_keySchedule->setConnection(c, title);
+}
+
+void MainWindow::showHexSource(int source)
+{
+    if (source == m_hexSource)
+        return;
+    m_hexSource = source;
+    if (source >= 0) {
+        m_hexView->setBytes(m_detailsModel->bytesSource(source));
+        return;
+    }
+    if (m_currentPacket < 0 || std::size_t(m_currentPacket) >= m_session->store().size()) {
+        m_hexView->setBytes({});
+        return;
+    }
+    const PacketView view = m_session->store().at(std::size_t(m_currentPacket));
+    m_hexView->setBytes(QByteArray(reinterpret_cast<const char *>(view.bytes.data()), qsizetype(view.bytes.size())));
 }
 
 void MainWindow::addRecentFile(const QString &path)
@@ -870,6 +983,11 @@ void MainWindow::updateStatus()
         m_problemLabel->show();
     m_guide->setCaptureProblem(problem);
     updateModeLabel();
+    if (m_tls) {
+        m_tls->update(*m_session);
+        m_exportKeysAction->setEnabled(m_tls->hasKeys());
+        updateKeySchedule();
+    }
 }
 
 NetworkMode MainWindow::plannedNetworkMode() const
@@ -963,7 +1081,7 @@ bool MainWindow::raiseDock(const QString &name)
         {"labs", m_labDock},          {"parameters", m_parameterDock}, {"network", m_networkDock},
         {"guide", m_guideDock},       {"ladder", m_ladderDock},        {"breakpoints", m_breakpointDock},
         {"timeline", m_timelineDock}, {"telemetry", m_telemetryDock}, {"waterfall", m_waterfallDock},
-        {"headerbytes", m_headerBytesDock}};
+        {"headerbytes", m_headerBytesDock}, {"keyschedule", m_keyScheduleDock}};
     if (name == QLatin1String("http")) {
         // The HTTP views for a demonstration: the ladder (its stream lanes) over a tall waterfall, the
         // breakpoints closed (the View menu brings them back). Sized after the default sizes are applied.
@@ -1032,6 +1150,9 @@ void MainWindow::onCurrentPacketChanged(int packetIndex)
 {
     m_currentPacket = packetIndex;
     m_detailsModel->setPacket(packetIndex);
+    m_hexSource = -1;
+    m_noteLabel->hide();
+    updateKeySchedule();
     if (packetIndex < 0) {
         m_hexView->setBytes({});
         return;
@@ -1051,9 +1172,22 @@ void MainWindow::onDetailsFieldChanged()
 {
     const QModelIndex current = m_detailsView->currentIndex();
     if (!current.isValid()) {
+        showHexSource(-1);
         m_hexView->setHighlight(0, 0);
+        m_noteLabel->hide();
         return;
     }
+    // Fields of decrypted TLS content count in the decrypted bytes: the hex view shows those (Wireshark's
+    // "Decrypted TLS" bytes tab) and says so in the note strip.
+    const int source = current.data(DetailsModel::SourceRole).toInt();
+    showHexSource(source);
+    QString note = current.data(DetailsModel::NoteRole).toString();
+    if (source >= 0)
+        note = (note.isEmpty() ? QString() : note + QStringLiteral("\n"))
+               + tr("Hex view: %1, not the packet's bytes (select a field outside it to go back).")
+                     .arg(m_detailsModel->bytesSourceName(source));
+    m_noteLabel->setText(note);
+    m_noteLabel->setVisible(!note.isEmpty());
     m_hexView->setHighlight(current.data(DetailsModel::OffsetRole).toInt(),
                             current.data(DetailsModel::LengthRole).toInt());
 }
@@ -1072,7 +1206,7 @@ bool MainWindow::selectField(const QByteArray &abbrev)
 
 void MainWindow::onHexByteClicked(int offset)
 {
-    const QModelIndex index = m_detailsModel->indexForByte(offset);
+    const QModelIndex index = m_detailsModel->indexForByte(offset, m_hexSource);
     if (!index.isValid())
         return;
     for (QModelIndex p = index.parent(); p.isValid(); p = p.parent())

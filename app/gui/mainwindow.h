@@ -25,6 +25,8 @@ namespace wirelab {
 class FollowStreamDialog;
 class HeaderBytesView;
 class HttpFlowIndex;
+class KeyScheduleView;
+class TlsFlowIndex;
 class WaterfallView;
 
 class BreakpointPanel;
@@ -73,6 +75,15 @@ public:
     WaterfallView *waterfallView() const { return m_waterfall; }
     HeaderBytesView *headerBytesView() const { return m_headerBytes; }
     HttpFlowIndex *httpIndex() const { return m_http.get(); }
+    // The one TLS analysis (packet list, details, key schedule, ladder, export), fed with the session's
+    // packets and the endpoints' "tls.keylog" events.
+    TlsFlowIndex *tlsIndex() const { return m_tls.get(); }
+    KeyScheduleView *keyScheduleView() const { return m_keySchedule; }
+    // The strip under the details tree: the selected field's plain-language note (TLS fields carry one).
+    QLabel *fieldNoteLabel() const { return m_noteLabel; }
+    // File > Export TLS Session Keys...: the NSS key log of the session (what SSLKEYLOGFILE writes).
+    QAction *exportTlsKeysAction() const { return m_exportKeysAction; }
+    bool exportTlsKeys(const QString &path);
     // View > Follow TCP Stream (Ctrl+Alt+Shift+T): the dialog for the selected packet's conversation.
     QAction *followStreamAction() const { return m_followStreamAction; }
     FollowStreamDialog *followStreamDialog() const { return m_followDialog; }
@@ -138,6 +149,9 @@ private:
     void showError(const QString &title, const QString &message);
     void openFileDialog();
     void saveFileDialog();
+    void exportTlsKeysDialog();
+    void updateKeySchedule();
+    void showHexSource(int source);
     void addRecentFile(const QString &path);
     void rebuildRecentMenu();
     void goToPacketDialog();
@@ -174,6 +188,14 @@ private:
     BreakpointPanel *m_breakpoints = nullptr;
     TelemetryPanel *m_telemetry = nullptr;
     std::unique_ptr<HttpFlowIndex> m_http; // shared by the waterfall, the ladder and Follow Stream
+    std::unique_ptr<TlsFlowIndex> m_tls;   // shared by the list, the details, the key schedule and the ladder
+    KeyScheduleView *m_keySchedule = nullptr;
+    QDockWidget *m_keyScheduleDock = nullptr;
+    QLabel *m_noteLabel = nullptr;
+    QAction *m_exportKeysAction = nullptr;
+    int m_hexSource = -1;            // what the hex view shows: -1 the packet, n a decrypted TLS buffer
+    const void *m_keyScheduleShown = nullptr;
+    int m_keyScheduleGeneration = -1;
     WaterfallView *m_waterfall = nullptr;
     HeaderBytesView *m_headerBytes = nullptr;
     FollowStreamDialog *m_followDialog = nullptr;

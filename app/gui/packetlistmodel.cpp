@@ -6,6 +6,7 @@
 #include "dissect/httpanalysis.h"
 #include "dissect/tcptracker.h"
 #include "httpflows.h"
+#include "tlsflows.h"
 
 #include <QCoreApplication>
 #include <QFont>
@@ -34,14 +35,34 @@ void PacketListModel::setHttpIndex(HttpFlowIndex *index)
     pollHttp();
 }
 
+void PacketListModel::setTlsIndex(TlsFlowIndex *index)
+{
+    m_tls = index;
+    m_tlsGeneration = -1;
+    if (!m_httpTicker) {
+        m_httpTicker = new QTimer(this);
+        m_httpTicker->setInterval(250);
+        connect(m_httpTicker, &QTimer::timeout, this, &PacketListModel::pollHttp);
+        m_httpTicker->start();
+    }
+    pollHttp();
+}
+
 void PacketListModel::pollHttp()
 {
-    if (!m_http)
+    bool changed = false;
+    if (m_http) {
+        m_http->update(*m_session); // cheap when nothing new arrived; reparses at most every 250 ms
+        changed = m_http->generation() != m_httpGeneration;
+        m_httpGeneration = m_http->generation();
+    }
+    if (m_tls) {
+        m_tls->update(*m_session); // the same for TLS (packets and the endpoints' key log events)
+        changed = changed || m_tls->generation() != m_tlsGeneration;
+        m_tlsGeneration = m_tls->generation();
+    }
+    if (!changed)
         return;
-    m_http->update(*m_session); // cheap when nothing new arrived; reparses at most every 250 ms
-    if (m_http->generation() == m_httpGeneration)
-        return;
-    m_httpGeneration = m_http->generation();
     for (Row &r : m_cache)
         r.packet = UINT32_MAX;
     if (m_rows > 0)
@@ -136,6 +157,15 @@ const PacketListModel::Row &PacketListModel::row(int index) const
     r.text[ProtocolColumn] = QString::fromLatin1(protocolName(s.protocol));
     r.text[LengthColumn] = QString::number(view.originalLength);
     r.text[InfoColumn] = QString::fromStdString(summaryInfo(s, analysis));
+    if (m_tls && m_tls->generation() == m_tlsGeneration) {
+        const QString protocol = m_tls->packetProtocol(index);
+        if (!protocol.isEmpty()) {
+            r.text[ProtocolColumn] = protocol; // coloured as TCP, as Wireshark does (no TLS rule)
+            const QString info = m_tls->packetInfo(index);
+            if (!info.isEmpty())
+                r.text[InfoColumn] = info;
+        }
+    }
     bool http = false;
     if (m_http && m_http->generation() == m_httpGeneration) {
         const QString protocol = m_http->packetProtocol(index);
@@ -177,6 +207,7 @@ const PacketListModel::Row &PacketListModel::row(int index) const
     } else if (http) {
         r.rule = QStringLiteral("HTTP");
         r.background = QColor(0xe4, 0xff, 0xc7);
+
     } else if (s.protocol == Protocol::Tcp && (s.tcpFlags & (TcpSyn | TcpFin))) {
         r.rule = QStringLiteral("TCP SYN/FIN");
         r.background = QColor(0xd6, 0xd6, 0xd6);

@@ -16,6 +16,7 @@ namespace wirelab {
 
 class CaptureSession;
 class HttpFlowIndex;
+class TlsFlowIndex;
 
 // Whether a packet comment says the packet waited at a breakpoint on the wire before going on.
 bool isHeldComment(const QString &comment);
@@ -60,6 +61,8 @@ public:
     // The HTTP analysis to name HTTP frames from (shared with the HTTP views; not owned). The model polls
     // it every 250 ms and refreshes the Protocol and Info columns when it changed.
     void setHttpIndex(HttpFlowIndex *index);
+    // The TLS analysis likewise ("TLSv1.3", "Client Hello", ...; TLS wins over plain TCP, HTTP over TLS).
+    void setTlsIndex(TlsFlowIndex *index);
     // Column headers are translated: call after a language change.
     void retranslate();
 
@@ -89,6 +92,8 @@ private:
     HttpFlowIndex *m_http = nullptr;
     QTimer *m_httpTicker = nullptr;
     int m_httpGeneration = -1;
+    TlsFlowIndex *m_tls = nullptr;
+    int m_tlsGeneration = -1;
     int m_rows = 0;
     mutable std::vector<Row> m_cache;
 };
