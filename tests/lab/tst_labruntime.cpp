@@ -4,6 +4,7 @@
 // events its actions log.
 #include "capture/livecapture.h"
 #include "capturesession.h"
+#include "dissect/dissect.h"
 #include "dissect/tcptracker.h"
 #include "lab/labcontroller.h"
 #include "lab/labevidence.h"
@@ -17,6 +18,10 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <thread>
 #include <poll.h>
 #include <unistd.h>
 
@@ -141,6 +146,88 @@ LabDefinition echoLab()
     return lab;
 }
 
+// A lab with a UDP echo server on the loopback whose client goes where LabContext::serverRoute says: in host
+// mode with a delay set, through the relay.
+class UdpEchoLabInstance final : public LabInstance
+{
+    Q_OBJECT
+public:
+    bool start(const LabContext &context, LabEndpoints *endpoints, QString *error) override
+    {
+        m_context = context;
+        m_server = ::socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+        sockaddr_in a{};
+        a.sin_family = AF_INET;
+        a.sin_addr.s_addr = htonl(context.serverAddress.toIPv4Address());
+        socklen_t len = sizeof a;
+        if (m_server < 0 || ::bind(m_server, reinterpret_cast<sockaddr *>(&a), sizeof a) != 0 ||
+            ::getsockname(m_server, reinterpret_cast<sockaddr *>(&a), &len) != 0) {
+            *error = QStringLiteral("The echo server could not bind.");
+            return false;
+        }
+        m_port = ntohs(a.sin_port);
+        endpoints->udpPorts = {m_port};
+        return true;
+    }
+    void runAction(const QString &actionId) override
+    {
+        if (m_worker.joinable())
+            m_worker.join();
+        m_worker = std::thread([this, actionId] {
+            const auto [address, port] = m_context.serverRoute(SOCK_DGRAM, m_port);
+            const int client = ::socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+            sockaddr_in to{};
+            to.sin_family = AF_INET;
+            to.sin_addr.s_addr = htonl(address.toIPv4Address());
+            to.sin_port = htons(port);
+            bool ok = client >= 0 && ::connect(client, reinterpret_cast<sockaddr *>(&to), sizeof to) == 0;
+            char buffer[64];
+            for (int i = 0; ok && i < 3; ++i) {
+                ok = ::send(client, "ping", 4, 0) == 4;
+                pollfd p{m_server, POLLIN, 0};
+                sockaddr_in peer{};
+                socklen_t len = sizeof peer;
+                ok = ok && ::poll(&p, 1, 3000) == 1 &&
+                     ::recvfrom(m_server, buffer, sizeof buffer, 0, reinterpret_cast<sockaddr *>(&peer), &len) == 4 &&
+                     ::sendto(m_server, "pong", 4, 0, reinterpret_cast<sockaddr *>(&peer), len) == 4;
+                pollfd c{client, POLLIN, 0};
+                ok = ok && ::poll(&c, 1, 3000) == 1 && ::recv(client, buffer, sizeof buffer, 0) == 4;
+            }
+            if (client >= 0)
+                ::close(client);
+            Q_EMIT actionFinished(actionId, ok, ok ? QStringLiteral("3 echoes") : QStringLiteral("no echo"));
+        });
+    }
+    void stop() override
+    {
+        if (m_worker.joinable())
+            m_worker.join();
+        if (m_server >= 0)
+            ::close(m_server);
+        m_server = -1;
+    }
+    ~UdpEchoLabInstance() override { stop(); }
+    std::uint16_t m_port = 0;
+
+private:
+    LabContext m_context;
+    int m_server = -1;
+    std::thread m_worker;
+};
+
+LabDefinition udpEchoLab()
+{
+    LabDefinition lab;
+    lab.id = QStringLiteral("udp-echo");
+    lab.title = labText("EchoLab", "UDP echo");
+    LabStep echo;
+    echo.id = QStringLiteral("echo");
+    echo.actions = {{QStringLiteral("echo"), labText("EchoLab", "Echo")}};
+    lab.steps.push_back(echo);
+    lab.create = [] { return std::make_unique<UdpEchoLabInstance>(); };
+    return lab;
+}
+
 } // namespace
 
 class TestLabRuntime final : public QObject
@@ -167,6 +254,7 @@ private Q_SLOTS:
     void theLinkChangesWhileTheLabRuns_data();
     void theLinkChangesWhileTheLabRuns();
     void refusedNamespacesFallBackToHostMode();
+    void hostModeCapturesTheClientsSideOfTheRelay();
 };
 
 namespace {
@@ -260,6 +348,51 @@ void TestLabRuntime::refusedNamespacesFallBackToHostMode()
                  qPrintable(why));
     }
     qunsetenv("WIRELAB_FORCE_HOST_MODE");
+}
+
+// Host mode with a delay: the client talks to the relay, and the capture shows that leg (127.0.0.2 on the
+// server's port, as the lab network's tap shows the client's side), not the relay's own to the server.
+void TestLabRuntime::hostModeCapturesTheClientsSideOfTheRelay()
+{
+    QString why;
+    if (!LiveCapture::canCapture(QStringLiteral("lo"), &why))
+        QSKIP(qPrintable(QStringLiteral("no capture rights on lo: ") + why));
+    const LabDefinition lab = udpEchoLab();
+    CaptureSession session;
+    LabController controller(&session);
+    controller.setNetworkMode(NetworkMode::Host);
+    QVERIFY2(controller.start(lab, {{QStringLiteral("link.delay_ms"), QStringLiteral("10")}}, &why),
+             qPrintable(why));
+    QVERIFY(controller.relay() != nullptr);
+    QSignalSpy finished(&controller, &LabController::actionFinished);
+    controller.runAction(QStringLiteral("echo"));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 15000);
+    QVERIFY2(finished.at(0).at(1).toBool(), qPrintable(finished.at(0).at(2).toString()));
+    const QString relay = HostRelay::listenAddress().toString();
+    const QString upstream = HostRelay::upstreamAddress().toString();
+    int toRelay = 0, fromRelay = 0;
+    QStringList seen;
+    // Bounded: the capture delivers within its 50 ms ticks; six datagrams are there or the wait ends.
+    auto captured = [&] {
+        toRelay = fromRelay = 0;
+        seen.clear();
+        const PacketStore &store = session.store();
+        for (std::size_t i = 0; i < store.size(); ++i) {
+            const PacketView view = store.at(i);
+            PacketSummary s;
+            if (!dissectSummary(view.linkType, view.bytes, s) || s.ipProtocol != 17)
+                continue;
+            const QString src = s.src.toString(), dst = s.dst.toString();
+            seen << QStringLiteral("%1:%2 > %3:%4").arg(src).arg(s.srcPort).arg(dst).arg(s.dstPort);
+            toRelay += dst == relay && s.dstPort == controller.endpoints().udpPorts.front() ? 1 : 0;
+            fromRelay += src == relay && s.srcPort == controller.endpoints().udpPorts.front() ? 1 : 0;
+        }
+        return seen.size() >= 6;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(captured(), 5000);
+    QVERIFY2(toRelay == 3 && fromRelay == 3 && seen.size() == 6, qPrintable(seen.join(QStringLiteral(", "))));
+    QVERIFY2(!seen.join(QLatin1Char(' ')).contains(upstream), qPrintable(seen.join(QStringLiteral(", "))));
+    controller.stop();
 }
 
 void TestLabRuntime::theLinkChangesWhileTheLabRuns_data()
