@@ -240,6 +240,8 @@ Commands:
                               runs every step of the lab headless and prints one line per
                               checkpoint: PASS or FAIL with the evidence; exit 0 only if all pass.
                               --timeout-s is how long each step may take to pass (default 10).
+                              --out writes pcapng; TLS keys the lab logged go into its Decryption
+                              Secrets Block, so Wireshark shows the records decrypted.
                               --network: sandbox (the lab network: private namespaces, no capture
                               rights needed) or host (127.0.0.1 and libpcap); default: sandbox when
                               available. Steps that need the lab network print SKIP in host mode.
@@ -251,33 +253,10 @@ Commands:
 
 Exit codes: 0 ok, 1 a checkpoint or the work failed, 2 bad usage or unreadable input.
 </source>
-        <translation>Aufruf: wirelab-cli &lt;Befehl&gt; [Argumente]
-
-Befehle:
-  list                        ein Lab pro Zeile: &lt;id&gt;&lt;TAB&gt;&lt;Titel&gt;
-  run &lt;lab-id&gt; [--set key=value]... [--out capture.pcapng] [--events events.jsonl]
-               [--network sandbox|host] [--timeout-s N]
-                              führt alle Schritte des Labs ohne Oberfläche aus und gibt je
-                              Prüfpunkt eine Zeile aus: PASS oder FAIL mit dem Beleg; Exit-Code 0
-                              nur, wenn alle bestanden sind.
-                              --timeout-s ist die Zeit, die jeder Schritt bis zum Bestehen
-                              brauchen darf (Standard 10).
-                              --network: sandbox (das Lab-Netz: eigene Namespaces, keine
-                              Mitschnittrechte nötig) oder host (127.0.0.1 und libpcap); Standard:
-                              sandbox, wenn verfügbar. Schritte, die das Lab-Netz brauchen, melden
-                              im Host-Modus SKIP.
-  summary &lt;capture&gt;           eine Zeile pro Paket: Nummer, Zeit, Quelle, Ziel, Protokoll,
-                              Länge, Info (wie die Standardausgabe von tshark)
-  info &lt;capture&gt;              Paketanzahl, Dauer, Link-Layer-Typ, erster und letzter Zeitstempel
-  help [&lt;lab-id&gt;]             dieser Text oder die Parameter, die --set für ein Lab annimmt
-  --version                   die Version
-
-Exit-Codes: 0 ok, 1 ein Prüfpunkt oder der Vorgang ist fehlgeschlagen, 2 falscher Aufruf oder
-unlesbare Eingabe.
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>No command given; run `wirelab-cli --help` to see the commands.</source>
         <translation>Kein Befehl angegeben; `wirelab-cli --help` zeigt die Befehle.</translation>
     </message>
@@ -292,7 +271,7 @@ unlesbare Eingabe.
         <translation>Es gibt keinen Befehl „%1“; `wirelab-cli --help` zeigt die Befehle.</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="+55"/>
+        <location filename="../app/cli/runcommand.cpp" line="+56"/>
         <source>There is no lab &quot;%1&quot;; run `wirelab-cli list` to see the labs (%2).</source>
         <translation>Es gibt kein Lab „%1“; `wirelab-cli list` zeigt die Labs (%2).</translation>
     </message>
@@ -2830,8 +2809,8 @@ unlesbare Eingabe.
     </message>
     <message>
         <location line="+1"/>
-        <source>&lt;p&gt;The client connects with TLS 1.2 only and sends one request as soon as it may. The notes walk through the handshake (notes L648-655): the &lt;b&gt;ClientHello&lt;/b&gt; proposes cipher suites and a random; the server answers with &lt;b&gt;ServerHello&lt;/b&gt;, its &lt;b&gt;Certificate&lt;/b&gt;, &lt;b&gt;ServerKeyExchange&lt;/b&gt; (its ECDHE share, signed) and &lt;b&gt;ServerHelloDone&lt;/b&gt;; only then can the client send &lt;b&gt;ClientKeyExchange&lt;/b&gt;, &lt;b&gt;ChangeCipherSpec&lt;/b&gt; and &lt;b&gt;Finished&lt;/b&gt;, and it must wait for the server&apos;s ChangeCipherSpec and Finished before its first application byte.&lt;/p&gt;&lt;p&gt;That is two round trips (notes L496, L655). Each direction of the link is delayed 50 ms, so one round trip is about 100 ms: count the server flights in the ladder and read the time from the ClientHello to the first &lt;code&gt;Application Data&lt;/code&gt; record from the client, about 200 ms. In host mode the relay on 127.0.0.1 delays bytes but not TCP&apos;s own handshake, and the capture sees the relay&apos;s connection to the server (times as the server sees them, the relay&apos;s ports); the flights and the time between them are still there, but the checkpoint then takes its round-trip unit from the link setting, not from a TCP handshake in the capture.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Der Client verbindet sich nur mit TLS 1.2 und sendet eine Anfrage, sobald er darf. Die Notizen gehen den Handshake Schritt für Schritt durch (Notizen L648-655): Das &lt;b&gt;ClientHello&lt;/b&gt; schlägt Cipher Suites und einen Zufallswert vor; der Server antwortet mit &lt;b&gt;ServerHello&lt;/b&gt;, seinem &lt;b&gt;Certificate&lt;/b&gt;, &lt;b&gt;ServerKeyExchange&lt;/b&gt; (sein ECDHE-Anteil, signiert) und &lt;b&gt;ServerHelloDone&lt;/b&gt;; erst dann kann der Client &lt;b&gt;ClientKeyExchange&lt;/b&gt;, &lt;b&gt;ChangeCipherSpec&lt;/b&gt; und &lt;b&gt;Finished&lt;/b&gt; senden, und vor seinem ersten Anwendungsbyte muss er auf ChangeCipherSpec und Finished des Servers warten.&lt;/p&gt;&lt;p&gt;Das sind zwei Round Trips (Notizen L496, L655). Jede Richtung der Leitung ist um 50 ms verzögert, ein Round Trip dauert also etwa 100 ms: Zählen Sie die Server-Flights im Leiterdiagramm und lesen Sie die Zeit vom ClientHello bis zum ersten &lt;code&gt;Application Data&lt;/code&gt;-Record des Clients ab, etwa 200 ms. Im Host-Modus verzögert das Relay auf 127.0.0.1 die Bytes, aber nicht den eigenen Handshake von TCP, und der Mitschnitt sieht die Verbindung des Relays zum Server (Zeiten so, wie der Server sie sieht, und die Ports des Relays); die Flights und die Zeit zwischen ihnen sind trotzdem da, aber der Prüfpunkt nimmt seine Einheit für einen Round Trip dann aus der Einstellung der Leitung, nicht aus einem TCP-Handshake im Mitschnitt.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;The client connects with TLS 1.2 only and sends one request as soon as it may. The notes walk through the handshake (notes L648-655): the &lt;b&gt;ClientHello&lt;/b&gt; proposes cipher suites and a random; the server answers with &lt;b&gt;ServerHello&lt;/b&gt;, its &lt;b&gt;Certificate&lt;/b&gt;, &lt;b&gt;ServerKeyExchange&lt;/b&gt; (its ECDHE share, signed) and &lt;b&gt;ServerHelloDone&lt;/b&gt;; only then can the client send &lt;b&gt;ClientKeyExchange&lt;/b&gt;, &lt;b&gt;ChangeCipherSpec&lt;/b&gt; and &lt;b&gt;Finished&lt;/b&gt;, and it must wait for the server&apos;s ChangeCipherSpec and Finished before its first application byte.&lt;/p&gt;&lt;p&gt;That is two round trips (notes L496, L655). Each direction of the link is delayed 50 ms, so one round trip is about 100 ms: count the server flights in the ladder and read the time from the ClientHello to the first &lt;code&gt;Application Data&lt;/code&gt; record from the client, about 200 ms. In host mode the relay on 127.0.0.1 delays bytes but not TCP&apos;s own handshake, and the capture sees the client&apos;s connection to the relay at 127.0.0.2 (times as the client sees them); the flights and the time between them are still there, but the checkpoint then takes its round-trip unit from the link setting, not from a TCP handshake in the capture.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Der Client verbindet sich nur mit TLS 1.2 und sendet eine Anfrage, sobald er darf. Die Notizen gehen den Handshake Schritt für Schritt durch (Notizen L648-655): Das &lt;b&gt;ClientHello&lt;/b&gt; schlägt Cipher Suites und einen Zufallswert vor; der Server antwortet mit &lt;b&gt;ServerHello&lt;/b&gt;, seinem &lt;b&gt;Certificate&lt;/b&gt;, &lt;b&gt;ServerKeyExchange&lt;/b&gt; (sein ECDHE-Anteil, signiert) und &lt;b&gt;ServerHelloDone&lt;/b&gt;; erst dann kann der Client &lt;b&gt;ClientKeyExchange&lt;/b&gt;, &lt;b&gt;ChangeCipherSpec&lt;/b&gt; und &lt;b&gt;Finished&lt;/b&gt; senden, und vor seinem ersten Anwendungsbyte muss er auf ChangeCipherSpec und Finished des Servers warten.&lt;/p&gt;&lt;p&gt;Das sind zwei Round Trips (Notizen L496, L655). Jede Richtung der Leitung ist um 50 ms verzögert, ein Round Trip dauert also etwa 100 ms: Zählen Sie die Server-Flights im Leiterdiagramm und lesen Sie die Zeit vom ClientHello bis zum ersten &lt;code&gt;Application Data&lt;/code&gt;-Record des Clients ab, etwa 200 ms. Im Host-Modus verzögert das Relay auf 127.0.0.1 die Bytes, aber nicht den eigenen Handshake von TCP, und der Mitschnitt sieht die Verbindung des Clients zum Relay auf 127.0.0.2 (Zeiten so, wie der Client sie sieht); die Flights und die Zeit zwischen ihnen sind trotzdem da, aber der Prüfpunkt nimmt seine Einheit für einen Round Trip dann aus der Einstellung der Leitung, nicht aus einem TCP-Handshake im Mitschnitt.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+15"/>

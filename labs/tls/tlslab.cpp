@@ -925,8 +925,8 @@ void setupTlsLab(LabRegistry &registry)
         "<p>That is two round trips (notes L496, L655). Each direction of the link is delayed 50 ms, so one "
         "round trip is about 100 ms: count the server flights in the ladder and read the time from the "
         "ClientHello to the first <code>Application Data</code> record from the client, about 200 ms. In host "
-        "mode the relay on 127.0.0.1 delays bytes but not TCP's own handshake, and the capture sees the relay's "
-        "connection to the server (times as the server sees them, the relay's ports); the flights and the time "
+        "mode the relay on 127.0.0.1 delays bytes but not TCP's own handshake, and the capture sees the client's "
+        "connection to the relay at 127.0.0.2 (times as the client sees them); the flights and the time "
         "between them are still there, but the checkpoint then takes its round-trip unit from the link setting, "
         "not from a TCP handshake in the capture.</p>"));
     full12.actions = {{QLatin1String(TlsLabInstance::Full12), text(QT_TRANSLATE_NOOP("TlsLab", "Connect with TLS 1.2"))}};
