@@ -23,4 +23,27 @@ void LabEvidence::forEachPacket(const std::function<bool(const PacketView &, con
     }
 }
 
+bool LabEvidence::hostMode() const
+{
+    for (const LabEvent &event : m_session.events().all()) {
+        if (event.kind == QLatin1String("network.mode"))
+            return event.data.value(QStringLiteral("mode")).toString() == QLatin1String("host");
+    }
+    return false;
+}
+
+LabEvidence::RunWindow LabEvidence::runWindow(const QString &kind, const QString &run) const
+{
+    RunWindow w;
+    for (const LabEvent &event : m_session.events().all()) {
+        if (event.kind != kind || event.data.value(QStringLiteral("run")).toString() != run)
+            continue;
+        w.found = true;
+        w.from = event.data.value(QStringLiteral("from_ns")).toLongLong();
+        w.to = event.data.value(QStringLiteral("to_ns")).toLongLong();
+        w.data = event.data;
+    }
+    return w;
+}
+
 } // namespace wirelab

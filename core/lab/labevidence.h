@@ -6,6 +6,7 @@
 
 #include <QVariantMap>
 
+#include <cstdint>
 #include <functional>
 #include <vector>
 
@@ -33,6 +34,22 @@ public:
     // captureProblem() as their evidence.
     bool captureAvailable() const { return m_captureAvailable; }
     QString captureProblem() const { return m_captureProblem; }
+
+    // The run's network mode, from the controller's "network.mode" event: true in host mode (labs use it
+    // to say what host mode cannot show).
+    bool hostMode() const;
+
+    // The last event of `kind` whose data "run" is `run`: the marker a lab's client emits around one
+    // action ("http.run", "tls.run"), with data from_ns/to_ns (run clock) and whatever else it reported.
+    // Checkpoints use its window to pick their connections out of the capture; the figures still come from
+    // the capture. found is false when that action has not run yet.
+    struct RunWindow
+    {
+        bool found = false;
+        std::int64_t from = 0, to = 0;
+        QVariantMap data;
+    };
+    RunWindow runWindow(const QString &kind, const QString &run) const;
 
     // Calls fn for every packet in order with its summary; stops early when fn returns false.
     void forEachPacket(const std::function<bool(const PacketView &, const PacketSummary &)> &fn) const;

@@ -34,16 +34,6 @@ CheckResult noCapture(const LabEvidence &e)
     return {false, HttpLab::tr("No packets to check: %1").arg(e.captureProblem())};
 }
 
-// The run's network mode, from its network.mode event.
-bool hostMode(const LabEvidence &e)
-{
-    for (const LabEvent &event : e.events().all()) {
-        if (event.kind == QLatin1String("network.mode"))
-            return event.data.value(QStringLiteral("mode")).toString() == QLatin1String("host");
-    }
-    return false;
-}
-
 QString ms(std::int64_t ns)
 {
     return QString::number(double(ns) / 1e6, 'f', 1);
@@ -53,15 +43,10 @@ QString ms(std::int64_t ns)
 // the capture belong to it. The figures themselves come from the capture.
 bool runWindow(const LabEvidence &e, const QString &run, std::int64_t *from, std::int64_t *to)
 {
-    bool found = false;
-    for (const LabEvent &event : e.events().all()) {
-        if (event.kind != QLatin1String("http.run") || event.data.value(QStringLiteral("run")).toString() != run)
-            continue;
-        *from = event.data.value(QStringLiteral("from_ns")).toLongLong();
-        *to = event.data.value(QStringLiteral("to_ns")).toLongLong();
-        found = true;
-    }
-    return found;
+    const LabEvidence::RunWindow w = e.runWindow(QStringLiteral("http.run"), run);
+    *from = w.from;
+    *to = w.to;
+    return w.found;
 }
 
 // The exchanges of the last page load named `run`: `run` those whose requests went out in its window,
@@ -148,7 +133,7 @@ CheckResult checkSideBySide(const LabEvidence &e)
         parts << HttpLab::tr("%1: %2 ms, %3 handshakes").arg(label, ms(f.totalNs())).arg(f.handshakes);
     }
     QString result = parts.join(QStringLiteral("; ")) + QLatin1Char('.');
-    if (hostMode(e))
+    if (e.hostMode())
         result += QLatin1Char(' ')
                   + HttpLab::tr("In host mode the relay delays bytes, but handshakes are not delayed: a new connection "
                                 "costs no extra round trip here, so compare the handshake counts, or run in the lab "
@@ -283,7 +268,7 @@ CheckResult checkHpack(const LabEvidence &e)
 
 CheckResult checkLossH2(const LabEvidence &e)
 {
-    if (hostMode(e))
+    if (e.hostMode())
         return {false, HttpLab::tr("Skipped: in host mode the relay on 127.0.0.1 cannot drop single TCP segments; run "
                                    "the lab in the lab network to see this."),
                 true};

@@ -44,40 +44,17 @@ CheckResult noCapture(const LabEvidence &e)
     return {false, TlsLab::tr("No packets to check: %1").arg(e.captureProblem())};
 }
 
-bool hostMode(const LabEvidence &e)
-{
-    for (const LabEvent &event : e.events().all()) {
-        if (event.kind == QLatin1String("network.mode"))
-            return event.data.value(QStringLiteral("mode")).toString() == QLatin1String("host");
-    }
-    return false;
-}
-
 QString ms(std::int64_t ns)
 {
     return QString::number(double(ns) / 1e6, 'f', 1);
 }
 
 // The last tls.run event of one action: its window and what the instance reported with it.
-struct RunWindow
-{
-    bool found = false;
-    std::int64_t from = 0, to = 0;
-    QVariantMap data;
-};
+using RunWindow = LabEvidence::RunWindow;
 
 RunWindow runWindow(const LabEvidence &e, const QString &run)
 {
-    RunWindow w;
-    for (const LabEvent &event : e.events().all()) {
-        if (event.kind != QLatin1String("tls.run") || event.data.value(QStringLiteral("run")).toString() != run)
-            continue;
-        w.found = true;
-        w.from = event.data.value(QStringLiteral("from_ns")).toLongLong();
-        w.to = event.data.value(QStringLiteral("to_ns")).toLongLong();
-        w.data = event.data;
-    }
-    return w;
+    return e.runWindow(QStringLiteral("tls.run"), run);
 }
 
 std::vector<TlsLabConnection> inWindow(const std::vector<TlsLabConnection> &all, const RunWindow &w)
@@ -134,7 +111,7 @@ std::vector<TlsLabConnection> decrypted(const LabEvidence &e)
 // the link's configured delays both ways (from the parameters). 0 when neither is usable.
 std::int64_t roundTripNs(const LabEvidence &e, const TlsLabConnection &c, QString *source)
 {
-    if (!hostMode(e) && c.tcpRttNs > 0) {
+    if (!e.hostMode() && c.tcpRttNs > 0) {
         *source = TlsLab::tr("the TCP handshake's %1 ms").arg(ms(c.tcpRttNs));
         return c.tcpRttNs;
     }
