@@ -10,7 +10,9 @@
 #include <openssl/bn.h>
 #include <openssl/err.h>
 #include <openssl/evp.h>
+#include <openssl/core_names.h>
 #include <openssl/pem.h>
+#include <openssl/provider.h>
 #include <openssl/rand.h>
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
@@ -121,15 +123,27 @@ X509 *certFromPem(const QByteArray &pem)
     return cert;
 }
 
-EVP_PKEY *generateKey(TlsKeyType type)
+// libctx null: the default context (the system's random generator).
+EVP_PKEY *generateKey(TlsKeyType type, OSSL_LIB_CTX *libctx = nullptr)
 {
     switch (type) {
-    case TlsKeyType::Rsa2048: return EVP_PKEY_Q_keygen(nullptr, nullptr, "RSA", size_t(2048));
-    case TlsKeyType::Rsa4096: return EVP_PKEY_Q_keygen(nullptr, nullptr, "RSA", size_t(4096));
-    case TlsKeyType::P256: return EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-256");
-    case TlsKeyType::Ed25519: return EVP_PKEY_Q_keygen(nullptr, nullptr, "ED25519");
+    case TlsKeyType::Rsa2048: return EVP_PKEY_Q_keygen(libctx, nullptr, "RSA", size_t(2048));
+    case TlsKeyType::Rsa4096: return EVP_PKEY_Q_keygen(libctx, nullptr, "RSA", size_t(4096));
+    case TlsKeyType::P256: return EVP_PKEY_Q_keygen(libctx, nullptr, "EC", "P-256");
+    case TlsKeyType::Ed25519: return EVP_PKEY_Q_keygen(libctx, nullptr, "ED25519");
     }
     return nullptr;
+}
+
+EVP_PKEY *keyFromPemIn(const QByteArray &pem, OSSL_LIB_CTX *libctx)
+{
+    if (pem.isEmpty())
+        return nullptr;
+    BIO *bio = BIO_new_mem_buf(pem.constData(), int(pem.size()));
+    EVP_PKEY *key = PEM_read_bio_PrivateKey_ex(bio, nullptr, nullptr, nullptr, libctx, nullptr);
+    BIO_free(bio);
+    ERR_clear_error();
+    return key;
 }
 
 bool keyMatchesType(EVP_PKEY *key, TlsKeyType type)
@@ -162,6 +176,39 @@ bool addExtension(X509 *cert, X509 *issuer, int nid, const QByteArray &value)
     return ok;
 }
 
+// Deterministic mode's serial: the first 16 bytes of SHA-256 over what makes the certificate what it is
+// (subject, issuer, dates, key, SAN, CA or not), top bit cleared: positive, at most 16 bytes, the same on
+// every machine, and different whenever the contents differ.
+bool setContentSerial(X509 *cert, const QString &commonName, X509 *issuerCert, EVP_PKEY *subjectKey,
+                      std::time_t notBefore, std::time_t notAfter, bool ca, int pathLen, const QByteArray &san)
+{
+    QByteArray in = "wirelab deterministic serial\n" + commonName.toUtf8() + '\n';
+    if (issuerCert) {
+        char buf[512] = {};
+        X509_NAME_oneline(X509_get_subject_name(issuerCert), buf, sizeof buf);
+        in += QByteArray(buf) + '\n';
+    }
+    in += QByteArray::number(qint64(notBefore)) + '\n' + QByteArray::number(qint64(notAfter)) + '\n'
+          + QByteArray::number(ca) + QByteArray::number(pathLen) + '\n' + san + '\n';
+    unsigned char *der = nullptr;
+    const int len = i2d_PUBKEY(subjectKey, &der);
+    if (len <= 0)
+        return false;
+    in += QByteArray(reinterpret_cast<const char *>(der), len);
+    OPENSSL_free(der);
+    unsigned char md[32];
+    unsigned int mdLen = 0;
+    if (EVP_Digest(in.constData(), size_t(in.size()), md, &mdLen, EVP_sha256(), nullptr) != 1)
+        return false;
+    md[0] &= 0x7f;
+    BIGNUM *bn = BN_bin2bn(md, 16, nullptr);
+    ASN1_INTEGER *serial = bn ? BN_to_ASN1_INTEGER(bn, nullptr) : nullptr;
+    const bool ok = serial && X509_set_serialNumber(cert, serial) == 1;
+    ASN1_INTEGER_free(serial);
+    BN_free(bn);
+    return ok;
+}
+
 bool setRandomSerial(X509 *cert)
 {
     BIGNUM *bn = BN_new();
@@ -176,13 +223,23 @@ bool setRandomSerial(X509 *cert)
     return ok;
 }
 
-// Makes a certificate for subjectKey signed by issuerKey (issuerCert null: self-signed).
+// Deterministic mode's random source and the lock that keeps one user on it at a time.
+struct Determinism
+{
+    TlsDeterministicRand rand;
+    std::mutex mutex;
+};
+
+// Makes a certificate for subjectKey signed by issuerKey (issuerCert null: self-signed). det: deterministic
+// mode (content serial; the signature's randomness, ECDSA's nonce, from a stream labelled with the serial).
 X509 *makeCert(EVP_PKEY *subjectKey, const QString &commonName, X509 *issuerCert, EVP_PKEY *issuerKey,
                std::time_t notBefore, std::time_t notAfter, bool ca, int pathLen, const QByteArray &san,
-               QString *error)
+               QString *error, Determinism *det = nullptr)
 {
     X509 *cert = X509_new();
-    bool ok = cert && X509_set_version(cert, 2) == 1 && setRandomSerial(cert);
+    bool ok = cert && X509_set_version(cert, 2) == 1
+              && (det ? setContentSerial(cert, commonName, issuerCert, subjectKey, notBefore, notAfter, ca, pathLen, san)
+                      : setRandomSerial(cert));
     if (ok) {
         ASN1_TIME *nb = ASN1_TIME_set(nullptr, notBefore);
         ASN1_TIME *na = ASN1_TIME_set(nullptr, notAfter);
@@ -224,7 +281,20 @@ X509 *makeCert(EVP_PKEY *subjectKey, const QString &commonName, X509 *issuerCert
     if (ok) {
         // Ed25519 signs without a separate digest; every CA key here is P-256, so SHA-256 in practice.
         const EVP_MD *md = EVP_PKEY_is_a(issuerKey, "ED25519") ? nullptr : EVP_sha256();
-        ok = X509_sign(cert, issuerKey, md) > 0;
+        if (!det) {
+            ok = X509_sign(cert, issuerKey, md) > 0;
+        } else {
+            // Signed in the deterministic context (its provider, its random stream) from a stream of its own.
+            std::lock_guard lock(det->mutex);
+            const ASN1_INTEGER *serial = X509_get0_serialNumber(cert);
+            const QByteArray label = "sign:" + QByteArray(reinterpret_cast<const char *>(serial->data), serial->length).toHex();
+            EVP_MD_CTX *mctx = EVP_MD_CTX_new();
+            ok = mctx && det->rand.restart(label, 0)
+                 && EVP_DigestSignInit_ex(mctx, nullptr, md ? "SHA256" : nullptr, det->rand.libctx(), nullptr,
+                                          issuerKey, nullptr) == 1
+                 && X509_sign_ctx(cert, mctx) > 0;
+            EVP_MD_CTX_free(mctx);
+        }
     }
     if (!ok) {
         *error = QCoreApplication::translate("TlsCa", "Cannot make the certificate \"%1\": %2").arg(commonName, opensslError());
@@ -253,6 +323,69 @@ QString nameToString(const X509_NAME *name)
 }
 
 } // namespace
+
+// ---- TlsDeterministicRand ---------------------------------------------------------------------------------
+
+TlsDeterministicRand::~TlsDeterministicRand()
+{
+    if (m_provider)
+        OSSL_PROVIDER_unload(m_provider);
+    OSSL_LIB_CTX_free(m_libctx);
+}
+
+bool TlsDeterministicRand::init(QString *error)
+{
+    m_libctx = OSSL_LIB_CTX_new();
+    m_provider = m_libctx ? OSSL_PROVIDER_load(m_libctx, "default") : nullptr;
+    if (!m_provider || RAND_set_DRBG_type(m_libctx, "TEST-RAND", nullptr, nullptr, nullptr) != 1
+        || !restart("init", 0)) {
+        if (error)
+            *error = QCoreApplication::translate("TlsEndpoint", "OpenSSL cannot set up the deterministic mode: %1")
+                         .arg(opensslError());
+        return false;
+    }
+    return true;
+}
+
+QByteArray TlsDeterministicRand::stream(const QByteArray &label, std::uint64_t index, std::size_t bytes)
+{
+    static const QByteArray seed = QByteArrayLiteral("Wirelab TLS lab deterministic mode, seed 1");
+    QByteArray out(qsizetype((bytes + 31) / 32 * 32), Qt::Uninitialized);
+    QByteArray block = seed + label + '\0' + QByteArray(16, '\0');
+    auto putBe = [](char *p, std::uint64_t v) {
+        for (int i = 7; i >= 0; --i, v >>= 8)
+            p[i] = char(v & 0xff);
+    };
+    char *tail = block.data() + block.size() - 16;
+    putBe(tail, index);
+    EVP_MD_CTX *ctx = EVP_MD_CTX_new();
+    for (std::uint64_t i = 0; i * 32 < std::uint64_t(out.size()); ++i) {
+        putBe(tail + 8, i);
+        unsigned int len = 0;
+        EVP_DigestInit_ex(ctx, EVP_sha256(), nullptr);
+        EVP_DigestUpdate(ctx, block.constData(), size_t(block.size()));
+        EVP_DigestFinal_ex(ctx, reinterpret_cast<unsigned char *>(out.data()) + i * 32, &len);
+    }
+    EVP_MD_CTX_free(ctx);
+    out.truncate(qsizetype(bytes));
+    return out;
+}
+
+bool TlsDeterministicRand::restart(const QByteArray &label, std::uint64_t index, std::size_t bytes)
+{
+    if (!m_libctx)
+        return false;
+    QByteArray bytesOut = stream(label, index, bytes);
+    // TEST-RAND copies the buffer; each of the three DRBGs gets the stream from its start.
+    for (EVP_RAND_CTX *r : {RAND_get0_primary(m_libctx), RAND_get0_public(m_libctx), RAND_get0_private(m_libctx)}) {
+        OSSL_PARAM params[] = {OSSL_PARAM_construct_octet_string(OSSL_RAND_PARAM_TEST_ENTROPY, bytesOut.data(),
+                                                                 size_t(bytesOut.size())),
+                               OSSL_PARAM_END};
+        if (!r || EVP_RAND_CTX_set_params(r, params) != 1)
+            return false;
+    }
+    return true;
+}
 
 QString tlsKeyTypeId(TlsKeyType type)
 {
@@ -401,6 +534,7 @@ struct TlsCa::Impl
     QString dir;
     bool open = false;
     bool rootReused = false;
+    std::unique_ptr<Determinism> det; // deterministic mode
     EvpPkeyPtr rootKey, untrustedKey;
     X509Ptr root, untrusted;
     std::mutex mutex; // keys cache and files
@@ -412,7 +546,7 @@ struct TlsCa::Impl
     // Loads name.pem or makes a key with make() and saves it.
     EvpPkeyPtr loadOrMakeKey(const QString &name, TlsKeyType type, QString *error, bool *loaded = nullptr)
     {
-        if (EVP_PKEY *key = keyFromPem(readFile(path(name)))) {
+        if (EVP_PKEY *key = det ? keyFromPemIn(readFile(path(name)), det->rand.libctx()) : keyFromPem(readFile(path(name)))) {
             if (keyMatchesType(key, type)) {
                 if (loaded)
                     *loaded = true;
@@ -422,7 +556,15 @@ struct TlsCa::Impl
         }
         if (loaded)
             *loaded = false;
-        EVP_PKEY *key = generateKey(type);
+        EVP_PKEY *key = nullptr;
+        if (det) {
+            // Its own stream per file name: the same key whatever was generated before it.
+            std::lock_guard lock(det->mutex);
+            if (det->rand.restart("key:" + name.toUtf8(), 0, TlsDeterministicRand::kKeyBytes))
+                key = generateKey(type, det->rand.libctx());
+        } else {
+            key = generateKey(type);
+        }
         if (!key) {
             *error = QCoreApplication::translate("TlsCa", "Cannot generate a %1 key: %2").arg(tlsKeyTypeName(type), opensslError());
             return {};
@@ -441,7 +583,8 @@ struct TlsCa::Impl
         if (!key)
             return false;
         const QString certPath = path(stem + QStringLiteral("-cert.pem"));
-        X509 *cert = keyLoaded ? certFromPem(readFile(certPath)) : nullptr;
+        // Deterministic: made again every time (the same bytes), never trusted from the folder.
+        X509 *cert = keyLoaded && !det ? certFromPem(readFile(certPath)) : nullptr;
         // Reuse a root only when it belongs to the key and stays valid for at least 30 more days.
         if (cert
             && (X509_check_private_key(cert, key.get()) != 1
@@ -452,11 +595,14 @@ struct TlsCa::Impl
             X509_free(cert);
             cert = nullptr;
         }
-        *reused = cert != nullptr;
+        *reused = det ? keyLoaded : cert != nullptr;
         if (!cert) {
             const std::time_t now = std::time(nullptr);
-            cert = makeCert(key.get(), commonName, nullptr, key.get(), now - kDay, now + 3650 * kDay, true, -1, {},
-                            error);
+            cert = det ? makeCert(key.get(), commonName, nullptr, key.get(),
+                                  TlsCa::deterministicNotBefore().toSecsSinceEpoch(),
+                                  TlsCa::deterministicNotAfter().toSecsSinceEpoch(), true, -1, {}, error, det.get())
+                       : makeCert(key.get(), commonName, nullptr, key.get(), now - kDay, now + 3650 * kDay, true, -1,
+                                  {}, error);
             if (!cert || !writePrivateFile(certPath, x509ToPem(cert), error)) {
                 X509_free(cert);
                 return false;
@@ -473,9 +619,31 @@ QString TlsCa::defaultDirectory()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/tls-ca");
 }
 
-TlsCa::TlsCa(QString directory) : m_impl(std::make_unique<Impl>())
+QString TlsCa::deterministicDirectory(const QString &caDirectory)
+{
+    return caDirectory + QStringLiteral("/deterministic");
+}
+
+QDateTime TlsCa::deterministicNotBefore()
+{
+    return QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+}
+
+QDateTime TlsCa::deterministicNotAfter()
+{
+    return QDateTime(QDate(2046, 1, 1), QTime(0, 0), Qt::UTC);
+}
+
+TlsCa::TlsCa(QString directory, bool deterministic) : m_impl(std::make_unique<Impl>())
 {
     m_impl->dir = directory.isEmpty() ? defaultDirectory() : directory;
+    if (deterministic)
+        m_impl->det = std::make_unique<Determinism>();
+}
+
+bool TlsCa::isDeterministic() const
+{
+    return m_impl->det != nullptr;
 }
 
 TlsCa::~TlsCa() = default;
@@ -488,6 +656,8 @@ bool TlsCa::open(QString *error)
     std::lock_guard lock(m_impl->mutex);
     if (m_impl->open)
         return true;
+    if (m_impl->det && !m_impl->det->rand.libctx() && !m_impl->det->rand.init(error))
+        return false;
     if (!QDir().mkpath(m_impl->dir)) {
         *error = QCoreApplication::translate("TlsCa", "Cannot create the certificate authority's folder %1.").arg(m_impl->dir);
         return false;
@@ -590,9 +760,14 @@ bool TlsCa::issue(const TlsCertSpec &spec, TlsServerIdentity *out, QString *erro
         return false;
     }
     const std::time_t now = std::time(nullptr);
+    Determinism *det = m_impl->det.get();
+    const std::time_t fixedFrom = deterministicNotBefore().toSecsSinceEpoch();
+    const std::time_t fixedTo = deterministicNotAfter().toSecsSinceEpoch();
     const std::time_t notBefore = spec.notBefore.isValid() ? std::time_t(spec.notBefore.toSecsSinceEpoch())
+                                  : det                    ? fixedFrom
                                                            : now - 3600;
     const std::time_t notAfter = spec.notAfter.isValid() ? std::time_t(spec.notAfter.toSecsSinceEpoch())
+                                 : det                   ? fixedTo
                                                          : now + 90 * kDay;
     if (notAfter <= notBefore) {
         *error = QCoreApplication::translate("TlsCa", "The certificate must end after it begins.");
@@ -641,7 +816,8 @@ bool TlsCa::issue(const TlsCertSpec &spec, TlsServerIdentity *out, QString *erro
         const QString cn = QStringLiteral("Wirelab Lab Intermediate CA %1%2")
                                .arg(i + 1)
                                .arg(spec.untrustedRoot ? QStringLiteral(" (untrusted)") : QString());
-        X509 *cert = makeCert(key.get(), cn, issuerCert, issuerKey, now - kDay, now + 365 * kDay, true, -1, {}, error);
+        X509 *cert = makeCert(key.get(), cn, issuerCert, issuerKey, det ? fixedFrom : now - kDay,
+                              det ? fixedTo : now + 365 * kDay, true, -1, {}, error, det);
         if (!cert)
             return false;
         topDown.push_back(adoptX509(cert));
@@ -649,7 +825,7 @@ bool TlsCa::issue(const TlsCertSpec &spec, TlsServerIdentity *out, QString *erro
         issuerKey = key.get();
     }
     X509 *leaf = makeCert(leafKey.get(), spec.commonName.isEmpty() ? QStringLiteral("server.lab") : spec.commonName,
-                          issuerCert, issuerKey, notBefore, notAfter, false, -1, sanParts.join(','), error);
+                          issuerCert, issuerKey, notBefore, notAfter, false, -1, sanParts.join(','), error, det);
     if (!leaf)
         return false;
     id.leaf = adoptX509(leaf);

@@ -16,6 +16,16 @@
 //   leaf            the server certificate, with the knobs of TlsCertSpec: key type, validity, names.
 // The leaf and intermediates are signed when issue() is called, so "expired" and "not yet valid" are real
 // dates, not a mocked clock.
+//
+// Deterministic mode (the lab's tls.deterministic, TlsCa(dir, true)): the same keys and certificates on every
+// machine, so a whole class sees the same Certificate bytes. Every key is generated from its own stream of
+// TlsDeterministicRand (label "key:<file name>"), every signature from a stream labelled with the
+// certificate's serial, and the serial is a hash of the certificate's contents (names, dates, key) instead
+// of 127 random bits. Dates come from the spec; unset ones, the roots' and the intermediates' are fixed
+// (kDeterministicNotBefore .. kDeterministicNotAfter). Keys are still saved (0600) and loaded into the
+// deterministic library context, so RSA-4096 is generated once. The lab keeps this CA in its own folder
+// (<ca dir>/deterministic): never mixed with the student's normal CA. Its keys are public knowledge in
+// effect (anyone can derive them): fine for a lab on loopback, never for anything else.
 
 #include <QByteArray>
 #include <QDateTime>
@@ -32,6 +42,35 @@
 namespace wirelab {
 
 enum class TlsKeyType { Rsa2048, Rsa4096, P256, Ed25519 };
+
+// The random source of deterministic mode (CA and endpoints): a library context of its own whose three
+// DRBGs are OpenSSL's "TEST-RAND" (RAND_set_DRBG_type). OpenSSL 3.0's TEST-RAND has no generator of its
+// own: it hands out the bytes given as OSSL_RAND_PARAM_TEST_ENTROPY and fails when they run out. restart()
+// gives it stream(label, index): SHA-256 in counter mode over a fixed seed, the label and the index
+// (block i = SHA-256(seed | label | 0 | index | i), index and i 64-bit big-endian). The same (label, index)
+// gives the same bytes on every machine; different ones give unrelated bytes. Never secure: the seed is in
+// the source. Not thread-safe: one user at a time (the endpoints restart it per connection).
+class TlsDeterministicRand final
+{
+public:
+    static constexpr std::size_t kConnectionBytes = 256 * 1024; // a handshake takes well under 4 KiB
+    static constexpr std::size_t kKeyBytes = 8 * 1024 * 1024;   // RSA-4096 prime search, with room to spare
+
+    TlsDeterministicRand() = default;
+    ~TlsDeterministicRand();
+    TlsDeterministicRand(const TlsDeterministicRand &) = delete;
+    TlsDeterministicRand &operator=(const TlsDeterministicRand &) = delete;
+
+    bool init(QString *error); // the library context, its default provider and the TEST-RAND DRBGs
+    bool restart(const QByteArray &label, std::uint64_t index, std::size_t bytes = kConnectionBytes);
+    OSSL_LIB_CTX *libctx() const { return m_libctx; }
+
+    static QByteArray stream(const QByteArray &label, std::uint64_t index, std::size_t bytes);
+
+private:
+    OSSL_LIB_CTX *m_libctx = nullptr;
+    OSSL_PROVIDER *m_provider = nullptr;
+};
 
 // "rsa2048", "rsa4096", "p256", "ed25519" (parameter values and file names).
 QString tlsKeyTypeId(TlsKeyType type);
@@ -103,8 +142,15 @@ public:
 
     // The default folder: QStandardPaths::AppDataLocation + "/tls-ca".
     static QString defaultDirectory();
+    // Where the lab keeps the deterministic CA of the CA folder caDirectory: caDirectory + "/deterministic".
+    static QString deterministicDirectory(const QString &caDirectory);
+    // Deterministic mode's fixed dates for certificates whose spec leaves them unset, the roots and the
+    // intermediates: 2026-01-01T00:00:00Z .. 2046-01-01T00:00:00Z (UTC).
+    static QDateTime deterministicNotBefore();
+    static QDateTime deterministicNotAfter();
 
-    explicit TlsCa(QString directory = {}); // empty: defaultDirectory()
+    // deterministic: see the file comment (keys, serials and signatures from TlsDeterministicRand).
+    explicit TlsCa(QString directory = {}, bool deterministic = false); // empty: defaultDirectory()
     ~TlsCa();
     TlsCa(const TlsCa &) = delete;
     TlsCa &operator=(const TlsCa &) = delete;
@@ -114,6 +160,7 @@ public:
     bool isOpen() const;
     QString directory() const;
     bool rootReused() const; // the root was loaded from the folder rather than made now
+    bool isDeterministic() const;
 
     X509 *root() const;           // borrowed; valid while the TlsCa lives
     X509 *untrustedRoot() const;

@@ -183,58 +183,9 @@ void keylogCallback(const SSL *ssl, const char *line)
                   {{QStringLiteral("line"), l}});
 }
 
-// Deterministic mode: a library context whose three DRBGs are "TEST-RAND" (OpenSSL 3.0's default provider),
-// which hands out the bytes it was given. OpenSSL 3.0's TEST-RAND has no generator of its own, so it gets a
-// fixed 1 MiB xorshift stream (a handshake takes well under a kilobyte); reset() starts it over.
-class DeterministicRand final
-{
-public:
-    ~DeterministicRand()
-    {
-        if (m_provider)
-            OSSL_PROVIDER_unload(m_provider);
-        OSSL_LIB_CTX_free(m_libctx);
-    }
-    bool init(QString *error)
-    {
-        m_libctx = OSSL_LIB_CTX_new();
-        m_provider = m_libctx ? OSSL_PROVIDER_load(m_libctx, "default") : nullptr;
-        if (!m_provider || RAND_set_DRBG_type(m_libctx, "TEST-RAND", nullptr, nullptr, nullptr) != 1 || !reset()) {
-            *error = QCoreApplication::translate("TlsEndpoint", "OpenSSL cannot set up the deterministic mode: %1")
-                         .arg(opensslErrors());
-            return false;
-        }
-        return true;
-    }
-    bool reset()
-    {
-        static const std::vector<unsigned char> stream = [] {
-            std::vector<unsigned char> v(1 << 20);
-            std::uint32_t n = 221953166; // any non-zero seed; the same for everyone
-            for (unsigned char &c : v) {
-                n ^= n << 13;
-                n ^= n >> 17;
-                n ^= n << 5;
-                c = static_cast<unsigned char>(n & 0xff);
-            }
-            return v;
-        }();
-        for (EVP_RAND_CTX *r : {RAND_get0_primary(m_libctx), RAND_get0_public(m_libctx), RAND_get0_private(m_libctx)}) {
-            OSSL_PARAM params[] = {OSSL_PARAM_construct_octet_string(OSSL_RAND_PARAM_TEST_ENTROPY,
-                                                                     const_cast<unsigned char *>(stream.data()),
-                                                                     stream.size()),
-                                   OSSL_PARAM_END};
-            if (!r || EVP_RAND_CTX_set_params(r, params) != 1)
-                return false;
-        }
-        return true;
-    }
-    OSSL_LIB_CTX *libctx() const { return m_libctx; }
-
-private:
-    OSSL_LIB_CTX *m_libctx = nullptr;
-    OSSL_PROVIDER *m_provider = nullptr;
-};
+// Deterministic mode: TlsDeterministicRand (tlsca.h), restarted per connection with the stream of
+// (role, connection number).
+using DeterministicRand = TlsDeterministicRand;
 
 int protoVersion(TlsVersion v)
 {
@@ -455,6 +406,8 @@ namespace {
 struct ServerCtx
 {
     std::unique_ptr<DeterministicRand> deterministic; // outlives ctx (freed in the destructor's body)
+    QByteArray deterministicLabel;                    // the stream's label ("server" or the options' name)
+    std::uint64_t deterministicNext = 0;              // the next accepted connection's stream index
     SSL_CTX *ctx = nullptr;
     QByteArray alpn;
     std::uint32_t maxEarlyData = 0;
@@ -551,6 +504,12 @@ bool TlsServer::configure(const TlsServerOptions &o, QString *error)
         sc->deterministic = std::make_unique<DeterministicRand>();
         if (!sc->deterministic->init(error))
             return false;
+        sc->deterministicLabel = o.deterministicName.isEmpty() ? QByteArray("server") : o.deterministicName.toUtf8();
+        // SSL_CTX_new draws the ticket keys: from a stream of the server's own, not a connection's.
+        if (!sc->deterministic->restart(sc->deterministicLabel + ":context", 0)) {
+            *error = QCoreApplication::translate("TlsEndpoint", "OpenSSL cannot set up the deterministic mode: %1").arg(opensslErrors());
+            return false;
+        }
     }
     sc->ctx = SSL_CTX_new_ex(sc->deterministic ? sc->deterministic->libctx() : nullptr, nullptr, TLS_server_method());
     if (!sc->ctx) {
@@ -780,8 +739,9 @@ void TlsServer::Impl::acceptAll()
         c->trace->host = hostName;
         c->trace->localPort = localPortOf(fd);
         c->trace->peerPort = peerPortOf(fd);
+        // Accepted connection N starts stream (name, N): the same on every machine, another for each connection.
         if (current->deterministic)
-            current->deterministic->reset(); // every connection starts the same byte stream
+            current->deterministic->restart(current->deterministicLabel, current->deterministicNext++);
         c->ssl = SSL_new(current->ctx);
         if (!c->ssl) {
             ::close(fd);
@@ -1278,8 +1238,14 @@ TlsClientResult TlsClient::run(const LabContext &context, const QString &hostNam
     trace.host = hostName;
 
     DeterministicRand deterministic; // declared before ctx: freed after it
-    if (o.deterministic && !deterministic.init(&res.error))
+    if (o.deterministic
+        && (!deterministic.init(&res.error)
+            || !deterministic.restart(o.deterministicName.isEmpty() ? QByteArray("client") : o.deterministicName.toUtf8(),
+                                      o.deterministicConnection))) {
+        if (res.error.isEmpty())
+            res.error = QCoreApplication::translate("TlsEndpoint", "OpenSSL cannot set up the deterministic mode: %1").arg(opensslErrors());
         return res;
+    }
     SSL_CTX *ctx = SSL_CTX_new_ex(o.deterministic ? deterministic.libctx() : nullptr, nullptr, TLS_client_method());
     if (!ctx) {
         res.error = QCoreApplication::translate("TlsEndpoint", "OpenSSL cannot make a client context: %1").arg(opensslErrors());

@@ -77,11 +77,16 @@ struct TlsCommonOptions
     QStringList alpn;     // protocols, most preferred first, e.g. {"http/1.1"}; empty: no ALPN
     bool sessionTickets = true; // TLS 1.2 tickets / TLS 1.3 NewSessionTicket
     // Deterministic mode: the endpoint's OpenSSL runs in a library context of its own whose random
-    // generator is OpenSSL's "TEST-RAND" fed a fixed byte stream, restarted for every connection, so the
-    // randoms, key shares and signatures repeat and a whole class sees identical bytes. Never secure;
-    // for one connection at a time (the server restarts the stream per accepted connection). What still
-    // differs between runs: anything with a clock in it (ticket age and lifetime, the ticket's contents).
+    // generator is OpenSSL's "TEST-RAND" (TlsDeterministicRand, tlsca.h) restarted for every connection
+    // with the stream of (deterministicName, connection number): the client's is
+    // TlsClientOptions::deterministicConnection, the server counts the connections it accepted since
+    // configure(). Connection N's randoms, key shares and signatures are the same on every machine, while
+    // two connections of one run differ (the key log, keyed by the client random, tells them apart). Never
+    // secure; for one connection at a time on a server (connections in parallel draw from whichever stream
+    // was restarted last). What still differs: anything with a clock in it (ticket age and lifetime, the
+    // ticket's contents, so a resuming ClientHello and its PSK binder).
     bool deterministic = false;
+    QString deterministicName; // the stream's label; empty: "client" / "server"
 };
 
 struct TlsServerOptions : TlsCommonOptions
@@ -164,6 +169,7 @@ struct TlsClientOptions : TlsCommonOptions
     QByteArray request = QByteArrayLiteral("GET / HTTP/1.1\r\nHost: server.lab\r\n\r\n"); // may be empty
     bool recordFirstFlight = false;
     int timeoutMs = 10000;
+    std::uint64_t deterministicConnection = 0; // deterministic mode: this connection's stream index
 };
 
 struct TlsClientResult

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The TLS lab's certificate authority: key types, validity dates, names, chain lengths, private files, and
-// the root reused across runs. Chains are checked with OpenSSL's own X509_verify_cert.
+// the root reused across runs, deterministic mode (two folders, the same keys and certificates). Chains are
+// checked with OpenSSL's own X509_verify_cert.
 #include "tls/tlsca.h"
 
 #include <QDir>
@@ -243,6 +244,64 @@ private Q_SLOTS:
         QVERIFY2(m_ca->issue(spec, &id, &error), qPrintable(error));
         QCOMPARE(id.root.get(), m_ca->untrustedRoot());
         QCOMPARE(verifyChain(*m_ca, id, id.sentChain()), int(X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY));
+    }
+
+    void deterministicCaIsTheSameEverywhere_data()
+    {
+        QTest::addColumn<int>("keyType");
+        QTest::newRow("rsa2048") << int(TlsKeyType::Rsa2048);
+        QTest::newRow("p256") << int(TlsKeyType::P256);
+        QTest::newRow("ed25519") << int(TlsKeyType::Ed25519);
+    }
+    void deterministicCaIsTheSameEverywhere()
+    {
+        // Two "students": two fresh folders, and a third CA reopening the first folder (keys loaded from
+        // the files, certificates signed again). Every key and certificate is byte for byte the same.
+        QFETCH(int, keyType);
+        QTemporaryDir dirs[2];
+        TlsCertSpec spec;
+        spec.keyType = TlsKeyType(keyType);
+        spec.intermediates = 2;
+        QByteArray keys[3], chains[3], roots[3], untrusted[3];
+        for (int i = 0; i < 3; ++i) {
+            TlsCa ca(TlsCa::deterministicDirectory(dirs[i % 2].path()), true);
+            QString error;
+            QVERIFY2(ca.open(&error), qPrintable(error));
+            QVERIFY(ca.isDeterministic());
+            QCOMPARE(ca.rootReused(), i == 2);
+            TlsServerIdentity id;
+            QVERIFY2(ca.issue(spec, &id, &error), qPrintable(error));
+            QCOMPARE(verifyChain(ca, id, id.sentChain()), int(X509_V_OK));
+            keys[i] = id.keyPem();
+            chains[i] = id.chainPem();
+            roots[i] = ca.rootPem();
+            untrusted[i] = x509ToPem(ca.untrustedRoot());
+            QCOMPARE(tlsCertInfo(id.leaf.get()).notBefore, TlsCa::deterministicNotBefore());
+            QCOMPARE(tlsCertInfo(id.leaf.get()).notAfter, TlsCa::deterministicNotAfter());
+            QCOMPARE(modeOf(dirs[i % 2].path() + QStringLiteral("/deterministic/root-key.pem")), 0600);
+        }
+        for (int i = 1; i < 3; ++i) {
+            QCOMPARE(keys[i], keys[0]);
+            QCOMPARE(roots[i], roots[0]);
+            QCOMPARE(untrusted[i], untrusted[0]);
+            QCOMPARE(chains[i], chains[0]);
+        }
+        // Another spec: another serial (a hash of the contents), still the same key.
+        TlsCa ca(TlsCa::deterministicDirectory(dirs[0].path()), true);
+        QString error;
+        QVERIFY2(ca.open(&error), qPrintable(error));
+        TlsCertSpec other = spec;
+        other.dnsNames = {QStringLiteral("other.lab")};
+        TlsServerIdentity a, b;
+        QVERIFY2(ca.issue(spec, &a, &error) && ca.issue(other, &b, &error), qPrintable(error));
+        QVERIFY(tlsCertInfo(a.leaf.get()).serial != tlsCertInfo(b.leaf.get()).serial);
+        QCOMPARE(a.keyPem(), b.keyPem());
+        // The normal CA differs from it, and from itself between folders.
+        TlsCa normal(dirs[1].path() + QStringLiteral("/normal"));
+        QVERIFY2(normal.open(&error), qPrintable(error));
+        QVERIFY(!normal.isDeterministic());
+        QVERIFY(normal.rootPem() != roots[0]);
+        QVERIFY(m_ca->rootPem() != normal.rootPem());
     }
 
     void badSpecsAreRefused_data()

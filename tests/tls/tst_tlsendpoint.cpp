@@ -8,6 +8,7 @@
 #include "tls/tlsendpoint.h"
 
 #include <QTemporaryDir>
+#include <QCryptographicHash>
 #include <QTest>
 
 #include <openssl/x509_vfy.h>
@@ -538,18 +539,11 @@ private Q_SLOTS:
     }
     void deterministicMode()
     {
+        // Two "machines": a fresh server each (its connection counter from 0), the client's connections 0
+        // and 1 against each. Connection N is the same on both; connections 0 and 1 differ.
         QFETCH(int, version);
         EventLog log;
         const LabContext ctx = contextWith(&log);
-        Running s(ctx);
-        QString error;
-        TlsServerOptions so = serverOptions();
-        so.deterministic = true;
-        QVERIFY2(s.start(so, &error), qPrintable(error));
-        TlsClientOptions o = clientOptions();
-        o.minVersion = o.maxVersion = TlsVersion(version);
-        o.recordFirstFlight = true;
-        o.deterministic = true;
         auto keylog = [&](std::uint16_t port) {
             QStringList lines;
             for (const LabEvent &e : eventsOf(log, QStringLiteral("client"), QStringLiteral("tls.keylog"))) {
@@ -558,20 +552,59 @@ private Q_SLOTS:
             }
             return lines;
         };
-        const TlsClientResult a = TlsClient::run(ctx, QStringLiteral("client"), QHostAddress::LocalHost, s.server.port(), o);
-        const TlsClientResult b = TlsClient::run(ctx, QStringLiteral("client"), QHostAddress::LocalHost, s.server.port(), o);
-        QVERIFY2(a.ok && b.ok, qPrintable(a.error + b.error));
-        QVERIFY(!a.firstFlight.isEmpty());
-        QCOMPARE(a.firstFlight, b.firstFlight);       // the same ClientHello, random and key share included
-        QVERIFY(!keylog(a.localPort).isEmpty());
-        QCOMPARE(keylog(a.localPort), keylog(b.localPort)); // both sides repeated: the same secrets
-        QCOMPARE(a.received, b.received);
+        TlsClientOptions o = clientOptions();
+        o.minVersion = o.maxVersion = TlsVersion(version);
+        o.recordFirstFlight = true;
+        o.deterministic = true;
+        std::vector<TlsClientResult> machine[2];
+        for (auto &runs : machine) {
+            Running s(ctx);
+            QString error;
+            TlsServerOptions so = serverOptions();
+            so.deterministic = true;
+            QVERIFY2(s.start(so, &error), qPrintable(error));
+            for (std::uint64_t n = 0; n < 2; ++n) {
+                o.deterministicConnection = n;
+                runs.push_back(TlsClient::run(ctx, QStringLiteral("client"), QHostAddress::LocalHost, s.server.port(), o));
+                QVERIFY2(runs.back().ok, qPrintable(runs.back().error));
+            }
+        }
+        for (int n = 0; n < 2; ++n) {
+            const TlsClientResult &a = machine[0][n], &b = machine[1][n];
+            QVERIFY(!a.firstFlight.isEmpty());
+            QCOMPARE(a.firstFlight, b.firstFlight);           // the same ClientHello, random and key share included
+            QVERIFY(!keylog(a.localPort).isEmpty());
+            QCOMPARE(keylog(a.localPort), keylog(b.localPort)); // both sides repeated: the same secrets
+            QCOMPARE(a.received, b.received);
+        }
+        // Within one run the two connections differ (another client random: the key log tells them apart).
+        QVERIFY(machine[0][0].firstFlight.mid(11, 32) != machine[0][1].firstFlight.mid(11, 32));
+        QVERIFY(keylog(machine[0][0].localPort) != keylog(machine[0][1].localPort));
         // Without it, two ClientHellos differ (at least in the random).
+        Running s(ctx);
+        QString error;
+        QVERIFY2(s.start(serverOptions(), &error), qPrintable(error));
         o.deterministic = false;
+        o.deterministicConnection = 0;
         const TlsClientResult c = TlsClient::run(ctx, QStringLiteral("client"), QHostAddress::LocalHost, s.server.port(), o);
         QVERIFY2(c.ok, qPrintable(c.error));
-        QVERIFY(c.firstFlight != a.firstFlight);
-        QVERIFY(keylog(c.localPort) != keylog(a.localPort));
+        QVERIFY(c.firstFlight != machine[0][0].firstFlight);
+        QVERIFY(keylog(c.localPort) != keylog(machine[0][0].localPort));
+    }
+
+    void deterministicStreams()
+    {
+        // SHA-256 counter mode: fixed for a (label, index), unrelated otherwise, any length a prefix.
+        const QByteArray a = TlsDeterministicRand::stream("client", 0, 100);
+        QCOMPARE(a.size(), 100);
+        QCOMPARE(TlsDeterministicRand::stream("client", 0, 100), a);
+        QCOMPARE(TlsDeterministicRand::stream("client", 0, 64), a.left(64));
+        QVERIFY(TlsDeterministicRand::stream("client", 1, 100) != a);
+        QVERIFY(TlsDeterministicRand::stream("server", 0, 100) != a);
+        // Block 0 is SHA-256(seed | label | 0x00 | index | counter), checked against QCryptographicHash.
+        QByteArray in = QByteArrayLiteral("Wirelab TLS lab deterministic mode, seed 1") + "client" + '\0'
+                        + QByteArray(7, '\0') + '\x01' + QByteArray(8, '\0');
+        QCOMPARE(TlsDeterministicRand::stream("client", 1, 32), QCryptographicHash::hash(in, QCryptographicHash::Sha256));
     }
 
     void garbageIsRefusedAndTheServerGoesOn()
