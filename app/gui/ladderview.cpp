@@ -67,7 +67,8 @@ int LadderView::headerHeight() const
 
 int LadderView::headerExtraLines() const
 {
-    return (showsTlsKey() ? 1 : 0) + (m_rttRuler && shownCount() > 0 ? 1 : 0);
+    // The TLS key, the TTFB bars (with the TLS key), the ruler.
+    return (showsTlsKey() ? 2 : 0) + (m_rttRuler && shownCount() > 0 ? 1 : 0);
 }
 
 bool LadderView::showsTlsKey() const
@@ -859,11 +860,14 @@ void LadderView::paintEvent(QPaintEvent *)
             // Keep the label readable where it crosses a lifeline.
             QColor back = selected ? pal.color(QPalette::Highlight).lighter(175)
                                    : (r % 2 ? pal.color(QPalette::AlternateBase) : pal.color(QPalette::Base));
-            p.fillRect(QRect(textX - 2, y - labelMetrics.height() - 1, textWidth + 4, labelMetrics.height()),
+            const int liftBack = tlsMarksOfPacket(arrow.packet).empty() ? 0 : 5;
+            p.fillRect(QRect(textX - 2, y - labelMetrics.height() - 1 - liftBack, textWidth + 4, labelMetrics.height()),
                        back);
         }
         p.setPen(color.darker(130));
-        p.drawText(QRect(textX, top + 1, textWidth + 8, y - top - 2), Qt::AlignLeft | Qt::AlignBottom, shown);
+        // Rows with TLS record boxes on the arrow: the label a little higher, clear of the boxes and the lock.
+        const int lift = tlsMarksOfPacket(arrow.packet).empty() ? 2 : 7;
+        p.drawText(QRect(textX, top + 1, textWidth + 8, y - top - lift), Qt::AlignLeft | Qt::AlignBottom, shown);
         p.setFont(font());
     }
     p.setClipping(false);
@@ -968,18 +972,16 @@ static void paintLock(QPainter &p, const QPoint &centre, bool open, const QColor
 {
     p.save();
     p.setRenderHint(QPainter::Antialiasing, true);
-    const QRect body(centre.x() - 5, centre.y() - 1, 10, 8);
-    p.setPen(QPen(color, 1.6));
+    // Body 9x7 below the centre line's top, shackle an arch of 5 above it (open: lifted and moved right).
+    const QRect body(centre.x() - 4, centre.y() - 2, 9, 7);
+    p.setPen(QPen(color, 1.5));
     p.setBrush(Qt::NoBrush);
-    const QRect shackle(centre.x() - 3, centre.y() - 7, 6, 10);
-    if (open)
-        p.drawArc(shackle.translated(4, -1), 0, 180 * 16);
-    else
-        p.drawArc(shackle, 0, 180 * 16);
+    const int lift = open ? 3 : 0;
+    const QRectF arch(centre.x() - 2.5 + (open ? 3 : 0), centre.y() - 6 - lift, 6, 8);
+    p.drawArc(arch, 0, 180 * 16);
+    p.drawLine(QPointF(arch.right(), arch.center().y()), QPointF(arch.right(), centre.y() - 2 - lift));
     if (!open)
-        p.drawLine(shackle.left(), centre.y() - 2, shackle.left(), centre.y());
-    p.drawLine(shackle.right() + (open ? 4 : 0), centre.y() - 2 - (open ? 1 : 0), shackle.right() + (open ? 4 : 0),
-               centre.y() - (open ? 3 : 0));
+        p.drawLine(QPointF(arch.left(), arch.center().y()), QPointF(arch.left(), centre.y() - 2));
     p.setPen(Qt::NoPen);
     p.setBrush(color);
     p.drawRoundedRect(body, 1.5, 1.5);
@@ -1114,6 +1116,40 @@ LadderView::RttRuler LadderView::rttRulerState() const
     return ruler;
 }
 
+std::vector<LadderView::TtfbRow> LadderView::ttfbRows() const
+{
+    std::vector<TtfbRow> rows;
+    if (!m_tls)
+        return rows;
+    const auto &connections = m_tls->analysis().connections();
+    const auto &tcp = m_session->tcp().conversations();
+    for (std::size_t i = 0; i < connections.size(); ++i) {
+        const TlsConnectionResult &c = connections[i];
+        const TlsHandshakeMessage *hello = c.handshake(1, TlsDirection::ClientToServer);
+        if (!hello || hello->firstFrame == 0 || c.conversation >= tcp.size() || tcp[c.conversation].initialRttNs <= 0)
+            continue;
+        const double rtt = double(tcp[c.conversation].initialRttNs);
+        const std::int64_t start = packetTime(hello->firstFrame - 1);
+        TtfbRow row;
+        row.connection = int(i);
+        const QString version = c.version == 0x0304 ? QStringLiteral("TLS 1.3")
+                                : c.version == 0x0303 ? QStringLiteral("TLS 1.2")
+                                                      : TlsAnalysis::protocolName(c.version);
+        row.mode = c.earlyDataAccepted ? tr("%1 0-RTT").arg(version)
+                   : c.resumed         ? tr("%1 resumed").arg(version)
+                                       : tr("%1 full").arg(version);
+        for (int dir = 0; dir < 2; ++dir) {
+            const TlsRecord *r = c.firstApplicationData(TlsDirection(dir));
+            if (!r)
+                continue;
+            const std::int64_t t = r->firstFrame > 0 ? packetTime(r->firstFrame - 1) : r->timeNs;
+            (dir == 0 ? row.clientRtt : row.serverRtt) = double(t - start) / rtt;
+        }
+        rows.push_back(row);
+    }
+    return rows;
+}
+
 double LadderView::arrowRtt(int arrow) const
 {
     const RttRuler ruler = rttRulerState();
@@ -1213,7 +1249,7 @@ void LadderView::paintHeaderKeys(QPainter &p, int top) const
             {kTlsApplicationData, QT_TR_NOOP("app data")},
             {kTlsAlert, QT_TR_NOOP("alert")}};
         p.setPen(pal.color(QPalette::Text));
-        const QString boxes = tr("boxes: one per TLS record in the segment (dotted edge: continues in the next)");
+        const QString boxes = tr("(a box per record in the segment)");
         for (const auto &[type, name] : kinds) {
             if (x + 60 > width)
                 break;
@@ -1228,6 +1264,53 @@ void LadderView::paintHeaderKeys(QPainter &p, int top) const
             p.drawText(QRect(x, y, width - x, lineH), Qt::AlignLeft | Qt::AlignVCenter,
                        sm.elidedText(boxes, Qt::ElideRight, width - x));
         y += lineH;
+        // TTFB bars: per TLS connection, the client's first application data in RTT after its ClientHello
+        // (a bar, one RTT = unit px) and the server's first (the reply) in brackets.
+        x = 6;
+        const QString title = tr("First app data after ClientHello:");
+        p.setPen(pal.color(QPalette::Text));
+        p.drawText(QRect(x, y, sm.horizontalAdvance(title) + 2, lineH), Qt::AlignLeft | Qt::AlignVCenter, title);
+        x += sm.horizontalAdvance(title) + 8;
+        const int unit = std::max(14, sm.horizontalAdvance(QStringLiteral("MM")));
+        const std::vector<TtfbRow> rows = ttfbRows();
+        const int currentConnection = [&] {
+            const TlsConnectionResult *c = m_currentPacket >= 0 ? m_tls->connectionOfPacket(m_currentPacket) : nullptr;
+            const auto &all = m_tls->analysis().connections();
+            for (std::size_t i = 0; c && i < all.size(); ++i)
+                if (&all[i] == c)
+                    return int(i);
+            return -1;
+        }();
+        for (const TtfbRow &row : rows) {
+            const QString name = tr("#%1 %2").arg(row.connection + 1).arg(row.mode);
+            const QString value = row.clientRtt < 0 ? tr("?")
+                                  : row.serverRtt < 0
+                                      ? tr("%1 RTT").arg(row.clientRtt, 0, 'f', 1)
+                                      : tr("%1 RTT (reply %2)").arg(row.clientRtt, 0, 'f', 1).arg(row.serverRtt, 0, 'f', 1);
+            const int barW = row.clientRtt < 0 ? 0 : std::max(2, int(std::lround(std::min(row.clientRtt, 6.0) * unit)));
+            const int need = sm.horizontalAdvance(name) + 4 + barW + 4 + sm.horizontalAdvance(value) + 16;
+            if (x + need > width + 6)
+                break;
+            QFont f = small;
+            f.setBold(row.connection == currentConnection);
+            p.setFont(f);
+            p.setPen(pal.color(QPalette::Text));
+            p.drawText(QRect(x, y, need, lineH), Qt::AlignLeft | Qt::AlignVCenter, name);
+            x += QFontMetrics(f).horizontalAdvance(name) + 4;
+            p.fillRect(QRect(x, y + 3, barW, lineH - 6), QColor(0x7b, 0x3f, 0xa0));
+            for (int k = 1; k * unit < barW; ++k) // a notch per RTT
+                p.fillRect(QRect(x + k * unit, y + 3, 1, lineH - 6), pal.color(QPalette::Window));
+            x += barW + 4;
+            p.drawText(QRect(x, y, need, lineH), Qt::AlignLeft | Qt::AlignVCenter, value);
+            x += QFontMetrics(f).horizontalAdvance(value) + 16;
+        }
+        p.setFont(small);
+        if (rows.empty()) {
+            p.setPen(pal.color(QPalette::PlaceholderText));
+            p.drawText(QRect(x, y, width - x, lineH), Qt::AlignLeft | Qt::AlignVCenter,
+                       tr("no TLS connection with a captured TCP handshake yet"));
+        }
+        y += lineH;
     }
     if (m_rttRuler && shownCount() > 0) {
         const RttRuler ruler = rttRulerState();
@@ -1238,17 +1321,17 @@ void LadderView::paintHeaderKeys(QPainter &p, int top) const
             p.setPen(pal.color(QPalette::PlaceholderText));
         } else {
             text = ruler.fromClientHello
-                       ? tr("RTT ruler: 1 RTT = %1 ms (this connection's SYN → ACK), counted from its ClientHello")
+                       ? tr("RTT ruler from the ClientHello, 1 RTT = %1 ms (SYN → ACK)")
                              .arg(double(ruler.rttNs) / 1e6, 0, 'f', 1)
-                       : tr("RTT ruler: 1 RTT = %1 ms (this connection's SYN → ACK), counted from its SYN")
+                       : tr("RTT ruler from the SYN, 1 RTT = %1 ms (SYN → ACK)")
                              .arg(double(ruler.rttNs) / 1e6, 0, 'f', 1);
             if (ruler.clientDataRtt >= 0 || ruler.serverDataRtt >= 0) {
                 QStringList parts;
                 if (ruler.clientDataRtt >= 0)
-                    parts << tr("client at %1 RTT").arg(ruler.clientDataRtt, 0, 'f', 1);
+                    parts << tr("client %1 RTT").arg(ruler.clientDataRtt, 0, 'f', 1);
                 if (ruler.serverDataRtt >= 0)
-                    parts << tr("server at %1 RTT").arg(ruler.serverDataRtt, 0, 'f', 1);
-                text += tr(" · first application data: %1").arg(parts.join(QStringLiteral(", ")));
+                    parts << tr("server %1 RTT").arg(ruler.serverDataRtt, 0, 'f', 1);
+                text += tr(" · first app data: %1").arg(parts.join(QStringLiteral(", ")));
             }
             p.setPen(QColor(0x7b, 0x3f, 0xa0));
         }

@@ -105,6 +105,15 @@ public:
         std::vector<Tick> ticks;
     };
     RttRuler rttRulerState() const;
+    // Time to the first application data per TLS connection of the capture, in that connection's RTT after
+    // its ClientHello (the header draws them as bars: 1.2 full, 1.3 full, resumed, 0-RTT side by side).
+    struct TtfbRow
+    {
+        int connection = -1; // index into the TLS analysis' connections
+        QString mode;        // "TLS 1.2 full", "TLS 1.3 resumed", "TLS 1.3 0-RTT"
+        double clientRtt = -1, serverRtt = -1; // first application data of each side; -1 when not known
+    };
+    std::vector<TtfbRow> ttfbRows() const;
     // Where arrow i is on the ruler: (its time - start) / RTT; NaN without a ruler.
     double arrowRtt(int arrow) const;
 

@@ -12,6 +12,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDockWidget>
 #include <QTimer>
 
 #include <memory>
@@ -26,9 +27,10 @@ class ActionScript final : public QObject
 {
 public:
     static constexpr int kLastPacket = -1;
-    ActionScript(wirelab::MainWindow *window, QStringList actions, int selectPacket, QByteArray field)
+    ActionScript(wirelab::MainWindow *window, QStringList actions, int selectPacket, QByteArray field,
+                 QString selectInfo = {})
         : QObject(window), m_window(window), m_actions(std::move(actions)), m_select(selectPacket),
-          m_field(std::move(field))
+          m_field(std::move(field)), m_selectInfo(std::move(selectInfo))
     {
         connect(window->controller(), &wirelab::LabController::actionFinished, this,
                 [this](const QString &id, bool, const QString &) {
@@ -40,10 +42,18 @@ public:
     {
         if (m_actions.isEmpty()) {
             m_waitingFor.clear();
-            if (m_select > 0 || m_select == kLastPacket)
+            if (m_select > 0 || m_select == kLastPacket || !m_selectInfo.isEmpty())
                 QTimer::singleShot(800, this, [this] {
-                    m_window->selectPacket(m_select == kLastPacket ? m_window->packetModel()->rowCount() - 1
-                                                                   : m_select - 1);
+                    int row = m_select == kLastPacket ? m_window->packetModel()->rowCount() - 1 : m_select - 1;
+                    // "info:<text>": the first packet whose Info column starts with the text.
+                    for (int r = 0; !m_selectInfo.isEmpty() && r < m_window->packetModel()->rowCount(); ++r) {
+                        const QModelIndex i = m_window->packetModel()->index(r, wirelab::PacketListModel::InfoColumn);
+                        if (i.data().toString().startsWith(m_selectInfo)) {
+                            row = r;
+                            break;
+                        }
+                    }
+                    m_window->selectPacket(row);
                     if (!m_field.isEmpty())
                         m_window->selectField(m_field);
                 });
@@ -70,6 +80,7 @@ private:
     QString m_waitingFor;
     int m_select;
     QByteArray m_field;
+    QString m_selectInfo;
 };
 
 } // namespace
@@ -110,7 +121,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption selectOption(
         QStringLiteral("select"),
         QCoreApplication::translate("wirelab::main",
-                                    "Select packet number <n> (or \"last\") after the actions ran."),
+                                    "Select packet number <n> (or \"last\", or \"info:<text>\": the first packet whose Info "
+                                    "starts with the text) after the actions ran."),
         QStringLiteral("n"));
     const QCommandLineOption languageOption(
         QStringLiteral("language"),
@@ -136,7 +148,8 @@ int main(int argc, char *argv[])
         QStringLiteral("show"),
         QCoreApplication::translate(
             "wirelab::main", "Bring this panel to the front: labs, parameters, network, guide, ladder, "
-                             "breakpoints, timeline, telemetry (repeatable)."),
+                             "breakpoints, timeline, telemetry, waterfall, headerbytes, keyschedule, http, tls "
+                             "(repeatable)."),
         QStringLiteral("panel"));
     parser.addOptions({labOption, startOption, setOption, actionOption, selectOption, fieldOption,
                        languageOption, networkOption, breakpointOption, showOption});
@@ -198,6 +211,23 @@ int main(int argc, char *argv[])
         }
     }
     for (const QString &panel : parser.values(showOption)) {
+        if (panel == QLatin1String("tls")) {
+            // The TLS views for a demonstration: the ladder of the selected connection (records, shading, RTT
+            // ruler, TTFB bars) tall and wide on the right, the breakpoints closed, the timeline short.
+            auto *ladder = window.findChild<QDockWidget *>(QStringLiteral("ladderDock"));
+            auto *timeline = window.findChild<QDockWidget *>(QStringLiteral("timelineDock"));
+            auto *guide = window.findChild<QDockWidget *>(QStringLiteral("guideDock"));
+            if (auto *breakpoints = window.findChild<QDockWidget *>(QStringLiteral("breakpointsDock")))
+                breakpoints->hide();
+            window.raiseDock(QStringLiteral("lanes"));
+            QTimer::singleShot(0, &window, [&window, ladder, timeline, guide] {
+                if (ladder && timeline)
+                    window.resizeDocks({ladder, timeline}, {720, 160}, Qt::Vertical);
+                if (ladder && guide)
+                    window.resizeDocks({guide, ladder}, {280, 840}, Qt::Horizontal);
+            });
+            continue;
+        }
         if (!window.raiseDock(panel)) {
             qCritical(
                 "%s",
@@ -211,10 +241,11 @@ int main(int argc, char *argv[])
             if (!window.startLab())
                 return;
             const QString select = parser.value(selectOption);
-            auto *script =
-                new ActionScript(&window, parser.values(actionOption),
-                                 select == QLatin1String("last") ? ActionScript::kLastPacket : select.toInt(),
-                                 parser.value(fieldOption).toLatin1());
+            auto *script = new ActionScript(
+                &window, parser.values(actionOption),
+                select == QLatin1String("last") ? ActionScript::kLastPacket : select.toInt(),
+                parser.value(fieldOption).toLatin1(),
+                select.startsWith(QLatin1String("info:")) ? select.mid(5) : QString());
             QTimer::singleShot(500, script, [script] { script->next(); });
         });
     }

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void theLadderLabelsAndShadesTlsRecords_data();
     void theLadderLabelsAndShadesTlsRecords();
     void theRttRulerTicksEveryMeasuredRoundTrip();
+    void theTtfbBarsCompareTlsModes();
     void theHexViewMapsClicksToBytes();
     void theHexViewClampsTheHighlight();
     void theTimelineReplotsOnlyWhenDirtyAndVisible();
@@ -294,7 +295,7 @@ struct TlsCapture
 // sent, what the server sends when it arrives (50 ms after the server sent it, the server answering 50 ms
 // after the client's bytes left). Segments at most 536 bytes (the classic default MSS), so a certificate
 // spans frames.
-TlsCapture tlsConnection(int maxVersion)
+TlsCapture tlsConnection(int maxVersion, std::uint16_t port = 41000, std::int64_t start = kT0)
 {
     TlsCapture cap;
     gTlsKeyLog = &cap.keyLog;
@@ -327,20 +328,20 @@ TlsCapture tlsConnection(int maxVersion)
     SSL_set_accept_state(s);
     SSL_set_tlsext_host_name(c, "lab.example");
 
-    std::int64_t clientClock = kT0, serverClock = 0; // the server's clock as seen at the client (+50 ms)
+    std::int64_t clientClock = start, serverClock = 0; // the server's clock as seen at the client (+50 ms)
     std::uint32_t seq[2] = {1000, 90000};
     auto add = [&](int dir, std::uint8_t flags, const std::string &payload, std::int64_t t) {
         if (dir == 0)
-            cap.packets.push_back(packet(t, tcpFrame(1, 41000, 2, 443, seq[0], seq[1], flags, payload)));
+            cap.packets.push_back(packet(t, tcpFrame(1, port, 2, 443, seq[0], seq[1], flags, payload)));
         else
-            cap.packets.push_back(packet(t, tcpFrame(2, 443, 1, 41000, seq[1], seq[0], flags, payload)));
+            cap.packets.push_back(packet(t, tcpFrame(2, 443, 1, port, seq[1], seq[0], flags, payload)));
         seq[dir] += std::uint32_t(payload.size());
     };
     // The TCP handshake: SYN, SYN-ACK one round trip later, ACK.
     cap.synNs = clientClock;
-    cap.packets.push_back(packet(clientClock, tcpFrame(1, 41000, 2, 443, seq[0], 0, TcpSyn)));
+    cap.packets.push_back(packet(clientClock, tcpFrame(1, port, 2, 443, seq[0], 0, TcpSyn)));
     clientClock += 2 * kOneWayNs;
-    cap.packets.push_back(packet(clientClock, tcpFrame(2, 443, 1, 41000, seq[1], seq[0] + 1, TcpSyn | TcpAck)));
+    cap.packets.push_back(packet(clientClock, tcpFrame(2, 443, 1, port, seq[1], seq[0] + 1, TcpSyn | TcpAck)));
     ++seq[0];
     ++seq[1];
     clientClock += kStepNs;
@@ -557,6 +558,42 @@ void tst_Views::theRttRulerTicksEveryMeasuredRoundTrip()
     QVERIFY(!ruler.fromClientHello);
     QCOMPARE(ruler.startNs, session.store().at(0).timeNs);
     QCOMPARE(ruler.rttNs, session.tcp().conversations().front().initialRttNs);
+}
+
+// Both handshakes in one capture (as the lab's first two steps make them): per connection its mode and the
+// first application data in its own RTT after its ClientHello, which the header draws as bars.
+void tst_Views::theTtfbBarsCompareTlsModes()
+{
+    const TlsCapture tls12 = tlsConnection(TLS1_2_VERSION, 41000, kT0);
+    const TlsCapture tls13 = tlsConnection(TLS1_3_VERSION, 41001, tls12.packets.back().timeNs + 1'000'000'000);
+    CaptureSession session;
+    TlsFlowIndex tls;
+    LadderView ladder(&session);
+    ladder.setTlsIndex(&tls);
+    ladder.resize(900, 700);
+    ladder.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&ladder));
+    QVERIFY(ladder.ttfbRows().empty());
+    addKeyLogEvents(session, tls12.keyLog + tls13.keyLog);
+    std::vector<CapturedPacket> packets = tls12.packets;
+    packets.insert(packets.end(), tls13.packets.begin(), tls13.packets.end());
+    session.appendPackets(packets, LinkType::Ethernet);
+    tls.update(session, true);
+    const std::vector<LadderView::TtfbRow> rows = ladder.ttfbRows();
+    QCOMPARE(rows.size(), std::size_t(2));
+    QCOMPARE(rows[0].mode, QStringLiteral("TLS 1.2 full"));
+    QCOMPARE(rows[1].mode, QStringLiteral("TLS 1.3 full"));
+    // Client: 2 RTT against 1 RTT; the server's reply one round trip after the client's request.
+    QVERIFY2(std::abs(rows[0].clientRtt - 2.0) < 0.05, qPrintable(QString::number(rows[0].clientRtt)));
+    QVERIFY2(std::abs(rows[1].clientRtt - 1.0) < 0.05, qPrintable(QString::number(rows[1].clientRtt)));
+    QVERIFY2(std::abs(rows[0].serverRtt - 3.0) < 0.05, qPrintable(QString::number(rows[0].serverRtt)));
+    QVERIFY2(std::abs(rows[1].serverRtt - 2.0) < 0.05, qPrintable(QString::number(rows[1].serverRtt)));
+    // The ruler follows the selection from one connection to the other.
+    ladder.setCurrentPacket(int(tls12.packets.size()) + 3); // the TLS 1.3 ClientHello
+    QVERIFY(ladder.rttRulerState().valid);
+    QCOMPARE(ladder.rttRulerState().startNs, tls13.clientHelloNs);
+    QVERIFY(std::abs(ladder.rttRulerState().clientDataRtt - 1.0) < 0.05);
+    QVERIFY(!ladder.grab().isNull());
 }
 
 void tst_Views::theHexViewMapsClicksToBytes()
