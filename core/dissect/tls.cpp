@@ -548,6 +548,7 @@ void TlsDissector::decryptRecord(TlsDirection d, TlsRecord &r)
             ep.secret = secretFor(st.secrets, label, cr);
             if (ep.secret.isEmpty())
                 continue;
+            m_result.keysFound = true; // TLS 1.3: a traffic secret of this connection is in the key log
             std::vector<const SuiteInfo *> suites;
             if (st.suite && st.suite->tls13)
                 suites.push_back(st.suite);
