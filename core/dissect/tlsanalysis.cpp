@@ -92,6 +92,144 @@ QString alertInfo(const TlsAlert &a)
     return QStringLiteral("Alert (Level: %1, Description: %2)").arg(level, QLatin1String(tlsAlertDescriptionName(a.description)));
 }
 
+// ---- notes for the fields the dissector leaves without one ------------------------------------------------
+//
+// The dissector (core/dissect/tls.cpp) writes a note for the fields that carry meaning; the structural ones
+// (lengths, extension type/length, list entries, subtree nodes) and some list entries get theirs here, so
+// that every field of a handshake message explains itself in the byte-by-byte view.
+
+QString extensionNote(const QString &name)
+{
+    static const std::pair<const char *, const char *> notes[] = {
+        {"server_name", QT_TRANSLATE_NOOP("wirelab::TlsAnalysis", "SNI: the host name the client wants to reach, in clear text, so one server address can host many names (and anyone on the path can read it).")},
+        {"supported_versions", QT_TRANSLATE_NOOP("wirelab::TlsAnalysis", "The TLS versions this side speaks. TLS 1.3 is negotiated here, not in the legacy version fields, which stay at TLS 1.2 so that old middleboxes let the handshake through.")},
+        {"key_share", QT_TRANSLATE_NOOP("wirelab::TlsAnalysis", "The (EC)DHE public keys: the client guesses a group and sends its public key right away, which is how TLS 1.3 saves a round trip. Both sides combine their private key with the peer's public key into the shared secret.")},
+        {"application_layer_protocol_negotiation", QT_TRANSLATE_NOOP("wirelab::TlsAnalysis", "ALPN: the application protocols the client can speak over this connection (h2, http/1.1); the server picks one, so no extra round trip is needed after the handshake.")},
+        {"signature_algorithms", QT_TRANSLATE_NOOP("wirelab::TlsAnalysis", "The signature schemes the client can verify: the server must sign its CertificateVerify (1.3) or ServerKeyExchange (1.2) with one of them.")},
+        {"signature_algorithms_cert", QT_TRANSLATE_NOOP("wirelab::TlsAnalysis", "The signature schemes accepted in certificates (when they differ from those for the handshake).")},
+        {"pre_shared_key", QT_TRANSLATE_NOOP("wirelab::TlsAnalysis", "Resumption: the ticket(s) of an earlier session, with a binder that proves the client knows the secret behind them. The server answers with the index of the one it accepts.")},
+        {"psk_key_exchange_modes", QT_TRANSLATE_NOOP("wirelab::TlsAnalysis", "How a resumed session may make its keys: psk_dhe_ke also does a fresh (EC)DHE exchange (forward secrecy), psk_ke uses the ticket's secret alone.")},
+        {"early_data", QT_TRANSLATE_NOOP("wirelab::TlsAnalysis", "0-RTT: the client sends application data before the handshake finishes, encrypted with a key from the ticket. Fast, but an attacker can replay it.")},
+        {"supported_groups", QT_TRANSLATE_NOOP("wirelab::TlsAnalysis", "The (EC)DHE groups the client supports, most preferred first; the key exchange uses one of them.")},
+        {"ec_point_formats", QT_TRANSLATE_NOOP("wirelab::TlsAnalysis", "TLS 1.2: how elliptic curve points may be encoded; today always uncompressed.")},
+        {"session_ticket", QT_TRANSLATE_NOOP("wirelab::TlsAnalysis", "TLS 1.2 session tickets: empty to say the client supports them, or a ticket from an earlier session to resume it.")},
+        {"encrypt_then_mac", QT_TRANSLATE_NOOP("wirelab::TlsAnalysis", "For CBC cipher suites: compute the MAC over the ciphertext (safer). Irrelevant for AEAD suites such as GCM.")},
+        {"extended_master_secret", QT_TRANSLATE_NOOP("wirelab::TlsAnalysis", "TLS 1.2: bind the master secret to the whole handshake transcript, so two connections can never end up with the same keys.")},
+        {"renegotiation_info", QT_TRANSLATE_NOOP("wirelab::TlsAnalysis", "Secure renegotiation (RFC 5746): ties a renegotiation to the connection it happens on.")},
+        {"status_request", QT_TRANSLATE_NOOP("wirelab::TlsAnalysis", "OCSP stapling: the client asks the server to include a fresh revocation status of its certificate.")},
+        {"signed_certificate_timestamp", QT_TRANSLATE_NOOP("wirelab::TlsAnalysis", "Certificate Transparency: proof that the certificate was published in a public log.")},
+        {"record_size_limit", QT_TRANSLATE_NOOP("wirelab::TlsAnalysis", "The largest record this side wants to receive.")},
+        {"padding", QT_TRANSLATE_NOOP("wirelab::TlsAnalysis", "Zero bytes that only make the ClientHello longer (some old servers choke on hellos of certain sizes).")},
+        {"post_handshake_auth", QT_TRANSLATE_NOOP("wirelab::TlsAnalysis", "The client would present a certificate later if the server asks after the handshake.")},
+        {"cookie", QT_TRANSLATE_NOOP("wirelab::TlsAnalysis", "A value from a HelloRetryRequest that the client must echo.")},
+        {"compress_certificate", QT_TRANSLATE_NOOP("wirelab::TlsAnalysis", "The certificate chain may be sent compressed.")},
+    };
+    for (const auto &[n, note] : notes)
+        if (name == QLatin1String(n))
+            return QCoreApplication::translate("wirelab::TlsAnalysis", note);
+    return tr("An extension: optional data in a hello. Unknown extensions are ignored, which is how TLS grows.");
+}
+
+QString cipherSuiteNote(const QString &label)
+{
+    // "Cipher Suite: TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384 (0xc030)"
+    const qsizetype colon = label.indexOf(QLatin1String(": "));
+    QString name = colon >= 0 ? label.mid(colon + 2) : label;
+    name = name.section(QLatin1Char(' '), 0, 0);
+    if (name.endsWith(QLatin1String("_SCSV")))
+        return tr("Not a real cipher suite: a signal (here: secure renegotiation is supported, RFC 5746).");
+    static const QRegularExpression tls13(QStringLiteral("^TLS_(AES_128_GCM|AES_256_GCM|CHACHA20_POLY1305|AES_128_CCM(_8)?)_(SHA\\d+)$"));
+    static const QRegularExpression tls12(QStringLiteral("^TLS_(\\w+?)_WITH_(\\w+)_(SHA\\d*|MD5)$"));
+    if (const auto m = tls13.match(name); m.hasMatch())
+        return tr("A TLS 1.3 suite: %1 encrypts and authenticates every record, %2 is the hash of the key schedule (HKDF) "
+                  "and the transcript. The key exchange is negotiated separately (key_share).")
+            .arg(m.captured(1).replace(QLatin1Char('_'), QLatin1Char('-')), m.captured(3));
+    if (const auto m = tls12.match(name); m.hasMatch()) {
+        const QString kx = m.captured(1);
+        const QString exchange = kx.startsWith(QLatin1String("ECDHE")) || kx.startsWith(QLatin1String("DHE"))
+                                     ? tr("%1 makes the keys with an ephemeral (EC)Diffie-Hellman exchange (forward secrecy), "
+                                          "signed with the certificate's key").arg(kx)
+                                     : tr("%1 key transport: the client encrypts the secret to the server's certificate key (no "
+                                          "forward secrecy)").arg(kx);
+        return tr("A TLS 1.2 suite: %1; %2 encrypts the records; %3 is the hash of the PRF and the MAC.")
+            .arg(exchange, m.captured(2).replace(QLatin1Char('_'), QLatin1Char('-')), m.captured(3));
+    }
+    return tr("An encryption algorithm set the client accepts; the server picks one.");
+}
+
+QString handshakeNote(const QString &label)
+{
+    static const std::pair<const char *, const char *> notes[] = {
+        {"Client Hello", QT_TRANSLATE_NOOP("wirelab::TlsAnalysis", "The client's opening message: its random, the versions, cipher suites and groups it supports, and in TLS 1.3 already its key share. Sent in clear text.")},
+        {"Server Hello", QT_TRANSLATE_NOOP("wirelab::TlsAnalysis", "The server's choices: version, cipher suite, and in TLS 1.3 its key share. From here on both sides can compute the handshake keys.")},
+        {"Hello Retry Request", QT_TRANSLATE_NOOP("wirelab::TlsAnalysis", "The server cannot use the client's key share: it names a group and the client must send a new ClientHello (one extra round trip).")},
+        {"New Session Ticket", QT_TRANSLATE_NOOP("wirelab::TlsAnalysis", "A ticket the client can present later to resume without a full handshake (and, if allowed, to send 0-RTT data).")},
+        {"End of Early Data", QT_TRANSLATE_NOOP("wirelab::TlsAnalysis", "The client's 0-RTT data ends here; the next records use the handshake keys.")},
+        {"Encrypted Extensions", QT_TRANSLATE_NOOP("wirelab::TlsAnalysis", "TLS 1.3: the server's extensions that need no clear text (ALPN, early_data), already encrypted with the handshake key.")},
+        {"Certificate", QT_TRANSLATE_NOOP("wirelab::TlsAnalysis", "The certificate chain: the server's own certificate first, then the intermediates that lead to a root the client trusts.")},
+        {"Server Key Exchange", QT_TRANSLATE_NOOP("wirelab::TlsAnalysis", "TLS 1.2 (EC)DHE: the server's ephemeral public key, signed with its certificate key so the client knows who sent it.")},
+        {"Certificate Request", QT_TRANSLATE_NOOP("wirelab::TlsAnalysis", "The server asks the client for a certificate (mutual TLS).")},
+        {"Server Hello Done", QT_TRANSLATE_NOOP("wirelab::TlsAnalysis", "TLS 1.2: the server's first flight ends; now the client answers.")},
+        {"Certificate Verify", QT_TRANSLATE_NOOP("wirelab::TlsAnalysis", "A signature over the handshake so far with the certificate's private key: proof that the sender owns the certificate.")},
+        {"Client Key Exchange", QT_TRANSLATE_NOOP("wirelab::TlsAnalysis", "TLS 1.2: the client's half of the key exchange (its ECDHE public key, or the premaster secret encrypted to the server's RSA key).")},
+        {"Finished", QT_TRANSLATE_NOOP("wirelab::TlsAnalysis", "An HMAC over the whole handshake with a key from this connection's secrets: if anyone changed a byte of the handshake, this check fails.")},
+        {"Key Update", QT_TRANSLATE_NOOP("wirelab::TlsAnalysis", "TLS 1.3: the sender switches to the next generation of traffic keys.")},
+    };
+    for (const auto &[n, note] : notes)
+        if (label.endsWith(QLatin1String(n)))
+            return QCoreApplication::translate("wirelab::TlsAnalysis", note);
+    return {};
+}
+
+QString lengthNote(const QString &label)
+{
+    QString what = label.section(QLatin1Char(':'), 0, 0);
+    what.remove(QRegularExpression(QStringLiteral("\\s*(List )?(length|Length|len)\\s*$")));
+    if (what.isEmpty())
+        return tr("A length prefix: how many bytes follow, so the receiver knows where the field ends.");
+    return tr("A length prefix: how many bytes the %1 that follow take, so the receiver knows where they end.").arg(what);
+}
+
+QString fieldNote(const ProtoField &f, const QString &context)
+{
+    const QByteArray &a = f.abbrev;
+    if (a == "tls.handshake.ciphersuite")
+        return cipherSuiteNote(f.label);
+    if (a == "tls.handshake.extension.type")
+        return tr("Which extension this is (%1), by its number in the IANA registry.").arg(context);
+    if (a == "tls.handshake.extension.len")
+        return tr("How many bytes of extension data follow.");
+    if (a == "tls.handshake" || (a.isEmpty() && f.label.startsWith(QLatin1String("Handshake Protocol:"))))
+        return handshakeNote(f.label);
+    if (a.isEmpty() && f.label.startsWith(QLatin1String("Extension: ")))
+        return extensionNote(f.label.mid(11).section(QLatin1Char(' '), 0, 0));
+    if (a.isEmpty() && f.label.startsWith(QLatin1String("Key Share Entry")))
+        return tr("One public key for one group. The private key behind it never leaves the sender.");
+    if (a == "tls.handshake.extensions_key_share_group" || a == "tls.handshake.extensions_supported_group")
+        return tr("The group (elliptic curve or finite field) of this key exchange: x25519 and secp256r1 are the common ones.");
+    if (a == "tls.handshake.extensions_key_share_key_exchange")
+        return tr("The ephemeral public key (for x25519: 32 bytes). Combined with the peer's private key it gives the shared "
+                  "secret, which never appears on the wire or in the key log.");
+    if (a == "tls.handshake.extensions_server_name_type")
+        return tr("The kind of name: host_name (0) is the only one in use.");
+    if (a == "tls.handshake.extensions_ec_point_format")
+        return tr("0 uncompressed, 1 and 2 compressed point encodings (deprecated).");
+    if (a.endsWith("_length") || a.endsWith("_len") || a.endsWith(".len") || a.endsWith("length"))
+        return lengthNote(f.label);
+    return {};
+}
+
+void fillNotes(ProtoField &f, const QString &context = {})
+{
+    QString ctx = context;
+    if (f.abbrev.isEmpty() && f.label.startsWith(QLatin1String("Extension: ")))
+        ctx = f.label.mid(11).section(QLatin1Char(' '), 0, 0);
+    if (f.note.isEmpty())
+        f.note = fieldNote(f, ctx);
+    for (ProtoField &c : f.children)
+        fillNotes(c, ctx);
+}
+
 } // namespace
 
 TlsAnalysis::TlsAnalysis() = default;
@@ -422,6 +560,7 @@ TlsAnalysis::Layer TlsAnalysis::layer(std::uint32_t frame, std::size_t frameLeng
         if (!s)
             continue;
         ProtoField tree = rec.tree;
+        fillNotes(tree);
         // Handshake messages that were decrypted or reassembled from several records: T2's copy under the
         // record stands in with the whole content; they move below a "Decrypted TLS" / "Reassembled" node
         // whose ranges count in its own bytes.
@@ -480,6 +619,7 @@ TlsAnalysis::Layer TlsAnalysis::layer(std::uint32_t frame, std::size_t frameLeng
                     continue; // reassembled below
                 const qsizetype at = rec.plaintext.indexOf(m.bytes);
                 ProtoField t = m.tree;
+                fillNotes(t);
                 shift(t, int(std::max<qsizetype>(at, 0)));
                 dec.children.push_back(std::move(t));
             }
@@ -507,6 +647,7 @@ TlsAnalysis::Layer TlsAnalysis::layer(std::uint32_t frame, std::size_t frameLeng
             re.note = tr("This handshake message was longer than one record: TLS split it across records, and the "
                          "pieces are joined here (the hex view shows the joined bytes).");
             re.children.push_back(m.tree);
+            fillNotes(re.children.back());
             addSource(std::move(re), m.bytes);
         }
         root.children.push_back(std::move(tree));
