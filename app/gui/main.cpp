@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDockWidget>
+#include <QTableView>
 #include <QTimer>
 
 #include <memory>
@@ -224,7 +225,13 @@ int main(int argc, char *argv[])
                 if (ladder && timeline)
                     window.resizeDocks({ladder, timeline}, {720, 160}, Qt::Vertical);
                 if (ladder && guide)
-                    window.resizeDocks({guide, ladder}, {280, 840}, Qt::Horizontal);
+                    window.resizeDocks({guide, ladder}, {330, 790}, Qt::Horizontal);
+                // The packet list between them is narrow: Time, addresses and Length tight, Info the rest.
+                const QFontMetrics fm = window.packetView()->fontMetrics();
+                window.packetView()->setColumnWidth(1, fm.horizontalAdvance(QStringLiteral("0.0000000")));
+                for (const int column : {2, 3})
+                    window.packetView()->setColumnWidth(column, fm.horizontalAdvance(QStringLiteral("198.18.0.10")));
+                window.packetView()->setColumnWidth(5, fm.horizontalAdvance(QStringLiteral("Length")) + 8);
             });
             continue;
         }
