@@ -107,11 +107,16 @@ bool TlsLabInstance::start(const LabContext &context, LabEndpoints *endpoints, Q
         return false;
     }
     m_context = context;
-    m_ca = std::make_unique<TlsCa>(caDirectory());
+    // Deterministic mode (tls.deterministic): a CA whose keys and certificates are the same on every machine,
+    // in a folder of its own so it never mixes with the student's CA; every endpoint deterministic too.
+    m_deterministic = context.parameters.value(QStringLiteral("tls.deterministic")).toBool();
+    m_clientConnections = 0;
+    const QString caDir = m_deterministic ? TlsCa::deterministicDirectory(caDirectory()) : caDirectory();
+    m_ca = std::make_unique<TlsCa>(caDir, m_deterministic);
     QString why;
     if (!m_ca->open(&why)) {
         if (error)
-            *error = tr("The lab's certificate authority could not be opened in %1: %2").arg(caDirectory(), why);
+            *error = tr("The lab's certificate authority could not be opened in %1: %2").arg(caDir, why);
         m_ca.reset();
         return false;
     }
@@ -148,14 +153,17 @@ bool TlsLabInstance::startServers(QString *error)
         return false;
     }
     const QDateTime nowUtc = QDateTime::currentDateTimeUtc();
+    // Deterministic mode: no date from the clock. Valid certificates run from 2026-01-01 for 20 years
+    // (cert.validity_days does not apply), the expired one ended in 2025.
+    const bool det = m_deterministic;
     auto spec = [&](TlsKeyType type) {
         TlsCertSpec s;
         s.keyType = type;
         s.commonName = kServerName;
         s.dnsNames = {kServerName};
         s.ipAddresses = {};
-        s.notBefore = nowUtc.addSecs(-3600);
-        s.notAfter = nowUtc.addDays(90);
+        s.notBefore = det ? TlsCa::deterministicNotBefore() : nowUtc.addSecs(-3600);
+        s.notAfter = det ? TlsCa::deterministicNotAfter() : nowUtc.addDays(90);
         s.intermediates = 1;
         return s;
     };
@@ -173,11 +181,13 @@ bool TlsLabInstance::startServers(QString *error)
     mainOptions.groups = groupList(p.value(QStringLiteral("tls.group")).toString());
     mainOptions.maxEarlyData = p.value(QStringLiteral("tls.early_data")).toBool() ? 16384 : 0;
     mainOptions.antiReplay = p.value(QStringLiteral("tls.anti_replay")).toBool();
+    mainOptions.deterministic = det;
     TlsCertSpec mainCert = spec(*keyType);
     mainCert.dnsNames = {p.value(QStringLiteral("cert.san")).toString()};
     mainCert.commonName = mainCert.dnsNames.front();
     mainCert.intermediates = p.value(QStringLiteral("cert.chain_length")).toInt();
-    mainCert.notAfter = nowUtc.addDays(p.value(QStringLiteral("cert.validity_days")).toInt());
+    if (!det)
+        mainCert.notAfter = nowUtc.addDays(p.value(QStringLiteral("cert.validity_days")).toInt());
     roles.push_back({QStringLiteral("main"), mainCert, mainOptions});
 
     // Step 4's second server: the same, with the opposite anti-replay setting and early data always on.
@@ -189,6 +199,7 @@ bool TlsLabInstance::startServers(QString *error)
     // Step 5: RSA-2048, TLS 1.2, RSA key transport or ECDHE as the client asks.
     TlsServerOptions rsa;
     rsa.minVersion = rsa.maxVersion = TlsVersion::Tls12;
+    rsa.deterministic = det;
     rsa.cipherList = QStringLiteral("AES256-GCM-SHA384:ECDHE-RSA-AES256-GCM-SHA384");
     roles.push_back({QStringLiteral("rsa"), spec(TlsKeyType::Rsa2048), rsa});
 
@@ -196,8 +207,8 @@ bool TlsLabInstance::startServers(QString *error)
     TlsServerOptions broken = mainOptions;
     broken.maxEarlyData = 0;
     TlsCertSpec expired = spec(*keyType); // the main key type: the cipher choice must fit every server
-    expired.notBefore = nowUtc.addDays(-91);
-    expired.notAfter = nowUtc.addDays(-1);
+    expired.notBefore = det ? QDateTime(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC) : nowUtc.addDays(-91);
+    expired.notAfter = det ? QDateTime(QDate(2025, 4, 1), QTime(0, 0), Qt::UTC) : nowUtc.addDays(-1);
     roles.push_back({QStringLiteral("expired"), expired, broken});
     TlsCertSpec wrongName = spec(*keyType);
     wrongName.commonName = QStringLiteral("other.example");
@@ -222,6 +233,7 @@ bool TlsLabInstance::startServers(QString *error)
         }
         if (role.name == QLatin1String("rsa"))
             m_leakedKeyPem = role.options.identity.keyPem();
+        role.options.deterministicName = QStringLiteral("server-") + role.name; // a stream per server
         Server s;
         s.host = std::make_unique<LabHost>(QStringLiteral("server-") + role.name);
         s.server = std::make_unique<TlsServer>(m_context, QStringLiteral("server"));
@@ -277,7 +289,11 @@ TlsClientResult TlsLabInstance::connect(const QString &role, const TlsClientOpti
         address = route.first;
         port = route.second;
     }
-    return TlsClient::run(m_context, QStringLiteral("client"), address, port, options, &m_client);
+    TlsClientOptions o = options;
+    // Deterministic mode: the run's Nth client connection gets stream ("client", N) on every machine.
+    o.deterministic = m_deterministic;
+    o.deterministicConnection = m_clientConnections++;
+    return TlsClient::run(m_context, QStringLiteral("client"), address, port, o, &m_client);
 }
 
 void TlsLabInstance::runAction(const QString &actionId)

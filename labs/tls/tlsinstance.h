@@ -14,7 +14,9 @@
 //   rsa       RSA-2048, TLS 1.2 only, AES256-GCM-SHA384 or ECDHE-RSA-AES256-GCM-SHA384 (step 5)
 //   expired, wrongname, unknownca, nointermediate, toolong   the broken certificates of step 6
 // The CA lives in the user's data folder (keys 0600); WIRELAB_TLS_CA_DIR overrides it (the tests use a
-// temporary folder).
+// temporary folder). With tls.deterministic the lab uses the deterministic CA in <that folder>/deterministic
+// and deterministic endpoints: the Nth client connection of a run and the Nth connection each server
+// accepts are the same bytes on every machine, except what carries a clock (tlsendpoint.h, docs/tls.md).
 
 #include "lab/labhost.h"
 #include "lab/labinstance.h"
@@ -22,6 +24,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <cstdint>
 #include <map>
 #include <memory>
 
@@ -102,6 +105,8 @@ private:
     std::map<QString, Flight> m_flights; // by server role: a ticket only opens on the server that issued it
     QByteArray m_leakedKeyPem;           // the rsa server's key, reported by key.leak
     bool m_started = false;
+    bool m_deterministic = false;        // tls.deterministic
+    std::uint64_t m_clientConnections = 0; // client connections made this run (deterministic stream index)
 };
 
 } // namespace wirelab

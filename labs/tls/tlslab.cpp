@@ -881,6 +881,13 @@ void setupTlsLab(LabRegistry &registry)
         QT_TRANSLATE_NOOP("TlsLab", "Whether the main server accepts early data on a resumed TLS 1.3 connection."), true));
     lab.parameters.push_back(boolParameter("tls.anti_replay", QT_TRANSLATE_NOOP("TlsLab", "Server anti-replay"),
         QT_TRANSLATE_NOOP("TlsLab", "Whether the main server lets a ticket carry early data only once; the second server of step 4 does the opposite."), false));
+    lab.parameters.push_back(boolParameter("tls.deterministic", QT_TRANSLATE_NOOP("TlsLab", "Deterministic mode (class)"),
+        QT_TRANSLATE_NOOP("TlsLab", "Fixed randoms, key shares and keys so a whole class sees the same bytes: the Nth connection "
+                                    "of a run is the same on every machine, and a CA whose keys and certificates are the same "
+                                    "everywhere (its own folder, certificates valid from 2026-01-01 for 20 years, so the "
+                                    "validity setting does not apply). Never secure. Still different: what carries a clock "
+                                    "(resumption ticket contents and age), TCP ports and sequence numbers, timestamps."),
+        false));
     for (LabParameter p : linkParameterSpecs()) {
         if (p.key == QLatin1String("link.delay_ms")) {
             p.defaultValue = 50; // one way, each direction: a 100 ms round trip (notes L655, L728)
@@ -905,7 +912,12 @@ void setupTlsLab(LabRegistry &registry)
         "mode the relay on 127.0.0.1 delays bytes but not TCP's own handshake, and the capture sees the client's "
         "connection to the relay at 127.0.0.2 (times as the client sees them); the flights and the time "
         "between them are still there, but the checkpoint then takes its round-trip unit from the link setting, "
-        "not from a TCP handshake in the capture.</p>"));
+        "not from a TCP handshake in the capture.</p>"
+        "<p>For a class: with <i>Deterministic mode</i> on, every student's connections carry the same randoms, "
+        "key shares, certificates and signatures, so the ClientHello, ServerHello and Certificate of this step "
+        "can be compared byte by byte between neighbours. What still differs: the TCP ports and sequence numbers "
+        "the kernel picks, the capture's timestamps, and what carries a clock (the tickets and ticket age of "
+        "the resumption steps, so a resuming ClientHello).</p>"));
     full12.actions = {{QLatin1String(TlsLabInstance::Full12), text(QT_TRANSLATE_NOOP("TlsLab", "Connect with TLS 1.2"))}};
     full12.checkpoints = {{QStringLiteral("rtt.tls12"),
                            text(QT_TRANSLATE_NOOP("TlsLab", "TLS 1.2: two round trips to the first application byte")),
