@@ -165,6 +165,8 @@ void WaterfallView::retranslate()
     m_plot->xAxis->setLabel(m_selectedRun >= 0 ? tr("Time since the run's first packet (s)")
                                                 : tr("Time since the first request (s)"));
     m_runLabel->setText(tr("Show:"));
+    for (Run &run : m_runs)
+        run.name = runName(run);
     m_waitBars->setName(tr("Waiting (request sent → first byte)"));
     m_receiveBars->setName(tr("Receiving (first → last byte)"));
     m_handshakes->setName(tr("New connection (SYN)"));
@@ -222,18 +224,20 @@ bool WaterfallView::takeNewRuns()
         run.toNs = event.data.value(QStringLiteral("to_ns")).toLongLong();
         if (run.id.isEmpty() || run.toNs < run.fromNs)
             continue;
-        int repeat = 1;
         for (const Run &r : m_runs)
-            repeat += r.id == run.id ? 1 : 0;
-        run.name = runTitle(run.id);
-        if (repeat > 1)
-            run.name = tr("%1 (%2)").arg(run.name).arg(repeat);
+            run.repeat += r.id == run.id ? 1 : 0;
+        run.name = runName(run);
         m_runs.push_back(std::move(run));
         added = true;
     }
     if (added)
         fillRunSelector();
     return added;
+}
+
+QString WaterfallView::runName(const Run &run)
+{
+    return run.repeat > 1 ? tr("%1 (%2)").arg(runTitle(run.id)).arg(run.repeat) : runTitle(run.id);
 }
 
 void WaterfallView::fillRunSelector()

@@ -77,7 +77,8 @@ private:
     struct Run
     {
         QString id;   // the lab's run name ("http11")
-        QString name; // shown ("HTTP/1.1 keep-alive")
+        QString name; // shown ("HTTP/1.1 keep-alive"), translated
+        int repeat = 1; // the how-manieth run of this id
         std::int64_t fromNs = 0, toNs = 0;
     };
     void rebuild();
@@ -86,6 +87,7 @@ private:
     // The run an exchange belongs to (its request went out in the run's window; the latest such run), or -1.
     int runOfExchange(int exchange) const;
     void fillRunSelector();
+    static QString runName(const Run &run);
 
     CaptureSession *m_session;
     HttpFlowIndex *m_index;
