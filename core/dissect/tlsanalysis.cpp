@@ -205,6 +205,16 @@ QString fieldNote(const ProtoField &f, const QString &context)
         return extensionNote(f.label.mid(11).section(QLatin1Char(' '), 0, 0));
     if (a.isEmpty() && f.label.startsWith(QLatin1String("Key Share Entry")))
         return tr("One public key for one group. The private key behind it never leaves the sender.");
+    if (a.isEmpty() && f.label.startsWith(QLatin1String("PSK Identity")))
+        return tr("One ticket the client offers for resumption: the ticket as the server issued it (opaque to the client) "
+                  "and its age, disguised by adding a random value from the ticket.");
+    if (a.isEmpty() && f.label.startsWith(QLatin1String("PSK Binders")))
+        return tr("One HMAC per offered ticket over this ClientHello, keyed from the ticket's secret: proof that the "
+                  "client really holds the secret, not only a copied ticket.");
+    if (a.isEmpty() && f.label.startsWith(QLatin1String("Identities")))
+        return tr("The tickets the client offers, most preferred first.");
+    if (a.isEmpty() && f.label.startsWith(QLatin1String("Certificate")))
+        return tr("One certificate of the chain: who it names, who signed it, and how long it is valid.");
     if (a == "tls.handshake.extensions_key_share_group" || a == "tls.handshake.extensions_supported_group")
         return tr("The group (elliptic curve or finite field) of this key exchange: x25519 and secp256r1 are the common ones.");
     if (a == "tls.handshake.extensions_key_share_key_exchange")
