@@ -67,8 +67,8 @@ int LadderView::headerHeight() const
 
 int LadderView::headerExtraLines() const
 {
-    // The TLS key, the TTFB bars (with the TLS key), the ruler.
-    return (showsTlsKey() ? 2 : 0) + (m_rttRuler && shownCount() > 0 ? 1 : 0);
+    // The TLS key, the TTFB bars (with the TLS key, one to three lines), the ruler.
+    return (showsTlsKey() ? 1 + ttfbLayout().lines : 0) + (m_rttRuler && shownCount() > 0 ? 1 : 0);
 }
 
 bool LadderView::showsTlsKey() const
@@ -1071,7 +1071,9 @@ LadderView::RttRuler LadderView::rttRulerState() const
     if (conv.initialRttNs <= 0)
         return ruler;
     ruler.rttNs = conv.initialRttNs;
-    const TlsConnectionResult *tls = m_tls ? m_tls->connectionOfPacket(m_currentPacket) : nullptr;
+    const int tlsIndex = tlsConnectionOfPacket(m_currentPacket);
+    const TlsConnectionResult *tls =
+        tlsIndex >= 0 ? &m_tls->analysis().connections()[std::size_t(tlsIndex)] : nullptr;
     const TlsHandshakeMessage *hello = tls ? tls->handshake(1, TlsDirection::ClientToServer) : nullptr;
     if (hello && hello->firstFrame > 0) {
         ruler.startNs = packetTime(hello->firstFrame - 1);
@@ -1116,6 +1118,60 @@ LadderView::RttRuler LadderView::rttRulerState() const
     return ruler;
 }
 
+int LadderView::tlsConnectionOfPacket(int packet) const
+{
+    if (!m_tls || packet < 0 || std::size_t(packet) >= m_session->store().size())
+        return -1;
+    // By TCP conversation, so a bare ACK of the connection counts too.
+    const TcpPacketAnalysis *a = m_session->tcp().analysis(m_session->store().at(std::size_t(packet)).number);
+    if (!a)
+        return -1;
+    const auto &all = m_tls->analysis().connections();
+    for (std::size_t i = 0; i < all.size(); ++i)
+        if (all[i].conversation == a->conversation)
+            return int(i);
+    return -1;
+}
+
+LadderView::TtfbLayout LadderView::ttfbLayout() const
+{
+    TtfbLayout layout;
+    QFont small = font();
+    small.setPointSizeF(font().pointSizeF() * 0.88);
+    QFont bold = small;
+    bold.setBold(true);
+    const QFontMetrics sm(small), bm(bold); // measured bold: the selected connection's item is
+    const int width = viewport()->width() - 12;
+    layout.title = tr("First app data after ClientHello:");
+    layout.titleWidth = sm.horizontalAdvance(layout.title) + 8;
+    layout.unit = std::max(14, sm.horizontalAdvance(QStringLiteral("MM")));
+    int x = 6 + layout.titleWidth, line = 0;
+    for (const TtfbRow &row : ttfbRows()) {
+        TtfbLayout::Item item;
+        item.connection = row.connection;
+        item.name = tr("#%1 %2").arg(row.connection + 1).arg(row.mode);
+        item.value = row.clientRtt < 0   ? tr("?")
+                     : row.serverRtt < 0 ? tr("%1 RTT").arg(row.clientRtt, 0, 'f', 1)
+                                         : tr("%1 RTT (reply %2)").arg(row.clientRtt, 0, 'f', 1).arg(row.serverRtt, 0, 'f', 1);
+        item.nameWidth = bm.horizontalAdvance(item.name);
+        item.valueWidth = bm.horizontalAdvance(item.value);
+        item.barWidth = row.clientRtt < 0 ? 0 : std::max(2, int(std::lround(std::min(row.clientRtt, 6.0) * layout.unit)));
+        const int need = item.nameWidth + 4 + item.barWidth + 4 + item.valueWidth + 14;
+        if (x + need > width + 6 && x > 6 + layout.titleWidth) { // next line, under the first item
+            if (line == 2)
+                break; // three lines at most
+            ++line;
+            x = 6 + layout.titleWidth;
+        }
+        item.line = line;
+        item.x = x;
+        x += need;
+        layout.items.push_back(item);
+    }
+    layout.lines = line + 1;
+    return layout;
+}
+
 std::vector<LadderView::TtfbRow> LadderView::ttfbRows() const
 {
     std::vector<TtfbRow> rows;
@@ -1123,7 +1179,7 @@ std::vector<LadderView::TtfbRow> LadderView::ttfbRows() const
         return rows;
     const auto &connections = m_tls->analysis().connections();
     const auto &tcp = m_session->tcp().conversations();
-    for (std::size_t i = 0; i < connections.size(); ++i) {
+    for (std::size_t i = 0; i < connections.size() && rows.size() < 64; ++i) { // the header shows a dozen
         const TlsConnectionResult &c = connections[i];
         const TlsHandshakeMessage *hello = c.handshake(1, TlsDirection::ClientToServer);
         if (!hello || hello->firstFrame == 0 || c.conversation >= tcp.size() || tcp[c.conversation].initialRttNs <= 0)
@@ -1265,51 +1321,34 @@ void LadderView::paintHeaderKeys(QPainter &p, int top) const
                        sm.elidedText(boxes, Qt::ElideRight, width - x));
         y += lineH;
         // TTFB bars: per TLS connection, the client's first application data in RTT after its ClientHello
-        // (a bar, one RTT = unit px) and the server's first (the reply) in brackets.
-        x = 6;
-        const QString title = tr("First app data after ClientHello:");
+        // (a bar, one RTT = unit px, a notch per RTT) and the server's first (the reply) in brackets;
+        // wrapped over as many lines as ttfbLayout() says.
+        const TtfbLayout layout = ttfbLayout();
+        const int current = tlsConnectionOfPacket(m_currentPacket);
         p.setPen(pal.color(QPalette::Text));
-        p.drawText(QRect(x, y, sm.horizontalAdvance(title) + 2, lineH), Qt::AlignLeft | Qt::AlignVCenter, title);
-        x += sm.horizontalAdvance(title) + 8;
-        const int unit = std::max(14, sm.horizontalAdvance(QStringLiteral("MM")));
-        const std::vector<TtfbRow> rows = ttfbRows();
-        const int currentConnection = [&] {
-            const TlsConnectionResult *c = m_currentPacket >= 0 ? m_tls->connectionOfPacket(m_currentPacket) : nullptr;
-            const auto &all = m_tls->analysis().connections();
-            for (std::size_t i = 0; c && i < all.size(); ++i)
-                if (&all[i] == c)
-                    return int(i);
-            return -1;
-        }();
-        for (const TtfbRow &row : rows) {
-            const QString name = tr("#%1 %2").arg(row.connection + 1).arg(row.mode);
-            const QString value = row.clientRtt < 0 ? tr("?")
-                                  : row.serverRtt < 0
-                                      ? tr("%1 RTT").arg(row.clientRtt, 0, 'f', 1)
-                                      : tr("%1 RTT (reply %2)").arg(row.clientRtt, 0, 'f', 1).arg(row.serverRtt, 0, 'f', 1);
-            const int barW = row.clientRtt < 0 ? 0 : std::max(2, int(std::lround(std::min(row.clientRtt, 6.0) * unit)));
-            const int need = sm.horizontalAdvance(name) + 4 + barW + 4 + sm.horizontalAdvance(value) + 16;
-            if (x + need > width + 6)
-                break;
+        p.drawText(QRect(6, y, layout.titleWidth, lineH), Qt::AlignLeft | Qt::AlignVCenter, layout.title);
+        for (const TtfbLayout::Item &item : layout.items) {
+            const int iy = y + item.line * lineH;
+            int ix = item.x;
             QFont f = small;
-            f.setBold(row.connection == currentConnection);
+            f.setBold(item.connection == current);
             p.setFont(f);
             p.setPen(pal.color(QPalette::Text));
-            p.drawText(QRect(x, y, need, lineH), Qt::AlignLeft | Qt::AlignVCenter, name);
-            x += QFontMetrics(f).horizontalAdvance(name) + 4;
-            p.fillRect(QRect(x, y + 3, barW, lineH - 6), QColor(0x7b, 0x3f, 0xa0));
-            for (int k = 1; k * unit < barW; ++k) // a notch per RTT
-                p.fillRect(QRect(x + k * unit, y + 3, 1, lineH - 6), pal.color(QPalette::Window));
-            x += barW + 4;
-            p.drawText(QRect(x, y, need, lineH), Qt::AlignLeft | Qt::AlignVCenter, value);
-            x += QFontMetrics(f).horizontalAdvance(value) + 16;
+            p.drawText(QRect(ix, iy, item.nameWidth + 4, lineH), Qt::AlignLeft | Qt::AlignVCenter, item.name);
+            ix += item.nameWidth + 4;
+            p.fillRect(QRect(ix, iy + 3, item.barWidth, lineH - 6), QColor(0x7b, 0x3f, 0xa0));
+            for (int k = 1; k * layout.unit < item.barWidth; ++k)
+                p.fillRect(QRect(ix + k * layout.unit, iy + 3, 1, lineH - 6), pal.color(QPalette::Window));
+            ix += item.barWidth + 4;
+            p.drawText(QRect(ix, iy, item.valueWidth + 4, lineH), Qt::AlignLeft | Qt::AlignVCenter, item.value);
         }
         p.setFont(small);
-        if (rows.empty()) {
+        if (layout.items.empty()) {
             p.setPen(pal.color(QPalette::PlaceholderText));
-            p.drawText(QRect(x, y, width - x, lineH), Qt::AlignLeft | Qt::AlignVCenter,
+            p.drawText(QRect(6 + layout.titleWidth, y, width - layout.titleWidth, lineH), Qt::AlignLeft | Qt::AlignVCenter,
                        tr("no TLS connection with a captured TCP handshake yet"));
         }
+        y += (layout.lines - 1) * lineH;
         y += lineH;
     }
     if (m_rttRuler && shownCount() > 0) {

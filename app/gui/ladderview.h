@@ -114,6 +114,8 @@ public:
         double clientRtt = -1, serverRtt = -1; // first application data of each side; -1 when not known
     };
     std::vector<TtfbRow> ttfbRows() const;
+    // The TLS connection (index into the analysis' connections) of a packet's TCP conversation; -1 if none.
+    int tlsConnectionOfPacket(int packet) const;
     // Where arrow i is on the ruler: (its time - start) / RTT; NaN without a ruler.
     double arrowRtt(int arrow) const;
 
@@ -218,6 +220,19 @@ private:
     int headerExtraLines() const;
     void paintHeaderKeys(QPainter &p, int top) const;
     std::int64_t packetTime(std::uint32_t packet) const;
+    // Where the TTFB items go in the header: each on a line (0..2) at an x, wrapped to the width.
+    struct TtfbLayout
+    {
+        struct Item
+        {
+            int connection = -1, line = 0, x = 0, nameWidth = 0, barWidth = 0, valueWidth = 0;
+            QString name, value;
+        };
+        QString title;
+        int titleWidth = 0, unit = 14, lines = 1;
+        std::vector<Item> items;
+    };
+    TtfbLayout ttfbLayout() const;
 
     CaptureSession *m_session;
     HttpFlowIndex *m_http = nullptr;

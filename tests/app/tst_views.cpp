@@ -593,6 +593,10 @@ void tst_Views::theTtfbBarsCompareTlsModes()
     QVERIFY(ladder.rttRulerState().valid);
     QCOMPARE(ladder.rttRulerState().startNs, tls13.clientHelloNs);
     QVERIFY(std::abs(ladder.rttRulerState().clientDataRtt - 1.0) < 0.05);
+    // A bare ACK of the connection (its TCP handshake's) has the same ruler: from its ClientHello.
+    ladder.setCurrentPacket(int(tls12.packets.size()) + 2);
+    QVERIFY(ladder.rttRulerState().fromClientHello);
+    QCOMPARE(ladder.rttRulerState().startNs, tls13.clientHelloNs);
     QVERIFY(!ladder.grab().isNull());
 }
 
