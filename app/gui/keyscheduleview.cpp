@@ -36,7 +36,7 @@ KeyScheduleView::KeyScheduleView(QWidget *parent)
     m_limits->setWordWrap(true);
     m_limits->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_limits->setStyleSheet(QStringLiteral("QLabel { color: palette(dark); font-style: italic; }"));
-    m_tree->setColumnCount(3);
+    m_tree->setColumnCount(2);
     m_tree->setUniformRowHeights(true);
     m_tree->setWordWrap(false);
     m_tree->header()->setStretchLastSection(true);
@@ -56,7 +56,7 @@ void KeyScheduleView::changeEvent(QEvent *event)
 
 void KeyScheduleView::retranslate()
 {
-    m_tree->setHeaderLabels({tr("Step"), tr("Computed as"), tr("Output (hex)")});
+    m_tree->setHeaderLabels({tr("Step"), tr("Output (hex)")});
 }
 
 QString KeyScheduleView::summaryText() const
@@ -95,19 +95,32 @@ void KeyScheduleView::setConnection(const TlsConnectionResult *c, const QString 
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
 
     auto *steps = new QTreeWidgetItem(m_tree, {tr("Key derivation (%1 steps)").arg(ks.steps.size())});
+    // A step's row: its name and output; open it for how it was computed, from which inputs, and why.
+    auto spanned = [](QTreeWidgetItem *parent, const QString &text, const QColor &colour = QColor()) {
+        auto *row = new QTreeWidgetItem(parent, {text});
+        row->setFirstColumnSpanned(true);
+        row->setToolTip(0, text);
+        if (colour.isValid())
+            row->setForeground(0, colour);
+        return row;
+    };
     for (const TlsKeyStep &s : ks.steps) {
-        auto *item = new QTreeWidgetItem(steps, {s.name, s.formula, hexOf(s.output)});
-        item->setFont(2, mono);
-        item->setToolTip(0, s.note);
-        item->setToolTip(1, s.formula);
-        item->setToolTip(2, hexOf(s.output));
+        auto *item = new QTreeWidgetItem(steps, {s.name, hexOf(s.output)});
+        item->setFont(1, mono);
+        item->setToolTip(0, s.formula + (s.note.isEmpty() ? QString() : QStringLiteral("\n") + s.note));
+        item->setToolTip(1, hexOf(s.output));
+        QFont formulaFont = mono;
+        auto *formula = spanned(item, tr("= %1").arg(s.formula), QColor(0x1f, 0x4e, 0x8c));
+        formula->setFont(0, formulaFont);
         for (const auto &[name, bytes] : s.inputs) {
-            auto *input = new QTreeWidgetItem(item, {tr("input: %1").arg(name), tr("%n byte(s)", nullptr, int(bytes.size())), hexOf(bytes)});
-            input->setFont(2, mono);
-            input->setToolTip(2, hexOf(bytes));
+            auto *input = new QTreeWidgetItem(item, {tr("input %1 (%n byte(s))", nullptr, int(bytes.size())).arg(name), hexOf(bytes)});
+            input->setFont(1, mono);
+            input->setToolTip(1, hexOf(bytes));
         }
         if (!s.note.isEmpty())
-            new QTreeWidgetItem(item, {s.note});
+            spanned(item, s.note, QColor(0x55, 0x55, 0x55));
+        if (m_steps == 0)
+            item->setExpanded(true); // one open, to show what a step holds
         ++m_steps;
     }
     steps->setExpanded(true);
@@ -116,21 +129,20 @@ void KeyScheduleView::setConnection(const TlsConnectionResult *c, const QString 
     for (const TlsFinishedCheck &f : ks.finished) {
         const bool captured = !f.captured.isEmpty();
         const QString mark = !captured ? tr("? (captured Finished not decrypted)") : f.match ? tr("✓ matches") : tr("✗ differs");
-        auto *item = new QTreeWidgetItem(fin, {tr("%1 Finished %2").arg(directionName(f.direction), mark),
-                                               tr("verify_data recomputed from the transcript hash"), hexOf(f.computed)});
-        item->setFont(2, mono);
+        auto *item = new QTreeWidgetItem(fin, {tr("%1 Finished %2").arg(directionName(f.direction), mark), hexOf(f.computed)});
+        item->setFont(1, mono);
+        item->setToolTip(0, tr("verify_data recomputed over the transcript hash and compared with the captured one"));
         item->setForeground(0, captured && f.match ? QColor(0x1b, 0x7f, 0x2a) : QColor(0xb0, 0x20, 0x20));
         auto add = [&](const QString &name, const QByteArray &bytes) {
-            auto *row = new QTreeWidgetItem(item, {name, QString(), hexOf(bytes)});
-            row->setFont(2, mono);
-            row->setToolTip(2, hexOf(bytes));
+            auto *row = new QTreeWidgetItem(item, {name, hexOf(bytes)});
+            row->setFont(1, mono);
+            row->setToolTip(1, hexOf(bytes));
         };
         add(tr("transcript hash"), f.transcriptHash);
         if (!f.finishedKey.isEmpty())
             add(tr("finished key"), f.finishedKey);
         add(tr("computed verify_data"), f.computed);
         add(tr("captured verify_data"), f.captured);
-        item->setExpanded(true);
         ++m_finished;
         if (captured && f.match)
             ++m_matches;

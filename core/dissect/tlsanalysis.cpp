@@ -316,6 +316,11 @@ bool TlsAnalysis::feed(const PacketStore &store, const TcpConversationTracker &t
         // Recorded by the lab network but never delivered: its bytes did not reach the receiver.
         if (isNotDeliveredComment(store.comment(index)))
             continue;
+        // A conversation found not to be TLS is not reassembled any further (the HTTP analysis keeps its
+        // own copy of those bytes; a second one would double the memory of a big transfer).
+        if (const auto known = m_conversations.find(a->conversation);
+            known != m_conversations.end() && known->second.decided && !known->second.tls)
+            continue;
         const TcpStream *before = m_streams.stream(a->conversation, a->fromClient);
         const std::uint64_t generation = before ? before->generation : 0;
         m_streams.add(v.number, v.timeNs, s, v.bytes, a);

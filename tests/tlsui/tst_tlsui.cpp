@@ -343,7 +343,8 @@ void tst_TlsUi::keyScheduleAndFinished()
             QVERIFY2(k->limitsText().contains(QLatin1String("(EC)DHE")), qPrintable(k->limitsText()));
         // The first step's output as hex in the row.
         const QTreeWidgetItem *first = k->tree()->topLevelItem(0)->child(0);
-        QCOMPARE(first->text(2), QString::fromLatin1(c->keySchedule.steps.front().output.toHex(' ')));
+        QCOMPARE(first->text(1), QString::fromLatin1(c->keySchedule.steps.front().output.toHex(' ')));
+        QCOMPARE(first->child(0)->text(0), QStringLiteral("= ") + c->keySchedule.steps.front().formula);
     }
     // A packet of no TLS connection: the hint.
     w.selectPacket(0);
