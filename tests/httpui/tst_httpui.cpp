@@ -418,6 +418,16 @@ void tst_HttpUi::theRealLabFillsTheWaterfall()
             return get && headers;
         }(),
         5000);
+    // The RTT ruler on the h2 connection (no TLS): 1 RTT is its captured SYN -> ACK, 0 RTT its SYN.
+    w.selectPacket(waterfall->packetOfRow(h2Row));
+    const LadderView::RttRuler ruler = ladder->rttRulerState();
+    QVERIFY(ruler.valid);
+    QVERIFY(!ruler.fromClientHello);
+    const PacketView view = w.session()->store().at(std::size_t(waterfall->packetOfRow(h2Row)));
+    const TcpConversation &conv =
+        w.session()->tcp().conversations()[w.session()->tcp().analysis(view.number)->conversation];
+    QCOMPARE(ruler.rttNs, conv.initialRttNs);
+    QCOMPARE(ruler.startNs, w.session()->store().at(conv.synFrame - 1).timeNs);
     // Header bytes: the first h2 request's block is larger than the later ones (HPACK's dynamic table).
     w.headerBytesView()->refresh(true);
     std::vector<std::uint64_t> h2Wire;
