@@ -460,13 +460,29 @@ CheckResult checkDecryptAll(const LabEvidence &e)
     if (!runWindow(e, QString::fromLatin1(TlsLabInstance::Exchange)).found)
         return {false, TlsLab::tr("Make the exchange first.")};
     const std::vector<TlsLabConnection> all = decrypted(e);
+    // A connection may reuse an earlier client random only as step 4's replay (the attacker's copy: the
+    // server's new secrets for it share the original's random); anywhere else two connections with one random
+    // would make the key log ambiguous, and this check must not wave them through.
+    const RunWindow replayWindows[] = {runWindow(e, QString::fromLatin1(TlsLabInstance::ReplayMain)),
+                                       runWindow(e, QString::fromLatin1(TlsLabInstance::ReplayContrast))};
+    const auto inReplayRun = [&replayWindows](const TlsLabConnection &c) {
+        for (const RunWindow &w : replayWindows) {
+            if (w.found && c.clientHelloNs >= w.from && c.clientHelloNs <= w.to)
+                return true;
+        }
+        return false;
+    };
     int connections = 0, records = 0, replays = 0, unencrypted = 0;
     QStringList missing;
     for (const TlsLabConnection &c : all) {
         if (!c.clientHelloFrame)
             continue;
         if (c.replay) {
-            ++replays; // the attacker's copy: the server's new secrets for it share the original's random
+            if (!inReplayRun(c))
+                return {false, TlsLab::tr("The ClientHello in frame #%1 repeats the client random of an earlier "
+                                          "connection outside step 4's replay: the key log cannot tell the two apart.")
+                                   .arg(c.clientHelloFrame)};
+            ++replays;
             continue;
         }
         if (c.encryptedRecords == 0) {
