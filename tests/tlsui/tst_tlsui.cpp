@@ -8,6 +8,7 @@
 // Export TLS Session Keys writes the NSS key log that decrypts the same capture saved without the DSB.
 
 #include "capture/capturefile.h"
+#include "capture/livecapture.h"
 #include "capturesession.h"
 #include "detailsmodel.h"
 #include "dissect/tlsanalysis.h"
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void keyScheduleAndFinished();
     void saveAsWritesTheSecretsBlock();
     void exportTheKeyLog();
+    void incrementalEqualsWholeAndLateKeysDecrypt();
     void cleanupTestCase();
 
 private:
@@ -403,6 +405,53 @@ void tst_TlsUi::exportTheKeyLog()
     QCOMPARE(tshark(args).size(), 0);
     const QStringList decrypted = tshark(QStringList{QStringLiteral("-o"), QStringLiteral("tls.keylog_file:") + keys} + args);
     QVERIFY2(decrypted.size() >= 8, qPrintable(decrypted.join(QLatin1Char(' '))));
+}
+
+// The analysis fed the capture in small batches, the keys only at the end (as a key logged after its records
+// were captured): first the records are encrypted and not decrypted, then every frame says what the whole
+// analysis of the main window says.
+void tst_TlsUi::incrementalEqualsWholeAndLateKeysDecrypt()
+{
+    const CaptureSession &source = *m_window->session();
+    const TlsAnalysis &whole = m_window->tlsIndex()->analysis();
+    CaptureSession session;
+    session.reset(source.store().defaultLinkType());
+    TlsAnalysis a;
+    const std::size_t n = source.store().size();
+    for (std::size_t from = 0; from < n; from += 7) {
+        std::vector<CapturedPacket> batch;
+        for (std::size_t i = from; i < std::min(n, from + 7); ++i) {
+            const PacketView v = source.store().at(i);
+            batch.push_back({v.timeNs, v.originalLength, std::vector<std::uint8_t>(v.bytes.begin(), v.bytes.end()),
+                             source.store().comment(i)});
+        }
+        session.appendPackets(batch, source.store().defaultLinkType());
+        a.update(session);
+    }
+    QCOMPARE(a.connections().size(), whole.connections().size());
+    int encrypted = 0;
+    for (std::uint32_t f = 1; f <= n; ++f) {
+        const TlsFrameInfo *info = a.frame(f);
+        QCOMPARE(bool(info), bool(whole.frame(f)));
+        if (info && info->encrypted) {
+            ++encrypted;
+            QVERIFY2(!info->decrypted, qPrintable(QString::number(f)));
+        }
+    }
+    QVERIFY(encrypted > 30);
+    QVERIFY(!a.hasKeys());
+    for (const LabEvent &e : source.events().all())
+        session.events().append(e);
+    QVERIFY(a.update(session));
+    QVERIFY(a.hasKeys());
+    for (std::uint32_t f = 1; f <= n; ++f) {
+        QCOMPARE(a.packetProtocol(f), whole.packetProtocol(f));
+        QCOMPARE(a.packetInfo(f), whole.packetInfo(f));
+        QCOMPARE(a.packetLabel(f), whole.packetLabel(f));
+        if (const TlsFrameInfo *info = a.frame(f))
+            QCOMPARE(info->decrypted, whole.frame(f)->decrypted);
+    }
+    QCOMPARE(a.keyLog().toNss(), whole.keyLog().toNss());
 }
 
 QTEST_MAIN(tst_TlsUi)
