@@ -508,6 +508,44 @@ void TlsAnalysis::deriveFrames()
     }
 }
 
+// The record's line in the details as Wireshark's window writes it (two passes: the version is the
+// connection's, also for the hellos): "TLSv1.3 Record Layer: Handshake Protocol: Server Hello".
+QString TlsAnalysis::recordLabel(const TlsConnectionResult &conn, const TlsRecord &rec, int index)
+{
+    QString what;
+    const bool opened = rec.status == TlsDecryptStatus::Decrypted || rec.status == TlsDecryptStatus::Plaintext;
+    switch (opened ? rec.innerContentType : rec.contentType) {
+    case kTlsHandshake:
+        if (!opened)
+            what = QStringLiteral("Handshake Protocol: Encrypted Handshake Message");
+        else if (rec.handshakes.size() == 1)
+            what = QStringLiteral("Handshake Protocol: ") + QLatin1String(tlsHandshakeTypeName(conn.handshakes[std::size_t(rec.handshakes.front())].type));
+        else if (rec.handshakes.size() > 1)
+            what = QStringLiteral("Handshake Protocol: Multiple Handshake Messages");
+        else
+            what = QStringLiteral("Handshake Protocol");
+        break;
+    case kTlsChangeCipherSpec:
+        what = QStringLiteral("Change Cipher Spec Protocol: Change Cipher Spec");
+        break;
+    case kTlsAlert:
+        what = opened ? QString() : QStringLiteral("Encrypted Alert");
+        for (const TlsAlert &a : conn.alerts)
+            if (opened && a.record == index && a.direction == rec.direction && what.isEmpty())
+                what = alertInfo(a);
+        if (what.isEmpty())
+            what = QStringLiteral("Alert");
+        break;
+    case kTlsApplicationData:
+        what = QStringLiteral("Application Data Protocol: Application Data");
+        break;
+    default:
+        what = QString::fromLatin1(tlsContentTypeName(opened ? rec.innerContentType : rec.contentType)) + QStringLiteral(" Protocol");
+        break;
+    }
+    return QStringLiteral("%1 Record Layer: %2").arg(protocolName(conn.version ? conn.version : rec.version), what);
+}
+
 const TlsFrameInfo *TlsAnalysis::frame(std::uint32_t frame) const
 {
     const auto it = m_frames.find(frame);
@@ -576,6 +614,7 @@ TlsAnalysis::Layer TlsAnalysis::layer(std::uint32_t frame, std::size_t frameLeng
             continue;
         ProtoField tree = rec.tree;
         fillNotes(tree);
+        tree.label = recordLabel(conn, rec, ri);
         // Handshake messages that were decrypted or reassembled from several records: T2's copy under the
         // record stands in with the whole content; they move below a "Decrypted TLS" / "Reassembled" node
         // whose ranges count in its own bytes.

@@ -129,6 +129,9 @@ public:
     static QString compactHandshakeName(std::uint8_t type);
     // "TLSv1.2" / "TLSv1.3" / "SSLv3" / "TLSv1" as Wireshark's Protocol column writes a version.
     static QString protocolName(std::uint16_t version);
+    // A record's line in the details as Wireshark's window writes it ("TLSv1.3 Record Layer: Handshake
+    // Protocol: Server Hello"); index: the record's index in conn.records.
+    static QString recordLabel(const TlsConnectionResult &conn, const TlsRecord &rec, int index);
 
 private:
     struct Conversation

@@ -194,6 +194,44 @@ void tst_TlsUi::protocolAndInfoAsTshark()
     QVERIFY(tls12 > 10);
     QVERIFY(tls13 > 10);
     QVERIFY(http > 5);
+    // The details' record lines, as `tshark -2 -V` writes them (application data that tshark names by the
+    // protocol inside, "Hypertext Transfer Protocol", aside).
+    QProcess verbose;
+    verbose.start(m_tshark, {QStringLiteral("-2"), QStringLiteral("-r"), path, QStringLiteral("-V"), QStringLiteral("-Y"), QStringLiteral("tls")});
+    QVERIFY(verbose.waitForFinished(120000));
+    std::map<int, QStringList> theirs;
+    int current = 0;
+    static const QRegularExpression frameLine(QStringLiteral("^Frame (\\d+):"));
+    for (const QString &l : QString::fromUtf8(verbose.readAllStandardOutput()).split(QLatin1Char('\n'))) {
+        if (const auto m = frameLine.match(l); m.hasMatch())
+            current = m.captured(1).toInt();
+        else if (l.startsWith(QLatin1String("    TLS")) && l.contains(QLatin1String(" Record Layer: ")))
+            theirs[current] << l.trimmed();
+    }
+    int recordLines = 0;
+    for (const auto &[frame, labels] : theirs) {
+        const TlsConnectionResult *c = a.connectionForFrame(std::uint32_t(frame));
+        if (!c || randoms[c->clientRandom] > 1)
+            continue;
+        const TlsAnalysis::Layer layer = a.layer(std::uint32_t(frame), 1 << 16);
+        QStringList ours;
+        for (const ProtoField &r : layer.tree.children)
+            ours << r.label;
+        if (ours.size() != labels.size()) {
+            mismatches << QStringLiteral("#%1 tshark [%2], ours [%3]").arg(frame).arg(labels.join(QLatin1String("; ")), ours.join(QLatin1String("; ")));
+            continue;
+        }
+        for (int i = 0; i < labels.size(); ++i) {
+            if (labels[i].contains(QLatin1String("Application Data Protocol: ")) && !labels[i].endsWith(QLatin1String(": Application Data")))
+                continue;
+            ++recordLines;
+            if (labels[i] != ours[i])
+                mismatches << QStringLiteral("#%1 tshark \"%2\", ours \"%3\"").arg(frame).arg(labels[i], ours[i]);
+        }
+    }
+    qInfo("compared %d record lines of the details", recordLines);
+    QVERIFY2(mismatches.isEmpty(), qPrintable(mismatches.join(QLatin1Char('\n'))));
+    QVERIFY(recordLines > 100);
     // An alert in plain words, as tshark writes it: the unknown-CA step's client alert.
     bool unknownCa = false;
     for (int row = 0; row < list->rowCount(); ++row)
