@@ -140,24 +140,29 @@
 <context>
     <name>wirelab::DetailsModel</name>
     <message>
-        <location filename="../app/gui/detailsmodel.cpp" line="+84"/>
+        <location filename="../app/gui/detailsmodel.cpp" line="+107"/>
         <source>HyperText Transfer Protocol 2</source>
         <translation>HyperText Transfer Protocol 2</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+28"/>
         <source>Packet comments</source>
         <translation>Paketkommentare</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+127"/>
         <source>%1
 Field name: %2</source>
         <translation>%1
 Feldname: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
+        <source>Bytes %1 to %2 of the decrypted content, length %3</source>
+        <translation>Bytes %1 bis %2 des entschlüsselten Inhalts, Länge %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Bytes %1 to %2, length %3</source>
         <translation>Bytes %1 bis %2, Länge %3</translation>
     </message>
@@ -167,7 +172,7 @@ Feldname: %2</translation>
         <translation>Fehlerhaft: Das Paket endet hier oder widerspricht sich.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
@@ -285,6 +290,122 @@ Feldname: %2</translation>
     </message>
 </context>
 <context>
+    <name>wirelab::KeyScheduleView</name>
+    <message>
+        <location filename="../app/gui/keyscheduleview.cpp" line="+24"/>
+        <source>client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Output (hex)</source>
+        <translation>Ausgabe (hex)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Select a TLS packet to see how its connection&apos;s keys were derived.</source>
+        <translation>Wählen Sie ein TLS-Paket, um zu sehen, wie die Schlüssel seiner Verbindung abgeleitet wurden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cipher suite unknown</source>
+        <translation>Cipher Suite unbekannt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, hash %1</source>
+        <translation>, Hash %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No key schedule: the key log holds no secrets for this connection (client random %1…).</source>
+        <translation>Kein Key Schedule: Das Key Log enthält keine Secrets für diese Verbindung (Client Random %1…).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Key derivation (%1 steps)</source>
+        <translation>Schlüsselableitung (%1 Schritte)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>= %1</source>
+        <translation>= %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>input %1 (%n byte(s))</source>
+        <translation>
+            <numerusform>Eingabe %1 (%n Byte)</numerusform>
+            <numerusform>Eingabe %1 (%n Bytes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Finished checks</source>
+        <translation>Finished-Prüfungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>? (captured Finished not decrypted)</source>
+        <translation>? (mitgeschnittenes Finished nicht entschlüsselt)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>✓ matches</source>
+        <translation>✓ stimmt überein</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>✗ differs</source>
+        <translation>✗ weicht ab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 Finished %2</source>
+        <translation>%1 Finished %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>verify_data recomputed over the transcript hash and compared with the captured one</source>
+        <translation>verify_data über den Transkript-Hash neu berechnet und mit dem mitgeschnittenen Wert verglichen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>transcript hash</source>
+        <translation>Transkript-Hash</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>finished key</source>
+        <translation>Finished Key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>computed verify_data</source>
+        <translation>berechnetes verify_data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>captured verify_data</source>
+        <translation>mitgeschnittenes verify_data</translation>
+    </message>
+</context>
+<context>
     <name>wirelab::LabBrowser</name>
     <message>
         <location filename="../app/gui/labbrowser.cpp" line="+94"/>
@@ -310,7 +431,12 @@ Feldname: %2</translation>
 <context>
     <name>wirelab::LadderView</name>
     <message>
-        <location filename="../app/gui/ladderview.cpp" line="+385"/>
+        <location filename="../app/gui/ladderview.cpp" line="+98"/>
+        <source>Show the RTT ruler</source>
+        <translation>RTT-Lineal anzeigen</translation>
+    </message>
+    <message>
+        <location line="+535"/>
         <source>[Lost] %1</source>
         <translation>[Verloren] %1</translation>
     </message>
@@ -335,7 +461,27 @@ Feldname: %2</translation>
         <translation>[Nullfenster] %1</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+33"/>
+        <source>Encrypted; decrypted with the endpoints&apos; keys.</source>
+        <translation>Verschlüsselt; mit den Schlüsseln der Endpunkte entschlüsselt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypted; no key to decrypt it.</source>
+        <translation>Verschlüsselt; kein Schlüssel zum Entschlüsseln vorhanden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 RTT after the ruler&apos;s start</source>
+        <translation>%1 RTT nach dem Beginn des Lineals</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Arrived while an earlier segment was missing: TCP holds these bytes, and every stream&apos;s frames behind them, until the retransmission fills the gap.</source>
+        <translation>Angekommen, während ein früheres Segment fehlte: TCP hält diese Bytes zurück, und mit ihnen die Frames aller Streams dahinter, bis die Neuübertragung die Lücke füllt.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Select a packet to see its conversation.</source>
         <translation>Wählen Sie ein Paket, um seine Verbindung zu sehen.</translation>
     </message>
@@ -345,20 +491,163 @@ Feldname: %2</translation>
         <translation>Pakete erscheinen hier als Pfeile zwischen den Hosts, die sie austauschen.</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+141"/>
+        <location line="+679"/>
         <source>port %1</source>
         <translation>Port %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-676"/>
+        <location line="+701"/>
         <source>Time (s)</source>
         <translation>Zeit (s)</translation>
+    </message>
+    <message>
+        <location line="-459"/>
+        <source>First app data after ClientHello:</source>
+        <translation>Erste Anwendungsdaten nach dem ClientHello:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+98"/>
+        <source>%1 RTT</source>
+        <translation>%1 RTT</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <source>%1 RTT (reply %2)</source>
+        <translation>%1 RTT (Antwort %2)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 0-RTT</source>
+        <translation>%1 0-RTT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 resumed</source>
+        <translation>%1 fortgesetzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 full</source>
+        <translation>%1 vollständig</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>0 RTT (ClientHello)</source>
+        <translation>0 RTT (ClientHello)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>0 RTT (SYN)</source>
+        <translation>0 RTT (SYN)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1–%2 RTT</source>
+        <translation>%1–%2 RTT</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>encrypted TLS records (no key)</source>
+        <translation>verschlüsselte TLS-Records (kein Schlüssel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>decrypted with the endpoints&apos; keys</source>
+        <translation>mit den Schlüsseln der Endpunkte entschlüsselt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>handshake</source>
+        <translation>Handshake</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CCS</source>
+        <translation>CCS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>app data</source>
+        <translation>Anwendungsdaten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>alert</source>
+        <translation>Alert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(a box per record in the segment)</source>
+        <translation>(ein Kästchen pro Record im Segment)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>no TLS connection with a captured TCP handshake yet</source>
+        <translation>noch keine TLS-Verbindung mit mitgeschnittenem TCP-Handshake</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>RTT ruler: select a packet of a TCP connection whose handshake was captured (right-click to hide the ruler)</source>
+        <translation>RTT-Lineal: Wählen Sie ein Paket einer TCP-Verbindung, deren Handshake mitgeschnitten wurde (Rechtsklick blendet das Lineal aus)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>RTT ruler from the ClientHello, 1 RTT = %1 ms (SYN → ACK)</source>
+        <translation>RTT-Lineal ab dem ClientHello, 1 RTT = %1 ms (SYN → ACK)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RTT ruler from the SYN, 1 RTT = %1 ms (SYN → ACK)</source>
+        <translation>RTT-Lineal ab dem SYN, 1 RTT = %1 ms (SYN → ACK)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>client %1 RTT</source>
+        <translation>Client %1 RTT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>server %1 RTT</source>
+        <translation>Server %1 RTT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> · first app data: %1</source>
+        <translation> · erste Anwendungsdaten: %1</translation>
+    </message>
+    <message>
+        <location line="+151"/>
+        <source>[Waits behind a lost segment] %1</source>
+        <translation>[Wartet hinter einem verlorenen Segment] %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>One lane per HTTP/2 stream (0: the connection), one mark per frame: H HEADERS · D DATA · W WINDOW_UPDATE · S SETTINGS · R RST_STREAM · G GOAWAY · P PING · M preface</source>
+        <translation>Eine Spur pro HTTP/2-Stream (0: die Verbindung), eine Marke pro Frame: H HEADERS · D DATA · W WINDOW_UPDATE · S SETTINGS · R RST_STREAM · G GOAWAY · P PING · M Preface</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hollow marks, dotted arrow: arrived behind a lost segment; TCP holds them until the retransmission, whatever their stream</source>
+        <translation>Hohle Marken, gepunkteter Pfeil: hinter einem verlorenen Segment angekommen; TCP hält sie bis zur Neuübertragung zurück, egal zu welchem Stream sie gehören</translation>
     </message>
 </context>
 <context>
     <name>wirelab::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+396"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+425"/>
         <source>About Wirelab</source>
         <translation>Über Wirelab</translation>
     </message>
@@ -368,7 +657,7 @@ Feldname: %2</translation>
         <translation>&lt;h3&gt;Wirelab %1&lt;/h3&gt;&lt;p&gt;Eine Werkbank, die Netzwerktechnik mit echtem Verkehr lehrt: Jedes Lab startet echte Server und Clients, zeichnet auf, was sie senden, und zeigt es Paket für Paket.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder später. Gebaut mit Qt %2, libpcap und QCustomPlot.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -584,6 +873,21 @@ Feldname: %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>TLS Key Schedule</source>
+        <translation>TLS-Key-Schedule (Schlüsselableitung)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export TLS Session &amp;Keys...</source>
+        <translation>TLS-Session-&amp;Schlüssel exportieren …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the TLS secrets the lab&apos;s endpoints logged as an NSS key log file (what SSLKEYLOGFILE writes; Wireshark reads it)</source>
+        <translation>Die TLS-Secrets, die die Endpunkte des Labs protokolliert haben, als NSS-Key-Log-Datei speichern (das, was SSLKEYLOGFILE schreibt; Wireshark liest sie)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Follow TCP Stream</source>
         <translation>TCP-Strom &amp;folgen</translation>
     </message>
@@ -598,12 +902,12 @@ Feldname: %2</translation>
         <translation>Nur die gewählte Verbindung</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Click an arrow to select its packet</source>
-        <translation>Klicken Sie auf einen Pfeil, um sein Paket zu wählen</translation>
+        <location line="+592"/>
+        <source>Hex view: %1, not the packet&apos;s bytes (select a field outside it to go back).</source>
+        <translation>Hex-Ansicht: %1, nicht die Bytes des Pakets (wählen Sie ein Feld außerhalb davon, um zurückzukehren).</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="-501"/>
         <source>The file could not be read.</source>
         <translation>Die Datei konnte nicht gelesen werden.</translation>
     </message>
@@ -618,22 +922,36 @@ Feldname: %2</translation>
         <translation>%1 (%2) geöffnet: Pakete: %3</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Saved to %1: packets: %2</source>
         <translation>In %1 gespeichert: Pakete: %2</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-28"/>
         <source>Could not read %1</source>
         <translation>%1 konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-94"/>
+        <source>Click an arrow to select its packet; an HTTP/2 connection alone shows a lane per stream</source>
+        <translation>Klicken Sie auf einen Pfeil, um sein Paket auszuwählen; eine einzelne HTTP/2-Verbindung zeigt eine Spur pro Stream</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <location line="+54"/>
         <source>Could not save %1</source>
         <translation>%1 konnte nicht gespeichert werden</translation>
     </message>
+    <message numerus="yes">
+        <location line="-42"/>
+        <source>with the TLS keys of %n connection(s) in a Decryption Secrets Block, so Wireshark shows them decrypted</source>
+        <translation>
+            <numerusform>mit den TLS-Schlüsseln von %n Verbindung in einem Decryption Secrets Block, sodass Wireshark sie entschlüsselt anzeigt</numerusform>
+            <numerusform>mit den TLS-Schlüsseln von %n Verbindungen in einem Decryption Secrets Block, sodass Wireshark sie entschlüsselt anzeigt</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Open Capture File</source>
         <translation>Aufzeichnungsdatei öffnen</translation>
     </message>
@@ -653,7 +971,45 @@ Feldname: %2</translation>
         <translation>pcapng-Aufzeichnung (*.pcapng)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+13"/>
+        <source>No TLS keys</source>
+        <translation>Keine TLS-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This capture holds no TLS secrets: only the lab&apos;s own endpoints log their keys.</source>
+        <translation>Diese Aufzeichnung enthält keine TLS-Secrets: Nur die eigenen Endpunkte des Labs protokollieren ihre Schlüssel.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Exported %n TLS secret(s) to %1 (NSS key log: Wireshark&apos;s TLS preference &quot;(Pre)-Master-Secret log filename&quot; reads it)</source>
+        <translation>
+            <numerusform>%n TLS-Secret nach %1 exportiert (NSS-Key-Log: Wireshark liest es über die TLS-Einstellung „(Pre)-Master-Secret log filename“)</numerusform>
+            <numerusform>%n TLS-Secrets nach %1 exportiert (NSS-Key-Log: Wireshark liest es über die TLS-Einstellung „(Pre)-Master-Secret log filename“)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export TLS Session Keys</source>
+        <translation>TLS-Session-Schlüssel exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NSS key log (*.txt *.keylog);;All files (*)</source>
+        <translation>NSS-Key-Log (*.txt *.keylog);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>tcp.stream %1 to %2</source>
+        <translation>tcp.stream %1 zu %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tcp.stream %1</source>
+        <translation>tcp.stream %1</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>No recent files</source>
         <translation>Keine zuletzt geöffneten Dateien</translation>
     </message>
@@ -698,7 +1054,7 @@ Feldname: %2</translation>
         <translation>Verworfen: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>Lab network chosen, but not available here: %1 %2</source>
         <translation>Labornetz gewählt, aber hier nicht verfügbar: %1 %2</translation>
     </message>
@@ -728,7 +1084,7 @@ Feldname: %2</translation>
         <translation>Das Lab hat keinen Parameter %1, oder %2 passt nicht dazu.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+42"/>
         <source>Wirelab</source>
         <translation>Wirelab</translation>
     </message>
@@ -909,7 +1265,7 @@ Feldname: %2</translation>
 <context>
     <name>wirelab::PacketListModel</name>
     <message>
-        <location filename="../app/gui/packetlistmodel.cpp" line="+235"/>
+        <location filename="../app/gui/packetlistmodel.cpp" line="+287"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
@@ -1098,12 +1454,13 @@ Feldname: %2</translation>
 <context>
     <name>wirelab::WaterfallView</name>
     <message>
-        <location filename="../app/gui/waterfallview.cpp" line="+126"/>
+        <location filename="../app/gui/waterfallview.cpp" line="+166"/>
+        <location line="+103"/>
         <source>Time since the first request (s)</source>
         <translation>Zeit seit der ersten Anfrage (s)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-99"/>
         <source>Waiting (request sent → first byte)</source>
         <translation>Warten (Anfrage gesendet → erstes Byte)</translation>
     </message>
@@ -1118,12 +1475,83 @@ Feldname: %2</translation>
         <translation>Neue Verbindung (SYN)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Protocol</source>
-        <translation>Protokoll</translation>
+        <location line="-128"/>
+        <source>GET /about</source>
+        <translation>GET /about</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>HTTP/1.0</source>
+        <translation>HTTP/1.0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP/1.1 keep-alive</source>
+        <translation>HTTP/1.1 Keep-Alive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP/1.1 pipelined</source>
+        <translation>HTTP/1.1 mit Pipelining</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slow resource, pipelined</source>
+        <translation>Langsame Ressource, Pipelining</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chunked</source>
+        <translation>Chunked-Übertragung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host site-a.lab</source>
+        <translation>Host site-a.lab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host site-b.lab</source>
+        <translation>Host site-b.lab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP/2</source>
+        <translation>HTTP/2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slow resource, HTTP/2</source>
+        <translation>Langsame Ressource, HTTP/2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP/2, 2% loss</source>
+        <translation>HTTP/2, 2 % Verlust</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>curl</source>
+        <translation>curl</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Click a run to show only its requests.</source>
+        <translation>Klicken Sie auf einen Durchlauf, um nur seine Anfragen zu zeigen.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <location line="+103"/>
+        <source>Time since the run&apos;s first packet (s)</source>
+        <translation>Zeit seit dem ersten Paket des Durchlaufs (s)</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <source>Show:</source>
+        <translation>Anzeigen:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Total time</source>
         <translation>Gesamtzeit</translation>
     </message>
@@ -1143,12 +1571,27 @@ Feldname: %2</translation>
         <translation>Handshakes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <source>Run / protocol</source>
+        <translation>Durchlauf / Protokoll</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No HTTP requests in this capture yet. Run the HTTP lab, or open a capture with HTTP/1.x or HTTP/2 (cleartext) traffic.</source>
         <translation>Noch keine HTTP-Anfragen in diesem Mitschnitt. Starten Sie das HTTP-Lab oder öffnen Sie einen Mitschnitt mit HTTP/1.x- oder HTTP/2-Verkehr (unverschlüsselt).</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+64"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All requests</source>
+        <translation>Alle Anfragen</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>c%1 s%2 %3 %4</source>
         <translation>V%1 S%2 %3 %4</translation>
     </message>
@@ -1158,7 +1601,7 @@ Feldname: %2</translation>
         <translation>V%1 %2 %3</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+156"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -1166,7 +1609,7 @@ Feldname: %2</translation>
 <context>
     <name>wirelab::main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+90"/>
+        <location filename="../app/gui/main.cpp" line="+102"/>
         <source>Wirelab: a workbench that teaches network engineering with real traffic.</source>
         <translation>Wirelab: eine Werkbank, die Netzwerktechnik mit echtem Verkehr lehrt.</translation>
     </message>
@@ -1191,12 +1634,7 @@ Feldname: %2</translation>
         <translation>Nach dem Start diese Schritt-Aktion ausführen (mehrfach möglich, in dieser Reihenfolge).</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Select packet number &lt;n&gt; (or &quot;last&quot;) after the actions ran.</source>
-        <translation>Paket Nummer &lt;n&gt; (oder „last“) auswählen, nachdem die Aktionen gelaufen sind.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Use this language (en, de) and remember it.</source>
         <translation>Diese Sprache verwenden (en, de) und sie merken.</translation>
     </message>
@@ -1216,12 +1654,17 @@ Feldname: %2</translation>
         <translation>Pakete, die auf diesen Filter passen, auf der Leitung des Labornetzes anhalten (wiederholbar).</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Bring this panel to the front: labs, parameters, network, guide, ladder, breakpoints, timeline, telemetry (repeatable).</source>
-        <translation>Dieses Fenster nach vorne holen: labs, parameters, network, guide, ladder, breakpoints, timeline, telemetry (wiederholbar).</translation>
+        <location line="-21"/>
+        <source>Select packet number &lt;n&gt; (or &quot;last&quot;, or &quot;info:&lt;text&gt;&quot;: the first packet whose Info starts with the text) after the actions ran.</source>
+        <translation>Nach den Aktionen Paket Nummer &lt;n&gt; auswählen (oder „last“ oder „info:&lt;text&gt;“: das erste Paket, dessen Info mit dem Text beginnt).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+26"/>
+        <source>Bring this panel to the front: labs, parameters, network, guide, ladder, breakpoints, timeline, telemetry, waterfall, headerbytes, keyschedule, http, tls (repeatable).</source>
+        <translation>Dieses Fenster nach vorn holen: labs, parameters, network, guide, ladder, breakpoints, timeline, telemetry, waterfall, headerbytes, keyschedule, http, tls (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>A pcap or pcapng file to open.</source>
         <translation>Eine pcap- oder pcapng-Datei zum Öffnen.</translation>
     </message>
@@ -1246,7 +1689,7 @@ Feldname: %2</translation>
         <translation>%1 kann nicht angehalten werden: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+32"/>
         <source>There is no panel &quot;%1&quot;.</source>
         <translation>Es gibt kein Fenster „%1“.</translation>
     </message>

@@ -253,7 +253,33 @@ Commands:
 
 Exit codes: 0 ok, 1 a checkpoint or the work failed, 2 bad usage or unreadable input.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: wirelab-cli &lt;Befehl&gt; [Argumente]
+
+Befehle:
+  list                        ein Lab pro Zeile: &lt;id&gt;&lt;TAB&gt;&lt;Titel&gt;
+  run &lt;lab-id&gt; [--set key=value]... [--out capture.pcapng] [--events events.jsonl]
+               [--network sandbox|host] [--timeout-s N]
+                              führt alle Schritte des Labs ohne Oberfläche aus und gibt je
+                              Prüfpunkt eine Zeile aus: PASS oder FAIL mit dem Beleg; Exit-Code 0
+                              nur, wenn alle bestanden sind.
+                              --timeout-s ist die Zeit, die jeder Schritt bis zum Bestehen
+                              brauchen darf (Standard 10).
+                              --out schreibt pcapng; TLS-Schlüssel, die das Lab protokolliert hat,
+                              landen im Decryption Secrets Block der Datei, sodass Wireshark die
+                              Records entschlüsselt zeigt.
+                              --network: sandbox (das Lab-Netz: eigene Namespaces, keine
+                              Mitschnittrechte nötig) oder host (127.0.0.1 und libpcap); Standard:
+                              sandbox, wenn verfügbar. Schritte, die das Lab-Netz brauchen, melden
+                              im Host-Modus SKIP.
+  summary &lt;capture&gt;           eine Zeile pro Paket: Nummer, Zeit, Quelle, Ziel, Protokoll,
+                              Länge, Info (wie die Standardausgabe von tshark)
+  info &lt;capture&gt;              Paketanzahl, Dauer, Link-Layer-Typ, erster und letzter Zeitstempel
+  help [&lt;lab-id&gt;]             dieser Text oder die Parameter, die --set für ein Lab annimmt
+  --version                   die Version
+
+Exit-Codes: 0 ok, 1 ein Prüfpunkt oder der Vorgang ist fehlgeschlagen, 2 falscher Aufruf oder
+unlesbare Eingabe.
+</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -441,7 +467,7 @@ Exit codes: 0 ok, 1 a checkpoint or the work failed, 2 bad usage or unreadable i
         <translation>Keine Pakete zum Prüfen: %1</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+49"/>
         <source>Request line &quot;%1 %2 %3&quot; in frame #%4, status line &quot;%3 %5&quot; in frame #%6 (%7 bytes of body).</source>
         <translation>Anfragezeile „%1 %2 %3“ in Frame #%4, Statuszeile „%3 %5“ in Frame #%6 (%7 Bytes Body).</translation>
     </message>
@@ -1874,19 +1900,19 @@ Exit codes: 0 ok, 1 a checkpoint or the work failed, 2 bad usage or unreadable i
 <context>
     <name>TlsCa</name>
     <message>
-        <location filename="../labs/tls/tlsca.cpp" line="+58"/>
+        <location filename="../labs/tls/tlsca.cpp" line="+60"/>
         <location line="+10"/>
         <location line="+10"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+220"/>
         <source>Cannot make the certificate &quot;%1&quot;: %2</source>
         <translation>Das Zertifikat „%1“ kann nicht erstellt werden: %2</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+113"/>
         <source>RSA 2048-bit</source>
         <translation>RSA 2048 Bit</translation>
     </message>
@@ -1906,12 +1932,12 @@ Exit codes: 0 ok, 1 a checkpoint or the work failed, 2 bad usage or unreadable i
         <translation>Ed25519</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+153"/>
         <source>Cannot generate a %1 key: %2</source>
         <translation>Ein Schlüssel vom Typ %1 kann nicht erzeugt werden: %2</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+93"/>
         <source>Cannot create the certificate authority&apos;s folder %1.</source>
         <translation>Der Ordner %1 der Zertifizierungsstelle (CA) kann nicht angelegt werden.</translation>
     </message>
@@ -1932,7 +1958,7 @@ Exit codes: 0 ok, 1 a checkpoint or the work failed, 2 bad usage or unreadable i
         <translation>Eine Kette hat 0 bis %1 Zwischenzertifikate, nicht %2.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>The certificate must end after it begins.</source>
         <translation>Das Zertifikat muss enden, nachdem es beginnt.</translation>
     </message>
@@ -1950,7 +1976,7 @@ Exit codes: 0 ok, 1 a checkpoint or the work failed, 2 bad usage or unreadable i
 <context>
     <name>TlsClient</name>
     <message numerus="yes">
-        <location filename="../labs/tls/tlsendpoint.cpp" line="+1220"/>
+        <location filename="../labs/tls/tlsendpoint.cpp" line="+1180"/>
         <source>The server sent %n certificate(s); the last one says it was issued by &quot;%1&quot;, which this client neither trusts nor received.</source>
         <translation>
             <numerusform>Der Server hat %n Zertifikat gesendet; es gibt als Aussteller „%1“ an, dem dieser Client weder vertraut noch den er erhalten hat.</numerusform>
@@ -1961,7 +1987,7 @@ Exit codes: 0 ok, 1 a checkpoint or the work failed, 2 bad usage or unreadable i
 <context>
     <name>TlsEndpoint</name>
     <message>
-        <location line="-1103"/>
+        <location line="-1063"/>
         <source>record %1, %2 bytes sent</source>
         <translation>Record %1, %2 Bytes gesendet</translation>
     </message>
@@ -1992,12 +2018,14 @@ Exit codes: 0 ok, 1 a checkpoint or the work failed, 2 bad usage or unreadable i
         <translation>%1 gesendet (%2 Bytes)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../labs/tls/tlsca.cpp" line="-445"/>
+        <location filename="../labs/tls/tlsendpoint.cpp" line="+341"/>
+        <location line="+736"/>
         <source>OpenSSL cannot set up the deterministic mode: %1</source>
         <translation>OpenSSL kann den deterministischen Modus nicht einrichten: %1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../labs/tls/tlsendpoint.cpp" line="-1048"/>
         <source>The lowest TLS version is above the highest.</source>
         <translation>Die niedrigste TLS-Version liegt über der höchsten.</translation>
     </message>
@@ -2038,12 +2066,12 @@ Exit codes: 0 ok, 1 a checkpoint or the work failed, 2 bad usage or unreadable i
         <translation>Die Verbindung zu %1:%2 hat das Zeitlimit überschritten.</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+144"/>
         <source>The TLS server has no certificate: issue one with the lab&apos;s certificate authority first.</source>
         <translation>Der TLS-Server hat kein Zertifikat: Stellen Sie zuerst eines mit der Zertifizierungsstelle (CA) des Labs aus.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>OpenSSL cannot make a server context: %1</source>
         <translation>OpenSSL kann keinen Server-Kontext erstellen: %1</translation>
     </message>
@@ -2078,7 +2106,7 @@ Exit codes: 0 ok, 1 a checkpoint or the work failed, 2 bad usage or unreadable i
         <translation>Die Verbindung war zu lange inaktiv und wurde geschlossen.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>server handshake failed: %1</source>
         <translation>Server-Handshake fehlgeschlagen: %1</translation>
     </message>
@@ -2129,7 +2157,7 @@ Exit codes: 0 ok, 1 a checkpoint or the work failed, 2 bad usage or unreadable i
         <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+88"/>
         <source>OpenSSL cannot make a client context: %1</source>
         <translation>OpenSSL kann keinen Client-Kontext erstellen: %1</translation>
     </message>
@@ -2182,7 +2210,7 @@ Exit codes: 0 ok, 1 a checkpoint or the work failed, 2 bad usage or unreadable i
         <translation>Keine Pakete zum Prüfen: %1</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+71"/>
         <source>the TCP handshake&apos;s %1 ms</source>
         <translation>die %1 ms des TCP-Handshakes</translation>
     </message>
@@ -2543,12 +2571,17 @@ Exit codes: 0 ok, 1 a checkpoint or the work failed, 2 bad usage or unreadable i
     </message>
     <message>
         <location line="+8"/>
-        <location line="+84"/>
+        <location line="+100"/>
         <source>Make the exchange first.</source>
         <translation>Führen Sie zuerst den Austausch durch.</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-79"/>
+        <source>The ClientHello in frame #%1 repeats the client random of an earlier connection outside step 4&apos;s replay: the key log cannot tell the two apart.</source>
+        <translation>Das ClientHello in Frame #%1 wiederholt den Client-Random einer früheren Verbindung außerhalb des Replays aus Schritt 4: Das Key Log kann die beiden nicht auseinanderhalten.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>ClientHello #%1</source>
         <translation>ClientHello #%1</translation>
     </message>
@@ -2803,17 +2836,27 @@ Exit codes: 0 ok, 1 a checkpoint or the work failed, 2 bad usage or unreadable i
         <translation>Ob der Hauptserver mit einem Ticket nur einmal Early Data zulässt; der zweite Server aus Schritt 4 macht das Gegenteil.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>Deterministic mode (class)</source>
+        <translation>Deterministischer Modus (für die Klasse)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fixed randoms, key shares and keys so a whole class sees the same bytes: the Nth connection of a run is the same on every machine, and a CA whose keys and certificates are the same everywhere (its own folder, certificates valid from 2026-01-01 for 20 years, so the validity setting does not apply). Never secure. Still different: what carries a clock (resumption ticket contents and age), TCP ports and sequence numbers, timestamps.</source>
+        <translation>Feste Zufallswerte, Key Shares und Schlüssel, damit eine ganze Klasse dieselben Bytes sieht: Die N-te Verbindung eines Durchlaufs ist auf jedem Rechner gleich, dazu eine CA, deren Schlüssel und Zertifikate überall gleich sind (in einem eigenen Ordner, Zertifikate gültig ab 2026-01-01 für 20 Jahre, daher gilt die Einstellung zur Gültigkeit nicht). Niemals sicher. Weiterhin verschieden: alles, was von einer Uhr abhängt (Inhalt und Alter der Tickets zur Wiederaufnahme), TCP-Ports und Sequenznummern, Zeitstempel.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>1. A full TLS 1.2 handshake</source>
         <translation>1. Ein vollständiger TLS 1.2-Handshake</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&lt;p&gt;The client connects with TLS 1.2 only and sends one request as soon as it may. The notes walk through the handshake (notes L648-655): the &lt;b&gt;ClientHello&lt;/b&gt; proposes cipher suites and a random; the server answers with &lt;b&gt;ServerHello&lt;/b&gt;, its &lt;b&gt;Certificate&lt;/b&gt;, &lt;b&gt;ServerKeyExchange&lt;/b&gt; (its ECDHE share, signed) and &lt;b&gt;ServerHelloDone&lt;/b&gt;; only then can the client send &lt;b&gt;ClientKeyExchange&lt;/b&gt;, &lt;b&gt;ChangeCipherSpec&lt;/b&gt; and &lt;b&gt;Finished&lt;/b&gt;, and it must wait for the server&apos;s ChangeCipherSpec and Finished before its first application byte.&lt;/p&gt;&lt;p&gt;That is two round trips (notes L496, L655). Each direction of the link is delayed 50 ms, so one round trip is about 100 ms: count the server flights in the ladder and read the time from the ClientHello to the first &lt;code&gt;Application Data&lt;/code&gt; record from the client, about 200 ms. In host mode the relay on 127.0.0.1 delays bytes but not TCP&apos;s own handshake, and the capture sees the client&apos;s connection to the relay at 127.0.0.2 (times as the client sees them); the flights and the time between them are still there, but the checkpoint then takes its round-trip unit from the link setting, not from a TCP handshake in the capture.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Der Client verbindet sich nur mit TLS 1.2 und sendet eine Anfrage, sobald er darf. Die Notizen gehen den Handshake Schritt für Schritt durch (Notizen L648-655): Das &lt;b&gt;ClientHello&lt;/b&gt; schlägt Cipher Suites und einen Zufallswert vor; der Server antwortet mit &lt;b&gt;ServerHello&lt;/b&gt;, seinem &lt;b&gt;Certificate&lt;/b&gt;, &lt;b&gt;ServerKeyExchange&lt;/b&gt; (sein ECDHE-Anteil, signiert) und &lt;b&gt;ServerHelloDone&lt;/b&gt;; erst dann kann der Client &lt;b&gt;ClientKeyExchange&lt;/b&gt;, &lt;b&gt;ChangeCipherSpec&lt;/b&gt; und &lt;b&gt;Finished&lt;/b&gt; senden, und vor seinem ersten Anwendungsbyte muss er auf ChangeCipherSpec und Finished des Servers warten.&lt;/p&gt;&lt;p&gt;Das sind zwei Round Trips (Notizen L496, L655). Jede Richtung der Leitung ist um 50 ms verzögert, ein Round Trip dauert also etwa 100 ms: Zählen Sie die Server-Flights im Leiterdiagramm und lesen Sie die Zeit vom ClientHello bis zum ersten &lt;code&gt;Application Data&lt;/code&gt;-Record des Clients ab, etwa 200 ms. Im Host-Modus verzögert das Relay auf 127.0.0.1 die Bytes, aber nicht den eigenen Handshake von TCP, und der Mitschnitt sieht die Verbindung des Clients zum Relay auf 127.0.0.2 (Zeiten so, wie der Client sie sieht); die Flights und die Zeit zwischen ihnen sind trotzdem da, aber der Prüfpunkt nimmt seine Einheit für einen Round Trip dann aus der Einstellung der Leitung, nicht aus einem TCP-Handshake im Mitschnitt.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;The client connects with TLS 1.2 only and sends one request as soon as it may. The notes walk through the handshake (notes L648-655): the &lt;b&gt;ClientHello&lt;/b&gt; proposes cipher suites and a random; the server answers with &lt;b&gt;ServerHello&lt;/b&gt;, its &lt;b&gt;Certificate&lt;/b&gt;, &lt;b&gt;ServerKeyExchange&lt;/b&gt; (its ECDHE share, signed) and &lt;b&gt;ServerHelloDone&lt;/b&gt;; only then can the client send &lt;b&gt;ClientKeyExchange&lt;/b&gt;, &lt;b&gt;ChangeCipherSpec&lt;/b&gt; and &lt;b&gt;Finished&lt;/b&gt;, and it must wait for the server&apos;s ChangeCipherSpec and Finished before its first application byte.&lt;/p&gt;&lt;p&gt;That is two round trips (notes L496, L655). Each direction of the link is delayed 50 ms, so one round trip is about 100 ms: count the server flights in the ladder and read the time from the ClientHello to the first &lt;code&gt;Application Data&lt;/code&gt; record from the client, about 200 ms. In host mode the relay on 127.0.0.1 delays bytes but not TCP&apos;s own handshake, and the capture sees the client&apos;s connection to the relay at 127.0.0.2 (times as the client sees them); the flights and the time between them are still there, but the checkpoint then takes its round-trip unit from the link setting, not from a TCP handshake in the capture.&lt;/p&gt;&lt;p&gt;For a class: with &lt;i&gt;Deterministic mode&lt;/i&gt; on, every student&apos;s connections carry the same randoms, key shares, certificates and signatures, so the ClientHello, ServerHello and Certificate of this step can be compared byte by byte between neighbours. What still differs: the TCP ports and sequence numbers the kernel picks, the capture&apos;s timestamps, and what carries a clock (the tickets and ticket age of the resumption steps, so a resuming ClientHello).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Der Client verbindet sich nur mit TLS 1.2 und sendet eine Anfrage, sobald er darf. Die Notizen gehen den Handshake Schritt für Schritt durch (Notizen L648-655): Das &lt;b&gt;ClientHello&lt;/b&gt; schlägt Cipher Suites und einen Zufallswert vor; der Server antwortet mit &lt;b&gt;ServerHello&lt;/b&gt;, seinem &lt;b&gt;Certificate&lt;/b&gt;, &lt;b&gt;ServerKeyExchange&lt;/b&gt; (sein ECDHE-Anteil, signiert) und &lt;b&gt;ServerHelloDone&lt;/b&gt;; erst dann kann der Client &lt;b&gt;ClientKeyExchange&lt;/b&gt;, &lt;b&gt;ChangeCipherSpec&lt;/b&gt; und &lt;b&gt;Finished&lt;/b&gt; senden, und vor seinem ersten Anwendungsbyte muss er auf ChangeCipherSpec und Finished des Servers warten.&lt;/p&gt;&lt;p&gt;Das sind zwei Round Trips (Notizen L496, L655). Jede Richtung der Leitung ist um 50 ms verzögert, ein Round Trip dauert also etwa 100 ms: Zählen Sie die Server-Flights im Leiterdiagramm und lesen Sie die Zeit vom ClientHello bis zum ersten &lt;code&gt;Application Data&lt;/code&gt;-Record des Clients ab, etwa 200 ms. Im Host-Modus verzögert das Relay auf 127.0.0.1 die Bytes, aber nicht den eigenen Handshake von TCP, und der Mitschnitt sieht die Verbindung des Clients zum Relay auf 127.0.0.2 (Zeiten so, wie der Client sie sieht); die Flights und die Zeit zwischen ihnen sind trotzdem da, aber der Prüfpunkt nimmt seine Einheit für einen Round Trip dann aus der Einstellung der Leitung, nicht aus einem TCP-Handshake im Mitschnitt.&lt;/p&gt;&lt;p&gt;Für eine Klasse: Mit eingeschaltetem &lt;i&gt;Deterministischer Modus&lt;/i&gt; tragen die Verbindungen aller Lernenden dieselben Zufallswerte, Key Shares, Zertifikate und Signaturen, sodass sich ClientHello, ServerHello und Certificate dieses Schritts Byte für Byte mit den Nachbarn vergleichen lassen. Was weiterhin abweicht: die TCP-Ports und Sequenznummern, die der Kernel wählt, die Zeitstempel des Mitschnitts und alles, was von einer Uhr abhängt (die Tickets und das Ticket-Alter der Schritte zur Wiederaufnahme, also ein fortsetzendes ClientHello).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Connect with TLS 1.2</source>
         <translation>Mit TLS 1.2 verbinden</translation>
     </message>
@@ -3106,17 +3149,117 @@ Exit codes: 0 ok, 1 a checkpoint or the work failed, 2 bad usage or unreadable i
     <message>
         <location filename="../core/dissect/tlsanalysis.cpp" line="+83"/>
         <source>%1 B</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 B</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KB</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>An extension: optional data in a hello. Unknown extensions are ignored, which is how TLS grows.</source>
+        <translation>Eine Extension: optionale Daten in einem Hello. Unbekannte Extensions werden ignoriert; so kann TLS wachsen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not a real cipher suite: a signal (here: secure renegotiation is supported, RFC 5746).</source>
+        <translation>Keine echte Cipher Suite, sondern ein Signal (hier: Secure Renegotiation wird unterstützt, RFC 5746).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A TLS 1.3 suite: %1 encrypts and authenticates every record, %2 is the hash of the key schedule (HKDF) and the transcript. The key exchange is negotiated separately (key_share).</source>
+        <translation>Eine TLS-1.3-Suite: %1 verschlüsselt und authentifiziert jeden Record, %2 ist der Hash des Key Schedule (HKDF) und des Transkripts. Der Schlüsselaustausch wird getrennt ausgehandelt (key_share).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 makes the keys with an ephemeral (EC)Diffie-Hellman exchange (forward secrecy), signed with the certificate&apos;s key</source>
+        <translation>%1 erzeugt die Schlüssel mit einem kurzlebigen (EC)Diffie-Hellman-Austausch (Forward Secrecy), signiert mit dem Schlüssel des Zertifikats</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 key transport: the client encrypts the secret to the server&apos;s certificate key (no forward secrecy)</source>
+        <translation>%1-Schlüsseltransport: Der Client verschlüsselt das Secret mit dem Zertifikatsschlüssel des Servers (keine Forward Secrecy)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A TLS 1.2 suite: %1; %2 encrypts the records; %3 is the hash of the PRF and the MAC.</source>
+        <translation>Eine TLS-1.2-Suite: %1; %2 verschlüsselt die Records; %3 ist der Hash der PRF und des MAC.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An encryption algorithm set the client accepts; the server picks one.</source>
+        <translation>Ein Satz von Verschlüsselungsverfahren, den der Client akzeptiert; der Server wählt einen aus.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>A length prefix: how many bytes follow, so the receiver knows where the field ends.</source>
+        <translation>Ein Längenpräfix: wie viele Bytes folgen, damit der Empfänger weiß, wo das Feld endet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A length prefix: how many bytes the %1 that follow take, so the receiver knows where they end.</source>
+        <translation>Ein Längenpräfix: wie viele Bytes die folgenden %1 belegen, damit der Empfänger weiß, wo sie enden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Which extension this is (%1), by its number in the IANA registry.</source>
+        <translation>Welche Extension dies ist (%1), angegeben durch ihre Nummer im IANA-Register.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How many bytes of extension data follow.</source>
+        <translation>Wie viele Bytes Extension-Daten folgen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>One public key for one group. The private key behind it never leaves the sender.</source>
+        <translation>Ein öffentlicher Schlüssel für eine Gruppe. Der private Schlüssel dahinter verlässt den Absender nie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One ticket the client offers for resumption: the ticket as the server issued it (opaque to the client) and its age, disguised by adding a random value from the ticket.</source>
+        <translation>Ein Ticket, das der Client zur Wiederaufnahme anbietet: das Ticket so, wie der Server es ausgestellt hat (für den Client undurchsichtig), und sein Alter, verschleiert durch Addieren eines Zufallswerts aus dem Ticket.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One HMAC per offered ticket over this ClientHello, keyed from the ticket&apos;s secret: proof that the client really holds the secret, not only a copied ticket.</source>
+        <translation>Ein HMAC pro angebotenem Ticket über dieses ClientHello, mit einem Schlüssel aus dem Secret des Tickets: beweist, dass der Client das Secret wirklich besitzt und nicht nur ein kopiertes Ticket.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The tickets the client offers, most preferred first.</source>
+        <translation>Die Tickets, die der Client anbietet, das bevorzugte zuerst.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One certificate of the chain: who it names, who signed it, and how long it is valid.</source>
+        <translation>Ein Zertifikat der Kette: wen es benennt, wer es signiert hat und wie lange es gültig ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The group (elliptic curve or finite field) of this key exchange: x25519 and secp256r1 are the common ones.</source>
+        <translation>Die Gruppe (elliptische Kurve oder endlicher Körper) dieses Schlüsselaustauschs: x25519 und secp256r1 sind die üblichen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The ephemeral public key (for x25519: 32 bytes). Combined with the peer&apos;s private key it gives the shared secret, which never appears on the wire or in the key log.</source>
+        <translation>Der kurzlebige öffentliche Schlüssel (bei x25519: 32 Bytes). Zusammen mit dem privaten Schlüssel der Gegenseite ergibt er das gemeinsame Geheimnis, das weder auf der Leitung noch im Key Log erscheint.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The kind of name: host_name (0) is the only one in use.</source>
+        <translation>Die Art des Namens: host_name (0) ist die einzige, die verwendet wird.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>0 uncompressed, 1 and 2 compressed point encodings (deprecated).</source>
+        <translation>0 unkomprimiert, 1 und 2 komprimierte Punktkodierungen (veraltet).</translation>
     </message>
 </context>
 <context>
@@ -3129,12 +3272,12 @@ Exit codes: 0 ok, 1 a checkpoint or the work failed, 2 bad usage or unreadable i
     <message>
         <location line="+35"/>
         <source>The relay could not listen on the loopback interface: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Relay konnte auf der Loopback-Schnittstelle nicht lauschen: %1.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>The relay could not open its UDP sockets on the loopback interface: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Relay konnte seine UDP-Sockets auf der Loopback-Schnittstelle nicht öffnen: %1.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -4175,79 +4318,259 @@ Exit codes: 0 ok, 1 a checkpoint or the work failed, 2 bad usage or unreadable i
 <context>
     <name>wirelab::TlsAnalysis</name>
     <message>
-        <location filename="../core/dissect/tlsanalysis.cpp" line="+219"/>
+        <location filename="../core/dissect/tlsanalysis.cpp" line="-122"/>
+        <source>SNI: the host name the client wants to reach, in clear text, so one server address can host many names (and anyone on the path can read it).</source>
+        <translation>SNI: der Hostname, den der Client erreichen will, im Klartext, damit eine Serveradresse viele Namen bedienen kann (und jeder auf dem Weg kann ihn lesen).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The TLS versions this side speaks. TLS 1.3 is negotiated here, not in the legacy version fields, which stay at TLS 1.2 so that old middleboxes let the handshake through.</source>
+        <translation>Die TLS-Versionen, die diese Seite spricht. TLS 1.3 wird hier ausgehandelt, nicht in den alten Versionsfeldern (legacy); die bleiben auf TLS 1.2, damit alte Middleboxes den Handshake durchlassen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The (EC)DHE public keys: the client guesses a group and sends its public key right away, which is how TLS 1.3 saves a round trip. Both sides combine their private key with the peer&apos;s public key into the shared secret.</source>
+        <translation>Die öffentlichen (EC)DHE-Schlüssel: Der Client rät eine Gruppe und sendet seinen öffentlichen Schlüssel sofort mit; so spart TLS 1.3 einen Round Trip. Beide Seiten kombinieren ihren privaten Schlüssel mit dem öffentlichen Schlüssel der Gegenseite zum gemeinsamen Geheimnis.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ALPN: the application protocols the client can speak over this connection (h2, http/1.1); the server picks one, so no extra round trip is needed after the handshake.</source>
+        <translation>ALPN: die Anwendungsprotokolle, die der Client über diese Verbindung sprechen kann (h2, http/1.1); der Server wählt eines, daher ist nach dem Handshake kein zusätzlicher Round Trip nötig.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The signature schemes the client can verify: the server must sign its CertificateVerify (1.3) or ServerKeyExchange (1.2) with one of them.</source>
+        <translation>Die Signaturverfahren, die der Client prüfen kann: Der Server muss sein CertificateVerify (1.3) oder ServerKeyExchange (1.2) mit einem davon signieren.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The signature schemes accepted in certificates (when they differ from those for the handshake).</source>
+        <translation>Die in Zertifikaten akzeptierten Signaturverfahren (wenn sie von denen für den Handshake abweichen).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resumption: the ticket(s) of an earlier session, with a binder that proves the client knows the secret behind them. The server answers with the index of the one it accepts.</source>
+        <translation>Wiederaufnahme: das oder die Tickets einer früheren Sitzung, mit einem Binder, der beweist, dass der Client das Secret dahinter kennt. Der Server antwortet mit dem Index des Tickets, das er annimmt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How a resumed session may make its keys: psk_dhe_ke also does a fresh (EC)DHE exchange (forward secrecy), psk_ke uses the ticket&apos;s secret alone.</source>
+        <translation>Wie eine fortgesetzte Sitzung ihre Schlüssel erzeugen darf: psk_dhe_ke führt zusätzlich einen frischen (EC)DHE-Austausch durch (Forward Secrecy), psk_ke nutzt allein das Secret des Tickets.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0-RTT: the client sends application data before the handshake finishes, encrypted with a key from the ticket. Fast, but an attacker can replay it.</source>
+        <translation>0-RTT: Der Client sendet Anwendungsdaten, bevor der Handshake abgeschlossen ist, verschlüsselt mit einem Schlüssel aus dem Ticket. Schnell, aber ein Angreifer kann sie erneut einspielen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The (EC)DHE groups the client supports, most preferred first; the key exchange uses one of them.</source>
+        <translation>Die (EC)DHE-Gruppen, die der Client unterstützt, die bevorzugte zuerst; der Schlüsselaustausch verwendet eine davon.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS 1.2: how elliptic curve points may be encoded; today always uncompressed.</source>
+        <translation>TLS 1.2: wie Punkte auf elliptischen Kurven kodiert werden dürfen; heute immer unkomprimiert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS 1.2 session tickets: empty to say the client supports them, or a ticket from an earlier session to resume it.</source>
+        <translation>TLS-1.2-Session-Tickets: leer, um anzuzeigen, dass der Client sie unterstützt, oder ein Ticket aus einer früheren Sitzung, um diese fortzusetzen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For CBC cipher suites: compute the MAC over the ciphertext (safer). Irrelevant for AEAD suites such as GCM.</source>
+        <translation>Für CBC-Cipher-Suites: den MAC über den Chiffretext berechnen (sicherer). Für AEAD-Suites wie GCM ohne Bedeutung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS 1.2: bind the master secret to the whole handshake transcript, so two connections can never end up with the same keys.</source>
+        <translation>TLS 1.2: bindet das Master Secret an das Transkript des gesamten Handshakes, damit zwei Verbindungen nie dieselben Schlüssel erhalten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secure renegotiation (RFC 5746): ties a renegotiation to the connection it happens on.</source>
+        <translation>Secure Renegotiation (RFC 5746): bindet eine Neuaushandlung an die Verbindung, auf der sie stattfindet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OCSP stapling: the client asks the server to include a fresh revocation status of its certificate.</source>
+        <translation>OCSP Stapling: Der Client bittet den Server, einen aktuellen Sperrstatus seines Zertifikats mitzusenden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate Transparency: proof that the certificate was published in a public log.</source>
+        <translation>Certificate Transparency: Nachweis, dass das Zertifikat in einem öffentlichen Log veröffentlicht wurde.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The largest record this side wants to receive.</source>
+        <translation>Der größte Record, den diese Seite empfangen will.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zero bytes that only make the ClientHello longer (some old servers choke on hellos of certain sizes).</source>
+        <translation>Null-Bytes, die das ClientHello nur verlängern (manche alte Server scheitern an Hellos bestimmter Größen).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client would present a certificate later if the server asks after the handshake.</source>
+        <translation>Der Client würde später ein Zertifikat vorlegen, wenn der Server nach dem Handshake danach fragt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A value from a HelloRetryRequest that the client must echo.</source>
+        <translation>Ein Wert aus einem HelloRetryRequest, den der Client zurücksenden muss.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The certificate chain may be sent compressed.</source>
+        <translation>Die Zertifikatskette darf komprimiert gesendet werden.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The client&apos;s opening message: its random, the versions, cipher suites and groups it supports, and in TLS 1.3 already its key share. Sent in clear text.</source>
+        <translation>Die Eröffnungsnachricht des Clients: sein Zufallswert, die Versionen, Cipher Suites und Gruppen, die er unterstützt, und bei TLS 1.3 schon sein Key Share. Im Klartext gesendet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server&apos;s choices: version, cipher suite, and in TLS 1.3 its key share. From here on both sides can compute the handshake keys.</source>
+        <translation>Die Wahl des Servers: Version, Cipher Suite und bei TLS 1.3 sein Key Share. Ab hier können beide Seiten die Handshake-Schlüssel berechnen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server cannot use the client&apos;s key share: it names a group and the client must send a new ClientHello (one extra round trip).</source>
+        <translation>Der Server kann den Key Share des Clients nicht verwenden: Er nennt eine Gruppe, und der Client muss ein neues ClientHello senden (ein zusätzlicher Round Trip).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A ticket the client can present later to resume without a full handshake (and, if allowed, to send 0-RTT data).</source>
+        <translation>Ein Ticket, das der Client später vorlegen kann, um die Sitzung ohne vollständigen Handshake fortzusetzen (und, falls erlaubt, 0-RTT-Daten zu senden).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client&apos;s 0-RTT data ends here; the next records use the handshake keys.</source>
+        <translation>Die 0-RTT-Daten des Clients enden hier; die nächsten Records verwenden die Handshake-Schlüssel.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS 1.3: the server&apos;s extensions that need no clear text (ALPN, early_data), already encrypted with the handshake key.</source>
+        <translation>TLS 1.3: die Extensions des Servers, die keinen Klartext brauchen (ALPN, early_data), bereits mit dem Handshake-Schlüssel verschlüsselt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The certificate chain: the server&apos;s own certificate first, then the intermediates that lead to a root the client trusts.</source>
+        <translation>Die Zertifikatskette: zuerst das eigene Zertifikat des Servers, dann die Zwischenzertifikate, die zu einem Stammzertifikat führen, dem der Client vertraut.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS 1.2 (EC)DHE: the server&apos;s ephemeral public key, signed with its certificate key so the client knows who sent it.</source>
+        <translation>TLS 1.2 (EC)DHE: der kurzlebige öffentliche Schlüssel des Servers, signiert mit dem Schlüssel seines Zertifikats, damit der Client weiß, wer ihn gesendet hat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server asks the client for a certificate (mutual TLS).</source>
+        <translation>Der Server verlangt vom Client ein Zertifikat (Mutual TLS).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS 1.2: the server&apos;s first flight ends; now the client answers.</source>
+        <translation>TLS 1.2: Der erste Flight des Servers endet; jetzt antwortet der Client.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A signature over the handshake so far with the certificate&apos;s private key: proof that the sender owns the certificate.</source>
+        <translation>Eine Signatur über den bisherigen Handshake mit dem privaten Schlüssel des Zertifikats: beweist, dass der Absender das Zertifikat besitzt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS 1.2: the client&apos;s half of the key exchange (its ECDHE public key, or the premaster secret encrypted to the server&apos;s RSA key).</source>
+        <translation>TLS 1.2: die Hälfte des Clients beim Schlüsselaustausch (sein öffentlicher ECDHE-Schlüssel oder das Premaster Secret, verschlüsselt mit dem RSA-Schlüssel des Servers).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An HMAC over the whole handshake with a key from this connection&apos;s secrets: if anyone changed a byte of the handshake, this check fails.</source>
+        <translation>Ein HMAC über den gesamten Handshake mit einem Schlüssel aus den Secrets dieser Verbindung: Hat jemand ein Byte des Handshakes verändert, schlägt diese Prüfung fehl.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS 1.3: the sender switches to the next generation of traffic keys.</source>
+        <translation>TLS 1.3: Der Sender wechselt zur nächsten Generation der Traffic Keys.</translation>
+    </message>
+    <message>
+        <location line="+282"/>
         <source>Encrypted Handshake</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselter Handshake</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Encrypted Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselter Alert</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Alert: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alert: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Unknown record</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Record</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>App Data %1 [encrypted]</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungsdaten %1 [verschlüsselt]</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>App Data %1 [decrypted]</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungsdaten %1 [entschlüsselt]</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>App Data %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungsdaten %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+106"/>
         <source>Transport Layer Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Transport Layer Security</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TLS encrypts and authenticates what the application sends, in records inside the TCP byte stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS verschlüsselt und authentifiziert, was die Anwendung sendet, in Records innerhalb des TCP-Bytestroms.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>Decrypted TLS (%1 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschlüsseltes TLS (%1 Bytes)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The record&apos;s content after decryption with the key the endpoints logged: the bytes below count from the first decrypted byte (the hex view shows them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhalt des Records nach der Entschlüsselung mit dem Schlüssel, den die Endpunkte protokolliert haben: Die Bytes darunter zählen ab dem ersten entschlüsselten Byte (die Hex-Ansicht zeigt sie).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Application Data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungsdaten: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What the application wrote, as the other side&apos;s application reads it after decryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Anwendung geschrieben hat, so wie die Anwendung der Gegenseite es nach der Entschlüsselung liest.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Reassembled %1 (%2 bytes, %3 records)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zusammengesetzt (%2 Bytes, %3 Records)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This handshake message was longer than one record: TLS split it across records, and the pieces are joined here (the hex view shows the joined bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Handshake-Nachricht war länger als ein Record: TLS hat sie auf mehrere Records verteilt, und die Teile werden hier zusammengefügt (die Hex-Ansicht zeigt die zusammengefügten Bytes).</translation>
     </message>
 </context>
 <context>
@@ -4282,13 +4605,13 @@ Exit codes: 0 ok, 1 a checkpoint or the work failed, 2 bad usage or unreadable i
     <message>
         <location line="-89"/>
         <location line="+98"/>
-        <location line="+371"/>
+        <location line="+372"/>
         <location line="+279"/>
         <source>Length: %1</source>
         <translation>Länge: %1</translation>
     </message>
     <message>
-        <location line="-735"/>
+        <location line="-736"/>
         <source>more than %1 TLS records in this connection; the rest are not dissected</source>
         <translation>mehr als %1 TLS-Records in dieser Verbindung; der Rest wird nicht analysiert</translation>
     </message>
@@ -4324,12 +4647,12 @@ Exit codes: 0 ok, 1 a checkpoint or the work failed, 2 bad usage or unreadable i
     </message>
     <message>
         <location line="+3"/>
-        <location line="+660"/>
+        <location line="+661"/>
         <source>Version: %1 (%2)</source>
         <translation>Version: %1 (%2)</translation>
     </message>
     <message>
-        <location line="-658"/>
+        <location line="-659"/>
         <source>The record layer version. Frozen at TLS 1.2 (0x0303) or 1.0 for compatibility; the real version is negotiated in the hellos.</source>
         <translation>Die Version des Record Layers. Aus Kompatibilitätsgründen fest auf TLS 1.2 (0x0303) oder 1.0; die echte Version wird in den Hellos ausgehandelt.</translation>
     </message>
@@ -4420,14 +4743,14 @@ Exit codes: 0 ok, 1 a checkpoint or the work failed, 2 bad usage or unreadable i
     </message>
     <message>
         <location line="+0"/>
-        <location line="+648"/>
+        <location line="+649"/>
         <location line="+13"/>
         <location line="+13"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location line="-672"/>
+        <location line="-673"/>
         <source>1 = warning, 2 = fatal: a fatal alert ends the connection at once.</source>
         <translation>1 = Warnung, 2 = fatal: Ein fataler Alert beendet die Verbindung sofort.</translation>
     </message>
@@ -4457,7 +4780,7 @@ Exit codes: 0 ok, 1 a checkpoint or the work failed, 2 bad usage or unreadable i
         <translation>verschlüsselter Record mit %1 Bytes ist zu kurz für Tag und Inhaltstyp</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>the decrypted record holds only padding (no content type)</source>
         <translation>der entschlüsselte Record enthält nur Padding (keinen Inhaltstyp)</translation>
     </message>
@@ -5335,7 +5658,7 @@ Exit codes: 0 ok, 1 a checkpoint or the work failed, 2 bad usage or unreadable i
         <translation>Das Lab läuft bereits; stoppen Sie es, bevor Sie es neu starten.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>The lab&apos;s certificate authority could not be opened in %1: %2</source>
         <translation>Die Zertifizierungsstelle (CA) des Labs konnte in %1 nicht geöffnet werden: %2</translation>
     </message>
@@ -5355,12 +5678,12 @@ Exit codes: 0 ok, 1 a checkpoint or the work failed, 2 bad usage or unreadable i
         <translation>RSA-Schlüsseltransport braucht einen RSA-Schlüssel auf dem Server; setzen Sie cert.key_type auf rsa2048 oder rsa4096, oder wählen Sie einen ECDHE-Cipher.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+82"/>
         <source>The lab&apos;s CA could not issue the &quot;%1&quot; certificate: %2</source>
         <translation>Die CA des Labs konnte das Zertifikat „%1“ nicht ausstellen: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The &quot;%1&quot; TLS server could not start: %2</source>
         <translation>Der TLS-Server „%1“ konnte nicht starten: %2</translation>
     </message>
@@ -5370,12 +5693,12 @@ Exit codes: 0 ok, 1 a checkpoint or the work failed, 2 bad usage or unreadable i
         <translation>Der TLS-Server „%1“ konnte seinen Thread nicht starten.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>No server &quot;%1&quot;.</source>
         <translation>Kein Server „%1“.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>The lab is not running.</source>
         <translation>Das Lab läuft nicht.</translation>
     </message>
