@@ -181,6 +181,7 @@ bool TlsLabInstance::startServers(QString *error)
     mainOptions.groups = groupList(p.value(QStringLiteral("tls.group")).toString());
     mainOptions.maxEarlyData = p.value(QStringLiteral("tls.early_data")).toBool() ? 16384 : 0;
     mainOptions.antiReplay = p.value(QStringLiteral("tls.anti_replay")).toBool();
+    mainOptions.alpn = {QStringLiteral("http/1.1")}; // the request is HTTP/1.1: ALPN says so in the handshake
     mainOptions.deterministic = det;
     TlsCertSpec mainCert = spec(*keyType);
     mainCert.dnsNames = {p.value(QStringLiteral("cert.san")).toString()};
@@ -201,6 +202,7 @@ bool TlsLabInstance::startServers(QString *error)
     rsa.minVersion = rsa.maxVersion = TlsVersion::Tls12;
     rsa.deterministic = det;
     rsa.cipherList = QStringLiteral("AES256-GCM-SHA384:ECDHE-RSA-AES256-GCM-SHA384");
+    rsa.alpn = mainOptions.alpn;
     roles.push_back({QStringLiteral("rsa"), spec(TlsKeyType::Rsa2048), rsa});
 
     // Step 6: one broken certificate each, otherwise the main server's settings.
@@ -271,6 +273,7 @@ TlsClientOptions TlsLabInstance::clientOptions(int maxVersion) const
     o.serverName = kServerName;
     o.trustedRootsPem = m_ca->rootPem();
     o.request = kRequest;
+    o.alpn = {QStringLiteral("http/1.1")};
     return o;
 }
 
