@@ -77,6 +77,24 @@ CaptureFileInfo CaptureSession::openFile(const QString &path)
     m_title = QFileInfo(path).fileName();
     Q_EMIT cleared();
     CaptureFileInfo info = readCaptureFile(path, m_store);
+    // A pcapng's Decryption Secrets Blocks (libpcap skips them) become the same "tls.keylog" events the lab's
+    // endpoints write, so a saved TLS capture reopens decrypted, and Save As writes the secrets again.
+    QString secretsProblem;
+    const QByteArray keyLog = readPcapngTlsKeyLog(path, nullptr, &secretsProblem);
+    for (const QByteArray &line : keyLog.split('\n')) {
+        const QByteArray trimmed = line.trimmed();
+        if (trimmed.isEmpty() || trimmed.startsWith('#'))
+            continue;
+        LabEvent event;
+        event.timeNs = info.firstTimeNs;
+        event.host = QStringLiteral("file");
+        event.kind = QStringLiteral("tls.keylog");
+        event.text = tr("TLS secret from the file's Decryption Secrets Block");
+        event.data.insert(QStringLiteral("line"), QString::fromLatin1(trimmed));
+        m_events.append(std::move(event));
+    }
+    if (info.error.isEmpty() && !secretsProblem.isEmpty())
+        info.error = secretsProblem;
     track(0);
     if (!m_store.isEmpty())
         Q_EMIT packetsAppended(0, m_store.size());

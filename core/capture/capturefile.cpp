@@ -4,6 +4,7 @@
 #include "store/packetstore.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 
@@ -533,6 +534,76 @@ bool writeTlsKeyLog(const QString &path, const QByteArray &nssKeyLog, QString *e
         return false;
     }
     return true;
+}
+
+QByteArray readPcapngTlsKeyLog(const QString &path, int *blocks, QString *error)
+{
+    int found = 0;
+    QByteArray out;
+    const auto finish = [&](const QString &why) {
+        if (blocks)
+            *blocks = found;
+        if (error)
+            *error = why;
+        return out;
+    };
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return finish({});
+    const qint64 size = file.size();
+    bool little = true;
+    const auto u32 = [&little](const char *p) {
+        const auto *b = reinterpret_cast<const unsigned char *>(p);
+        return little ? std::uint32_t(b[0]) | std::uint32_t(b[1]) << 8 | std::uint32_t(b[2]) << 16 | std::uint32_t(b[3]) << 24
+                      : std::uint32_t(b[3]) | std::uint32_t(b[2]) << 8 | std::uint32_t(b[1]) << 16 | std::uint32_t(b[0]) << 24;
+    };
+    const auto damaged = [&](qint64 at, const char *what) {
+        return finish(QCoreApplication::translate("Capture", "The file's secrets could not all be read: %1 at byte %2.")
+                          .arg(QCoreApplication::translate("Capture", what))
+                          .arg(at));
+    };
+    qint64 pos = 0;
+    char head[16];
+    while (pos + 12 <= size) {
+        if (!file.seek(pos) || file.read(head, 16) < 12)
+            return damaged(pos, QT_TRANSLATE_NOOP("Capture", "a block header cannot be read"));
+        const std::uint32_t type = u32(head); // 0x0A0D0D0A reads the same in either byte order
+        if (pos == 0 && type != 0x0A0D0D0Au)
+            return finish({}); // not pcapng (pcap files have no secrets blocks)
+        if (type == 0x0A0D0D0Au) {
+            little = true;
+            if (u32(head + 8) != 0x1A2B3C4Du) {
+                little = false;
+                if (u32(head + 8) != 0x1A2B3C4Du)
+                    return damaged(pos, QT_TRANSLATE_NOOP("Capture", "a section header has no byte-order magic"));
+            }
+        }
+        const std::uint32_t length = u32(head + 4);
+        if (length < 12 || length % 4 != 0 || pos + qint64(length) > size)
+            return damaged(pos, QT_TRANSLATE_NOOP("Capture", "a block has an impossible length"));
+        if (type == 0x00000006u || type == 0x00000003u || type == 0x00000002u)
+            break; // the first packet: the secrets come before it
+        if (type == 0x0000000Au) {
+            if (length < 20)
+                return damaged(pos, QT_TRANSLATE_NOOP("Capture", "a secrets block is too short"));
+            const std::uint32_t secretsType = u32(head + 8), secretsLength = u32(head + 12);
+            if (qint64(secretsLength) > qint64(length) - 20)
+                return damaged(pos, QT_TRANSLATE_NOOP("Capture", "a secrets block claims more bytes than it has"));
+            if (secretsType == 0x544c534bu) {
+                if (std::size_t(out.size()) + secretsLength > kMaxPcapngSecretsBytes)
+                    return damaged(pos, QT_TRANSLATE_NOOP("Capture", "the secrets pass 16 MiB"));
+                const QByteArray secrets = file.read(secretsLength);
+                if (secrets.size() != qsizetype(secretsLength))
+                    return damaged(pos, QT_TRANSLATE_NOOP("Capture", "a secrets block cannot be read"));
+                out += secrets;
+                if (!out.isEmpty() && !out.endsWith('\n'))
+                    out += '\n';
+                ++found;
+            }
+        }
+        pos += length;
+    }
+    return finish({});
 }
 
 } // namespace wirelab

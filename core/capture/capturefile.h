@@ -44,6 +44,17 @@ CaptureFileInfo readCaptureFile(const QString &path, PacketStore &store);
 // Wireshark and tshark then decrypt the TLS sessions with no further options.
 bool writePcapng(const QString &path, const PacketStore &store, QString *error, const QByteArray &tlsKeyLog = {});
 
+// The TLS secrets a pcapng file carries: the NSS key log text of its Decryption Secrets Blocks (type
+// 0x0000000A, secrets type 0x544c534b "TLSK"), concatenated in file order. libpcap does not return these
+// blocks, so this walks the file's blocks itself, reading only block headers and the secrets, with every
+// length checked against the file (hostile files welcome): at an impossible block it stops, keeps what it
+// read and sets *error to one sentence with the byte offset. It stops at the first packet block, as
+// Wireshark, editcap --inject-secrets and writePcapng put the secrets before the packets (so a large file
+// costs a few reads); secrets after a packet are not read. Not pcapng, or no secrets: empty, no error.
+// At most kMaxPcapngSecretsBytes are kept. *blocks (optional) counts the TLSK blocks read.
+inline constexpr std::size_t kMaxPcapngSecretsBytes = std::size_t(16) << 20;
+QByteArray readPcapngTlsKeyLog(const QString &path, int *blocks = nullptr, QString *error = nullptr);
+
 // The key-log export: the NSS key log text on its own (what SSLKEYLOGFILE would have written).
 bool writeTlsKeyLog(const QString &path, const QByteArray &nssKeyLog, QString *error);
 

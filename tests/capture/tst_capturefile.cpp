@@ -4,6 +4,7 @@
 // gives one clear sentence that says where, keeps the packets before the damage, and never crashes.
 #include "capture/capturefile.h"
 #include "capture/capturereader.h"
+#include "capturesession.h"
 #include "store/packetstore.h"
 
 #include <QDir>
@@ -121,6 +122,7 @@ private Q_SLOTS:
     void savedPcapngReadsBackByteForByte();
     void savedPcapngIsWellFormedBlockByBlock();
     void decryptionSecretsBlockCarriesTheKeyLog();
+    void secretsBlocksAreReadBack();
     void wiresharkSeesOurCommentsAndNanosecondTimes();
     void wiresharkOpensAFileWithTwoLinkTypes();
     void everyLinkTypeLoads_data();
@@ -274,6 +276,81 @@ void TestCaptureFile::decryptionSecretsBlockCarriesTheKeyLog()
     QFile keys(keyPath);
     QVERIFY(keys.open(QIODevice::ReadOnly));
     QCOMPARE(keys.readAll(), keyLog);
+}
+
+// libpcap skips Decryption Secrets Blocks, so readPcapngTlsKeyLog() walks the blocks itself: our own
+// block, one editcap --inject-secrets wrote (Wireshark's placement), a damaged length (the offset in one
+// sentence, nothing invented), a file that is not pcapng; and a session opening the file gets the secrets as
+// the same "tls.keylog" events the lab's endpoints write.
+void TestCaptureFile::secretsBlocksAreReadBack()
+{
+    PacketStore store(LinkType::Raw);
+    store.append(5, frame(5, 1));
+    store.append(6, frame(8, 2));
+    const QByteArray keyLog = "CLIENT_RANDOM " + QByteArray(64, 'a') + ' ' + QByteArray(96, 'b') + "\n"
+                              + "CLIENT_RANDOM " + QByteArray(64, 'c') + ' ' + QByteArray(96, 'd') + "\n";
+    const QString path = m_dir.filePath(QStringLiteral("secrets.pcapng"));
+    QString error;
+    QVERIFY2(writePcapng(path, store, &error, keyLog), qPrintable(error));
+    int blocks = -1;
+    QString problem;
+    QCOMPARE(readPcapngTlsKeyLog(path, &blocks, &problem), keyLog);
+    QCOMPARE(blocks, 1);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+    CaptureSession session;
+    const CaptureFileInfo info = session.openFile(path);
+    QVERIFY2(info.error.isEmpty(), qPrintable(info.error));
+    int lines = 0;
+    for (const LabEvent &event : session.events().all()) {
+        QCOMPARE(event.kind, QStringLiteral("tls.keylog"));
+        QVERIFY(keyLog.contains(event.data.value(QStringLiteral("line")).toString().toLatin1() + '\n'));
+        ++lines;
+    }
+    QCOMPARE(lines, 2);
+
+    // A secrets block whose length runs past the end of the file: nothing read, the offset said.
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QByteArray data = file.readAll();
+    file.close();
+    const qsizetype dsb = blockOffsets(data).at(2);
+    const std::uint32_t huge = 0x7ffffff0u;
+    std::memcpy(data.data() + dsb + 4, &huge, 4);
+    const QString damaged = m_dir.filePath(QStringLiteral("secrets-damaged.pcapng"));
+    QFile out(damaged);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(data);
+    out.close();
+    QVERIFY(readPcapngTlsKeyLog(damaged, &blocks, &problem).isEmpty());
+    QCOMPARE(blocks, 0);
+    QVERIFY2(problem.contains(QStringLiteral("byte %1").arg(dsb)), qPrintable(problem));
+
+    // Not pcapng at all: no secrets and no complaint (a pcap file has no such blocks).
+    const QString text = m_dir.filePath(QStringLiteral("not-a-capture.txt"));
+    QFile plainText(text);
+    QVERIFY(plainText.open(QIODevice::WriteOnly));
+    plainText.write("GIF89a and then some bytes that are not a capture");
+    plainText.close();
+    QVERIFY(readPcapngTlsKeyLog(text, &blocks, &problem).isEmpty());
+    QVERIFY(problem.isEmpty());
+
+    // Wireshark's own tools put the block where they like: editcap --inject-secrets.
+    const QString editcap = QStandardPaths::findExecutable(QStringLiteral("editcap"));
+    if (editcap.isEmpty())
+        QSKIP("editcap is not installed (it comes with tshark, which scripts/install-deps.sh installs)");
+    const QString bare = m_dir.filePath(QStringLiteral("bare.pcapng"));
+    QVERIFY2(writePcapng(bare, store, &error), qPrintable(error));
+    const QString keys = m_dir.filePath(QStringLiteral("inject.keys"));
+    QVERIFY2(writeTlsKeyLog(keys, keyLog, &error), qPrintable(error));
+    const QString injected = m_dir.filePath(QStringLiteral("injected.pcapng"));
+    QProcess process;
+    process.start(editcap, {QStringLiteral("--inject-secrets"), QStringLiteral("tls,%1").arg(keys), bare, injected});
+    QVERIFY(process.waitForFinished(60000));
+    QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+    QCOMPARE(readPcapngTlsKeyLog(injected, &blocks, &problem), keyLog);
+    QCOMPARE(blocks, 1);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 void TestCaptureFile::wiresharkSeesOurCommentsAndNanosecondTimes()

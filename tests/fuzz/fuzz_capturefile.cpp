@@ -38,6 +38,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
             std::abort();
     }
 
+    int blocks = 0;
+    QString secretsError;
+    const QByteArray secrets = wirelab::readPcapngTlsKeyLog(path, &blocks, &secretsError);
+    if (std::size_t(secrets.size()) > wirelab::kMaxPcapngSecretsBytes + std::size_t(blocks) || blocks < 0)
+        std::abort();
+
     wirelab::CaptureFileReader reader;
     if (reader.open(path)) {
         if (reader.timeDigits() < 0 || reader.timeDigits() > 9)
