@@ -34,7 +34,7 @@
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../core/capture/capturefile.cpp" line="+177"/>
+        <location filename="../core/capture/capturefile.cpp" line="+178"/>
         <source>%1 was not found; check the path and the file name.</source>
         <translation>%1 wurde nicht gefunden; prüfen Sie Pfad und Dateinamen.</translation>
     </message>
@@ -113,6 +113,46 @@
         <location line="+12"/>
         <source>The key log could not be saved to %1: %2.</source>
         <translation>Das Key Log konnte nicht unter %1 gespeichert werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The file&apos;s secrets could not all be read: %1 at byte %2.</source>
+        <translation>Die Geheimnisse der Datei konnten nicht alle gelesen werden: %1 bei Byte %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a block header cannot be read</source>
+        <translation>ein Block-Header lässt sich nicht lesen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a section header has no byte-order magic</source>
+        <translation>ein Section Header hat keine Byte-Order-Kennung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a block has an impossible length</source>
+        <translation>ein Block hat eine unmögliche Länge</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a secrets block is too short</source>
+        <translation>ein Secrets-Block ist zu kurz</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a secrets block claims more bytes than it has</source>
+        <translation>ein Secrets-Block gibt mehr Bytes an, als er enthält</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the secrets pass 16 MiB</source>
+        <translation>die Geheimnisse überschreiten 16 MiB</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a secrets block cannot be read</source>
+        <translation>ein Secrets-Block lässt sich nicht lesen</translation>
     </message>
     <message>
         <location filename="../core/capture/livecapture.cpp" line="+39"/>
@@ -2205,7 +2245,7 @@ unlesbare Eingabe.
 <context>
     <name>TlsLab</name>
     <message>
-        <location filename="../labs/tls/tlslab.cpp" line="+44"/>
+        <location filename="../labs/tls/tlslab.cpp" line="+45"/>
         <source>No packets to check: %1</source>
         <translation>Keine Pakete zum Prüfen: %1</translation>
     </message>
@@ -2571,12 +2611,12 @@ unlesbare Eingabe.
     </message>
     <message>
         <location line="+8"/>
-        <location line="+100"/>
+        <location line="+62"/>
         <source>Make the exchange first.</source>
         <translation>Führen Sie zuerst den Austausch durch.</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-41"/>
         <source>The ClientHello in frame #%1 repeats the client random of an earlier connection outside step 4&apos;s replay: the key log cannot tell the two apart.</source>
         <translation>Das ClientHello in Frame #%1 wiederholt den Client-Random einer früheren Verbindung außerhalb des Replays aus Schritt 4: Das Key Log kann die beiden nicht auseinanderhalten.</translation>
     </message>
@@ -2616,19 +2656,9 @@ unlesbare Eingabe.
         <translation>%1 Verbindung(en) endeten, bevor etwas verschlüsselt wurde.</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>a block at byte %1 has an impossible length %2</source>
-        <translation>ein Block bei Byte %1 hat die unmögliche Länge %2</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+16"/>
         <source>The capture could not be written as pcapng: %1</source>
         <translation>Der Mitschnitt konnte nicht als pcapng geschrieben werden: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The written pcapng could not be read back: %1</source>
-        <translation>Das geschriebene pcapng konnte nicht wieder eingelesen werden: %1</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3260,6 +3290,14 @@ unlesbare Eingabe.
         <location line="+2"/>
         <source>0 uncompressed, 1 and 2 compressed point encodings (deprecated).</source>
         <translation>0 unkomprimiert, 1 und 2 komprimierte Punktkodierungen (veraltet).</translation>
+    </message>
+</context>
+<context>
+    <name>wirelab::CaptureSession</name>
+    <message>
+        <location filename="../core/capturesession.cpp" line="+92"/>
+        <source>TLS secret from the file&apos;s Decryption Secrets Block</source>
+        <translation>TLS-Geheimnis aus dem Decryption Secrets Block der Datei</translation>
     </message>
 </context>
 <context>
