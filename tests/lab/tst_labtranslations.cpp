@@ -45,7 +45,7 @@ void TestLabTranslations::initTestCase()
             else if (xml.name() == QLatin1String("translation")) {
                 const QStringView type = xml.attributes().value(QLatin1String("type"));
                 finished = type.isEmpty();
-                translation = xml.readElementText();
+                translation = xml.readElementText(QXmlStreamReader::IncludeChildElements); // numerus forms too
             }
         } else if (xml.isEndElement() && xml.name() == QLatin1String("message")) {
             if (finished && !translation.isEmpty())
