@@ -5,6 +5,9 @@
 #include "dissect/http2.h"
 
 #include <nghttp2/nghttp2.h>
+#include <openssl/err.h>
+#include <openssl/pem.h>
+#include <openssl/ssl.h>
 
 #include <QCoreApplication>
 
@@ -21,8 +24,11 @@
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <poll.h>
+#include <csignal>
+#include <pthread.h>
 #include <sys/socket.h>
 #include <unistd.h>
+#include <utility>
 #include <vector>
 
 namespace wirelab {
@@ -132,6 +138,17 @@ bool parseHttp1Head(const QByteArray &head, Http1Head &out)
     return true;
 }
 
+QString opensslError()
+{
+    const unsigned long e = ERR_get_error();
+    ERR_clear_error();
+    if (e == 0)
+        return QCoreApplication::translate("Http2Server", "unknown OpenSSL error");
+    char buf[256];
+    ERR_error_string_n(e, buf, sizeof buf);
+    return QString::fromLatin1(buf);
+}
+
 } // namespace
 
 QByteArray Http2Server::pngImage(int n)
@@ -236,6 +253,12 @@ struct Http2Server::Impl
         Impl *impl = nullptr;
         int fd = -1;
         nghttp2_session *session = nullptr;
+        SSL *ssl = nullptr;         // TLS connections only
+        bool handshaking = false;   // TLS handshake not finished yet
+        bool sslWantWrite = false;  // OpenSSL waits for the socket to take bytes
+        bool sslPending = false;    // decrypted bytes buffered in OpenSSL, not read yet
+        bool sslBroken = false;     // no close_notify: the handshake failed or the socket broke
+        bool alpnRefused = false;   // selectAlpn found no "h2"
         bool h2 = false;
         bool closing = false;
         QByteArray in;  // bytes before the protocol is known
@@ -245,6 +268,11 @@ struct Http2Server::Impl
         {
             if (session)
                 nghttp2_session_del(session);
+            if (ssl) {
+                if (!handshaking && !sslBroken)
+                    SSL_shutdown(ssl); // close_notify, best effort (the socket is non-blocking)
+                SSL_free(ssl);
+            }
             if (fd >= 0)
                 ::close(fd);
         }
@@ -262,6 +290,146 @@ struct Http2Server::Impl
     Http2ServerStats stats;
     std::vector<std::pair<int, QByteArray>> adopted; // fd, head + rest
     std::vector<std::unique_ptr<Conn>> conns;
+    SSL_CTX *sslCtx = nullptr; // set: every connection is TLS
+
+    ~Impl()
+    {
+        conns.clear();
+        if (sslCtx)
+            SSL_CTX_free(sslCtx);
+    }
+
+    void tlsFailed(Conn *, const QString &why)
+    {
+        context.report(hostName, QStringLiteral("http2.refused"), why);
+        std::lock_guard lock(mutex);
+        ++stats.tlsFailures;
+    }
+
+    // ALPN: pick "h2" from the client's list (wire format: length-prefixed names); refuse without it.
+    static int selectAlpn(SSL *ssl, const unsigned char **out, unsigned char *outlen, const unsigned char *in,
+                          unsigned int inlen, void *)
+    {
+        for (unsigned int i = 0; i < inlen;) {
+            const unsigned int len = in[i];
+            if (i + 1 + len > inlen)
+                break;
+            if (len == 2 && std::memcmp(in + i + 1, "h2", 2) == 0) {
+                *out = in + i + 1;
+                *outlen = 2;
+                return SSL_TLSEXT_ERR_OK;
+            }
+            i += 1 + len;
+        }
+        if (auto *c = static_cast<Conn *>(SSL_get_app_data(ssl)); c && !std::exchange(c->alpnRefused, true))
+            c->impl->tlsFailed(c, QCoreApplication::translate("Http2Server", "The client offered no \"h2\" in ALPN; "
+                                                                             "refused with a no_application_protocol alert."));
+        return SSL_TLSEXT_ERR_ALERT_FATAL;
+    }
+
+    static void keylog(const SSL *ssl, const char *line)
+    {
+        auto *c = static_cast<Conn *>(SSL_get_app_data(ssl));
+        if (!c)
+            return;
+        const QString l = QString::fromLatin1(line);
+        c->impl->context.report(c->impl->hostName, QStringLiteral("tls.keylog"), l.section(QLatin1Char(' '), 0, 0),
+                                {{QStringLiteral("line"), l}});
+    }
+
+    // A TLS connection became readable (or writable while OpenSSL waited for that): handshake, then SSL_read.
+    void readTls(Conn *c)
+    {
+        c->sslWantWrite = false;
+        c->sslPending = false;
+        if (c->handshaking) {
+            ERR_clear_error();
+            const int rv = SSL_do_handshake(c->ssl);
+            if (rv != 1) {
+                const int err = SSL_get_error(c->ssl, rv);
+                if (err == SSL_ERROR_WANT_READ)
+                    return;
+                if (err == SSL_ERROR_WANT_WRITE) {
+                    c->sslWantWrite = true;
+                    return;
+                }
+                // OpenSSL has sent its alert already (no_application_protocol, handshake_failure...).
+                const QString why = err == SSL_ERROR_SSL ? opensslError()
+                                                         : QCoreApplication::translate("Http2Server", "the connection closed");
+                if (!c->alpnRefused) // selectAlpn reported and counted that one
+                    tlsFailed(c, QCoreApplication::translate("Http2Server", "TLS handshake failed: %1").arg(why));
+                c->sslBroken = true;
+                c->closing = true;
+                return;
+            }
+            c->handshaking = false;
+            const unsigned char *alpn = nullptr;
+            unsigned int alpnLen = 0;
+            SSL_get0_alpn_selected(c->ssl, &alpn, &alpnLen);
+            if (alpnLen != 2 || std::memcmp(alpn, "h2", 2) != 0) {
+                tlsFailed(c, QCoreApplication::translate("Http2Server", "The client offered no ALPN; this server speaks "
+                                                                        "only h2 over TLS, so it closed the connection."));
+                c->closing = true;
+                return;
+            }
+            {
+                std::lock_guard lock(mutex);
+                ++stats.tlsHandshakes;
+            }
+            if (!startSession(c)) {
+                fail(c);
+                return;
+            }
+        }
+        std::uint8_t buf[16384];
+        for (int i = 0; i < 64 && !c->closing; ++i) { // bounded per wake-up; sslPending says when more is buffered
+            ERR_clear_error();
+            const int n = SSL_read(c->ssl, buf, int(sizeof buf));
+            if (n > 0) {
+                feedH2(c, buf, std::size_t(n));
+                continue;
+            }
+            const int err = SSL_get_error(c->ssl, n);
+            if (err == SSL_ERROR_WANT_READ)
+                return;
+            if (err == SSL_ERROR_WANT_WRITE) {
+                c->sslWantWrite = true;
+                return;
+            }
+            if (err != SSL_ERROR_ZERO_RETURN) // ZERO_RETURN: the client's close_notify
+                c->sslBroken = true;
+            c->closing = true;
+            return;
+        }
+        c->sslPending = !c->closing && SSL_has_pending(c->ssl);
+    }
+
+    void writeTls(Conn *c)
+    {
+        if (c->handshaking) // the handshake writes through the socket itself
+            return;
+        while (!c->out.isEmpty() && !c->sslBroken) {
+            ERR_clear_error();
+            // The same bytes (or more) at the front when retried: out only grows at its end.
+            const int n = SSL_write(c->ssl, c->out.constData(), int(std::min<qsizetype>(c->out.size(), 1 << 20)));
+            if (n > 0) {
+                c->out.remove(0, n);
+                continue;
+            }
+            const int err = SSL_get_error(c->ssl, n);
+            if (err == SSL_ERROR_WANT_WRITE) {
+                c->sslWantWrite = true;
+                return;
+            }
+            if (err == SSL_ERROR_WANT_READ)
+                return;
+            c->sslBroken = true;
+            c->closing = true;
+            c->out.clear();
+        }
+        if (c->sslBroken)
+            c->out.clear();
+    }
 
     static Stream *stream(Conn *c, std::int32_t id)
     {
@@ -467,6 +635,10 @@ struct Http2Server::Impl
 
     void readFrom(Conn *c)
     {
+        if (c->ssl) {
+            readTls(c);
+            return;
+        }
         std::uint8_t buf[32768];
         for (int i = 0; i < 16 && !c->closing; ++i) { // bounded per wake-up
             const ssize_t n = ::read(c->fd, buf, sizeof buf);
@@ -503,6 +675,10 @@ struct Http2Server::Impl
                 c->out.append(reinterpret_cast<const char *>(data), n);
             }
         }
+        if (c->ssl) {
+            writeTls(c);
+            return;
+        }
         while (!c->out.isEmpty()) {
             const ssize_t n = ::send(c->fd, c->out.constData(), std::size_t(c->out.size()), MSG_NOSIGNAL);
             if (n < 0) {
@@ -537,13 +713,41 @@ struct Http2Server::Impl
             std::lock_guard lock(mutex);
             ++stats.connectionsAccepted;
         }
-        if (fromUpgrade)
+        if (fromUpgrade) {
             upgrade(c.get(), head, rest);
+        } else if (sslCtx) {
+            c->ssl = SSL_new(sslCtx);
+            if (!c->ssl || SSL_set_fd(c->ssl, fd) != 1) {
+                tlsFailed(c.get(), QCoreApplication::translate("Http2Server", "Could not set up TLS: %1").arg(opensslError()));
+                return; // c closes fd
+            }
+            SSL_set_app_data(c->ssl, c.get());
+            SSL_set_accept_state(c->ssl);
+            c->handshaking = true;
+        }
         conns.push_back(std::move(c));
     }
 
     void loop(LabHost &host)
     {
+        // OpenSSL writes to the socket with write(): a client that already left would raise SIGPIPE and kill
+        // the process. Blocked on this thread for the loop, drained before unblocking (as the TLS lab's
+        // TlsServer does).
+        sigset_t pipeSet, oldSet;
+        sigemptyset(&pipeSet);
+        sigaddset(&pipeSet, SIGPIPE);
+        pthread_sigmask(SIG_BLOCK, &pipeSet, &oldSet);
+        struct Restore
+        {
+            sigset_t pipe, old;
+            ~Restore()
+            {
+                const timespec zero{0, 0};
+                while (sigtimedwait(&pipe, nullptr, &zero) == SIGPIPE) {
+                }
+                pthread_sigmask(SIG_SETMASK, &old, nullptr);
+            }
+        } restore{pipeSet, oldSet};
         while (!stopRequested.load() && !host.stopping()) {
             std::vector<std::pair<int, QByteArray>> take;
             {
@@ -557,7 +761,11 @@ struct Http2Server::Impl
             // Slow streams that are due
             std::int64_t nextDue = -1;
             const std::int64_t now = steadyMs();
+            bool pending = false;
             for (auto &c : conns) {
+                if (c->sslPending && !c->closing)
+                    readFrom(c.get());
+                pending = pending || c->sslPending;
                 for (auto &[id, s] : c->streams) {
                     if (s->dueMs < 0 || s->responded)
                         continue;
@@ -574,13 +782,15 @@ struct Http2Server::Impl
             fds.push_back({listenFd, POLLIN, 0});
             for (auto &c : conns) {
                 short ev = c->closing ? 0 : POLLIN;
-                if (!c->out.isEmpty())
+                if (!c->out.isEmpty() || c->sslWantWrite)
                     ev |= POLLOUT;
                 fds.push_back({c->fd, ev, 0});
             }
             int timeout = 20;
             if (nextDue >= 0)
                 timeout = int(std::clamp<std::int64_t>(nextDue - now, 0, 20));
+            if (pending)
+                timeout = 0;
             const int n = ::poll(fds.data(), nfds_t(fds.size()), timeout);
             if (n <= 0)
                 continue;
@@ -594,7 +804,8 @@ struct Http2Server::Impl
             }
             for (std::size_t i = 1; i < fds.size() && i - 1 < conns.size(); ++i) {
                 Conn *c = conns[i - 1].get();
-                if (fds[i].revents & (POLLIN | POLLHUP | POLLERR))
+                if ((fds[i].revents & (POLLIN | POLLHUP | POLLERR))
+                    || (c->ssl && c->sslWantWrite && (fds[i].revents & POLLOUT)))
                     readFrom(c);
                 if (fds[i].revents & (POLLERR | POLLNVAL))
                     c->closing = true, c->out.clear();
@@ -626,6 +837,61 @@ Http2Server::~Http2Server()
 void Http2Server::setMaxConcurrentStreams(std::uint32_t n)
 {
     m_impl->maxStreams = n;
+}
+
+bool Http2Server::setTls(const QByteArray &certificateChainPem, const QByteArray &privateKeyPem, QString *error)
+{
+    auto failWith = [error](SSL_CTX *ctx, const QString &what) {
+        if (error)
+            *error = what;
+        if (ctx)
+            SSL_CTX_free(ctx);
+        return false;
+    };
+    if (m_impl->running.load())
+        return failWith(nullptr, QCoreApplication::translate("Http2Server", "TLS must be set before the server starts."));
+    ERR_clear_error();
+    SSL_CTX *ctx = SSL_CTX_new(TLS_server_method());
+    if (!ctx)
+        return failWith(nullptr, opensslError());
+    SSL_CTX_set_min_proto_version(ctx, TLS1_2_VERSION);
+    SSL_CTX_set_mode(ctx, SSL_MODE_ENABLE_PARTIAL_WRITE | SSL_MODE_ACCEPT_MOVING_WRITE_BUFFER);
+    BIO *bio = BIO_new_mem_buf(certificateChainPem.constData(), int(certificateChainPem.size()));
+    X509 *leaf = bio ? PEM_read_bio_X509(bio, nullptr, nullptr, nullptr) : nullptr;
+    if (!leaf || SSL_CTX_use_certificate(ctx, leaf) != 1) {
+        if (leaf)
+            X509_free(leaf);
+        BIO_free(bio);
+        return failWith(ctx, QCoreApplication::translate("Http2Server", "The server certificate is not a PEM certificate: %1")
+                                 .arg(opensslError()));
+    }
+    X509_free(leaf);
+    while (X509 *extra = PEM_read_bio_X509(bio, nullptr, nullptr, nullptr))
+        SSL_CTX_add_extra_chain_cert(ctx, extra); // takes it
+    ERR_clear_error();                            // the end of the PEM data
+    BIO_free(bio);
+    bio = BIO_new_mem_buf(privateKeyPem.constData(), int(privateKeyPem.size()));
+    EVP_PKEY *key = bio ? PEM_read_bio_PrivateKey(bio, nullptr, nullptr, nullptr) : nullptr;
+    BIO_free(bio);
+    if (!key || SSL_CTX_use_PrivateKey(ctx, key) != 1 || SSL_CTX_check_private_key(ctx) != 1) {
+        if (key)
+            EVP_PKEY_free(key);
+        return failWith(ctx, QCoreApplication::translate("Http2Server", "The private key is not PEM or does not match the "
+                                                                        "certificate: %1")
+                                 .arg(opensslError()));
+    }
+    EVP_PKEY_free(key);
+    SSL_CTX_set_alpn_select_cb(ctx, &Impl::selectAlpn, nullptr);
+    SSL_CTX_set_keylog_callback(ctx, &Impl::keylog);
+    if (m_impl->sslCtx)
+        SSL_CTX_free(m_impl->sslCtx);
+    m_impl->sslCtx = ctx;
+    return true;
+}
+
+bool Http2Server::isTls() const
+{
+    return m_impl->sslCtx != nullptr;
 }
 
 bool Http2Server::listen(const QHostAddress &address, std::uint16_t port, QString *error)

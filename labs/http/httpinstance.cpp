@@ -5,8 +5,11 @@
 #include "http1server.h"
 #include "http2client.h"
 #include "http2server.h"
+#include "tls/tlsca.h"
 
+#include <QFile>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QStandardPaths>
 
 #include <cerrno>
@@ -106,14 +109,97 @@ bool HttpLabInstance::start(const LabContext &context, LabEndpoints *endpoints, 
             *error = tr("Could not start the HTTP/2 server: %1").arg(why);
         return false;
     }
-    endpoints->tcpPorts = {m_h1->port(), m_h2->port()};
+    if (!startTlsServer(&why)) {
+        stop();
+        if (error)
+            *error = tr("Could not start the HTTP/2 server over TLS: %1").arg(why);
+        return false;
+    }
+    endpoints->tcpPorts = {m_h1->port(), m_h2->port(), m_h2Tls->port()};
     event(QStringLiteral("server"), QStringLiteral("server.listen"),
           tr("HTTP/1.x server listening on %1:%2").arg(context.serverAddress.toString()).arg(m_h1->port()),
           {{QStringLiteral("port"), m_h1->port()}});
     event(QStringLiteral("server"), QStringLiteral("server.listen"),
           tr("HTTP/2 server (h2c) listening on %1:%2").arg(context.serverAddress.toString()).arg(m_h2->port()),
           {{QStringLiteral("port"), m_h2->port()}, {QStringLiteral("protocol"), QStringLiteral("h2")}});
+    event(QStringLiteral("server"), QStringLiteral("server.listen"),
+          tr("HTTP/2 server over TLS (ALPN h2, certificate for server.lab) listening on %1:%2")
+              .arg(context.serverAddress.toString()).arg(m_h2Tls->port()),
+          {{QStringLiteral("port"), m_h2Tls->port()}, {QStringLiteral("protocol"), QStringLiteral("h2-tls")}});
     return true;
+}
+
+bool HttpLabInstance::startTlsServer(QString *error)
+{
+    // A CA of this run's own (P-256: made in milliseconds), not the TLS lab's folder: this lab needs one
+    // certificate for server.lab and nothing kept after it stops.
+    m_caDir = std::make_unique<QTemporaryDir>();
+    if (!m_caDir->isValid()) {
+        *error = tr("no temporary folder for the certificate authority (%1)").arg(m_caDir->errorString());
+        return false;
+    }
+    TlsCa ca(m_caDir->filePath(QStringLiteral("ca")));
+    if (!ca.open(error))
+        return false;
+    TlsCertSpec spec;
+    spec.keyType = TlsKeyType::P256;
+    TlsServerIdentity identity;
+    if (!ca.issue(spec, &identity, error))
+        return false;
+    QFile root(m_caDir->filePath(QStringLiteral("root.pem")));
+    if (!root.open(QIODevice::WriteOnly) || root.write(ca.rootPem()) != ca.rootPem().size()) {
+        *error = tr("could not write %1: %2").arg(root.fileName(), root.errorString());
+        return false;
+    }
+    root.close();
+    m_h2Tls = std::make_unique<Http2Server>(m_context, QStringLiteral("server"));
+    if (!m_h2Tls->setTls(identity.chainPem(), identity.keyPem(), error))
+        return false;
+    if (!m_h2Tls->listen(m_context.serverAddress, 0, error))
+        return false;
+    m_h2TlsHost.start();
+    if (!m_h2Tls->start(m_h2TlsHost)) {
+        *error = tr("its loop could not be started");
+        return false;
+    }
+    return true;
+}
+
+HttpLabInstance::Outcome HttpLabInstance::curlH2Tls()
+{
+    const QString curl = QStandardPaths::findExecutable(QStringLiteral("curl"));
+    if (curl.isEmpty()) {
+        event(QStringLiteral("client"), QStringLiteral("curl.missing"),
+              tr("curl is not installed (apt install curl); the step is skipped."));
+        return {true, tr("Skipped: curl is not installed.")};
+    }
+    // In host mode through the relay (so the 3G delay applies), in the lab network to the server itself.
+    // The certificate names server.lab: curl connects to the address given by --resolve and checks the name.
+    QHostAddress address = m_context.serverAddress;
+    std::uint16_t to = m_h2Tls->port();
+    if (m_context.networkMode == NetworkMode::Host)
+        std::tie(address, to) = route(to);
+    const QString url = QStringLiteral("https://server.lab:%1/about").arg(to);
+    const std::int64_t fromNs = nowNs();
+    QString output;
+    const Outcome o = runCurl(curl,
+                              {QStringLiteral("--http2"), QStringLiteral("-sS"), QStringLiteral("--max-time"),
+                               QStringLiteral("20"), QStringLiteral("--cacert"),
+                               m_caDir->filePath(QStringLiteral("root.pem")), QStringLiteral("--resolve"),
+                               QStringLiteral("server.lab:%1:%2").arg(to).arg(address.toString()),
+                               QStringLiteral("-o"), QStringLiteral("/dev/null"), QStringLiteral("-w"),
+                               QStringLiteral("%{http_code} HTTP/%{http_version}"), url},
+                              &output);
+    const std::int64_t toNs = nowNs();
+    const QString line = QStringLiteral("curl --http2 %1: %2").arg(url, output);
+    event(QStringLiteral("client"), QStringLiteral("http.run"), line,
+          {{QStringLiteral("run"), QStringLiteral("curl-h2tls")}, {QStringLiteral("from_ns"), qlonglong(fromNs)},
+           {QStringLiteral("to_ns"), qlonglong(toNs)}});
+    if (!o.ok)
+        return o;
+    if (!output.endsWith(QLatin1String("HTTP/2")))
+        return {false, tr("curl did not speak HTTP/2 over TLS: %1").arg(output)};
+    return {true, line};
 }
 
 HttpLabInstance::Outcome HttpLabInstance::fetch(const QString &run, const std::vector<QByteArray> &paths, bool http10,
@@ -245,6 +331,8 @@ HttpLabInstance::Outcome HttpLabInstance::perform(const QString &id)
                {QStringLiteral("to_ns"), qlonglong(toNs)}});
         return {ok, ok ? lines.join(QStringLiteral("; ")) : failure};
     }
+    if (id == QLatin1String(CurlH2Tls))
+        return curlH2Tls();
     return {false, tr("Unknown action %1.").arg(id)};
 }
 
@@ -345,10 +433,15 @@ void HttpLabInstance::stop()
         m_h1->stop();
     if (m_h2)
         m_h2->stop();
+    if (m_h2Tls)
+        m_h2Tls->stop();
     m_h2Host.stop();
+    m_h2TlsHost.stop();
     m_server.stop();
     m_h1.reset();
     m_h2.reset();
+    m_h2Tls.reset();
+    m_caDir.reset();
     m_started = false;
 }
 

@@ -4,7 +4,8 @@
 // The running side of the HTTP lab: on the server host the lab's HTTP/1.x server (Http1Server: keep-alive,
 // pipelining answered strictly in order, /slow, /chunked, two sites chosen by the Host header; an
 // "Upgrade: h2c" request is handed to the HTTP/2 server) and its HTTP/2 server (Http2Server, h2c on a port
-// of its own); on the client host the lab's clients (Http1Client with its connection cap, keep-alive,
+// of its own, and a second one for h2 over TLS with ALPN, its certificate from a TlsCa made in a temporary
+// folder per run); on the client host the lab's clients (Http1Client with its connection cap, keep-alive,
 // HTTP/1.0 and pipelining depth; Http2Client over one connection) and curl. Each page load is logged as
 // one "http.run" event (run, from_ns, to_ns, responses, connections): the window the checkpoints read the
 // capture in. The clients add their own http.connect / http.request / http.response events.
@@ -16,6 +17,7 @@
 #include <QHostAddress>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 
 #include <cstdint>
 #include <memory>
@@ -46,6 +48,7 @@ public:
     static constexpr const char *SlowH2 = "slow.h2";
     static constexpr const char *LossH2 = "loss.h2";
     static constexpr const char *Curl = "curl";
+    static constexpr const char *CurlH2Tls = "curl.h2tls";
 
     struct Outcome
     {
@@ -64,6 +67,10 @@ private:
     Outcome runCurl(const QString &curl, const QStringList &arguments, QString *output);
     // Fetches paths over one h2c connection (prior knowledge) to the HTTP/2 server.
     Outcome fetchH2(const QString &run, const std::vector<QByteArray> &paths);
+    // curl --http2 over TLS to the TLS HTTP/2 server (ALPN offers h2 and http/1.1; the server picks h2).
+    Outcome curlH2Tls();
+    // The CA (in a temporary folder) and the TLS HTTP/2 server; false with *error.
+    bool startTlsServer(QString *error);
     // Where the client connects to reach a server port (the relay in host mode with a delay or loss set).
     std::pair<QHostAddress, std::uint16_t> route(std::uint16_t port) const;
 
@@ -77,6 +84,9 @@ private:
     LabHost m_h2Host{QStringLiteral("server-h2")}; // the HTTP/2 server's loop (its sockets are the server's)
     std::unique_ptr<class Http1Server> m_h1;
     std::unique_ptr<class Http2Server> m_h2;
+    LabHost m_h2TlsHost{QStringLiteral("server-h2tls")}; // the TLS HTTP/2 server's loop
+    std::unique_ptr<class Http2Server> m_h2Tls;
+    std::unique_ptr<QTemporaryDir> m_caDir; // the CA's folder, root.pem for curl; removed at stop()
     bool m_started = false;
 };
 

@@ -5,6 +5,7 @@
 #include "httpinstance.h"
 
 #include "dissect/tcptracker.h"
+#include "dissect/tls.h"
 #include "lab/labevidence.h"
 #include "lab/labregistry.h"
 #include "lab/linkparameters.h"
@@ -345,6 +346,58 @@ CheckResult checkCurl(const LabEvidence &e)
                       .arg(h2->streamId).arg(h2->responseFirstFrame).arg(h2->requestHeaderBytesCompressed)};
 }
 
+// h2 over TLS, from the capture: the TLS connection whose ClientHello offered ALPN, the server's choice
+// (ServerHello in TLS 1.2, EncryptedExtensions in TLS 1.3, readable with the server's key-log events) and
+// the first decrypted bytes the client sent: the HTTP/2 connection preface.
+CheckResult checkH2Tls(const LabEvidence &e)
+{
+    for (const LabEvent &event : e.events().all()) {
+        if (event.kind == QLatin1String("curl.missing"))
+            return {false, HttpLab::tr("Skipped: curl is not installed here (apt install curl)."), true};
+    }
+    if (!e.captureAvailable())
+        return noCapture(e);
+    std::int64_t from = 0, to = 0;
+    if (!runWindow(e, QStringLiteral("curl-h2tls"), &from, &to))
+        return {false, HttpLab::tr("curl has not asked over TLS yet.")};
+    const std::vector<TlsConnectionResult> all = dissectTlsSession(e.session(), TlsSecrets{});
+    const TlsConnectionResult *tls = nullptr;
+    for (const TlsConnectionResult &c : all) {
+        const TlsHandshakeMessage *hello = c.handshake(1, TlsDirection::ClientToServer);
+        if (c.isTls && hello && hello->timeNs >= from && hello->timeNs <= to)
+            tls = &c;
+    }
+    if (!tls)
+        return {false, HttpLab::tr("No TLS ClientHello in the capture during curl's run.")};
+    const TlsHandshakeMessage *hello = tls->handshake(1, TlsDirection::ClientToServer);
+    if (tls->alpn != QLatin1String("h2"))
+        return {false, HttpLab::tr("The client offered ALPN \"%1\" in frame #%2, but the server's choice is \"%3\" (records "
+                                   "decrypted: %4 of %5).")
+                           .arg(tls->alpnOffered.join(QStringLiteral(", ")))
+                           .arg(hello->firstFrame)
+                           .arg(tls->alpn)
+                           .arg(tls->recordsDecrypted)
+                           .arg(tls->recordsEncrypted)};
+    const QByteArray client = tls->applicationData(TlsDirection::ClientToServer);
+    if (!client.startsWith("PRI * HTTP/2.0"))
+        return {false, HttpLab::tr("ALPN chose h2, but the client's decrypted data does not begin with the HTTP/2 preface "
+                                   "(%1 bytes decrypted: \"%2\").")
+                           .arg(client.size())
+                           .arg(QString::fromLatin1(client.left(24).toPercentEncoding(" *./")))};
+    // TLS 1.3 (0x0304) sends the choice in EncryptedExtensions (8), TLS 1.2 in the ServerHello (2).
+    const bool tls13 = tls->version == 0x0304;
+    const TlsHandshakeMessage *choice = tls->handshake(tls13 ? 8 : 2, TlsDirection::ServerToClient);
+    return {true, HttpLab::tr("ClientHello (frame #%1) offered ALPN %2; the server chose \"h2\" in its %3 (frame #%4). "
+                              "%5 of %6 encrypted records decrypted with the server's key log; the client's first "
+                              "application data is the HTTP/2 preface \"PRI * HTTP/2.0\".")
+                      .arg(hello->firstFrame)
+                      .arg(tls->alpnOffered.join(QStringLiteral(", ")))
+                      .arg(tls13 ? QStringLiteral("EncryptedExtensions") : QStringLiteral("ServerHello"))
+                      .arg(choice ? choice->firstFrame : 0)
+                      .arg(tls->recordsDecrypted)
+                      .arg(tls->recordsEncrypted)};
+}
+
 CheckResult checkChunked(const LabEvidence &e)
 {
     if (!e.captureAvailable())
@@ -413,7 +466,7 @@ void setupHttpLab(LabRegistry &registry)
         "Send a request by hand, then load a page of 100 images over HTTP/1.0, HTTP/1.1 with six connections, "
         "HTTP/1.1 pipelining and HTTP/2 on a 3G link, and watch head-of-line blocking, HPACK, chunked streaming, "
         "the Host header and curl."));
-    lab.notesReference = QStringLiteral("L321-454, L2692-2712");
+    lab.notesReference = QStringLiteral("L321-454, L657, L2692-2712");
 
     lab.parameters.push_back(intParameter("http.port", QT_TRANSLATE_NOOP("HttpLab", "HTTP server port"),
         QT_TRANSLATE_NOOP("HttpLab", "Port the lab's HTTP server listens on; 0 picks any free port."), 0, 0, 65535));
@@ -576,10 +629,23 @@ void setupHttpLab(LabRegistry &registry)
         "the lab network curl runs inside the client host; in host mode it runs on 127.0.0.1. Compare curl's "
         "request headers with the lab client's in the packet list. Each curl asks for one URL: curl 7.88 (Debian 12) "
         "cannot carry several URLs over one prior-knowledge h2c connection (it reuses it, then fails with \"Error in "
-        "the HTTP2 framing layer\"; curl issue #10634, fixed in 8.0). Without curl installed the step is skipped.</p>"));
-    curl.actions = {{QLatin1String(HttpLabInstance::Curl), text(QT_TRANSLATE_NOOP("HttpLab", "Run curl twice"))}};
+        "the HTTP2 framing layer\"; curl issue #10634, fixed in 8.0). Without curl installed the step is skipped.</p>"
+        "<p>Browsers speak HTTP/2 only over TLS (h2). Which protocol the connection carries is agreed inside the "
+        "TLS handshake with ALPN: the client lists the protocols it speaks in its ClientHello (curl: "
+        "<code>h2</code>, <code>http/1.1</code>), the server picks one in its reply. So h2 costs no round trip "
+        "beyond the handshake itself (notes L657: one round trip in TLS 1.3), unlike the h2c upgrade, which "
+        "spends a whole HTTP/1.1 request and a 101 answer first. <code>curl --http2</code> asks the lab's TLS "
+        "server for <code>/about</code>; its certificate names <code>server.lab</code> and comes from a CA made "
+        "for this run. The server logs its TLS secrets, so the capture decrypts: in TLS 1.3 the server's choice "
+        "is in the encrypted EncryptedExtensions, and the first bytes the client sends inside TLS are the same "
+        "preface as with prior knowledge (notes L408). The notes do not cover ALPN.</p>"));
+    curl.actions = {{QLatin1String(HttpLabInstance::Curl), text(QT_TRANSLATE_NOOP("HttpLab", "Run curl twice"))},
+                    {QLatin1String(HttpLabInstance::CurlH2Tls), text(QT_TRANSLATE_NOOP("HttpLab", "curl over TLS (h2 by ALPN)"))}};
     curl.checkpoints = {{QStringLiteral("curl.both"),
-                         text(QT_TRANSLATE_NOOP("HttpLab", "Both curl exchanges are in the capture")), checkCurl}};
+                         text(QT_TRANSLATE_NOOP("HttpLab", "Both curl exchanges are in the capture")), checkCurl},
+                        {QStringLiteral("curl.h2tls"),
+                         text(QT_TRANSLATE_NOOP("HttpLab", "ALPN chose h2, and the decrypted stream begins with the HTTP/2 preface")),
+                         checkH2Tls}};
     lab.steps.push_back(curl);
 
     lab.create = [] { return std::make_unique<HttpLabInstance>(); };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The HTTP/2 server and client on 127.0.0.1: 100 images over one connection, /slow not holding back other
-// streams, MAX_CONCURRENT_STREAMS honoured, curl with prior knowledge and with Upgrade: h2c.
+// streams, MAX_CONCURRENT_STREAMS honoured, curl with prior knowledge and with Upgrade: h2c, and curl over
+// TLS with ALPN "h2" (a certificate from the TLS lab's TlsCa in a temporary folder; a client without h2 in
+// ALPN refused; the server's key-log events).
 #include "dissect/http1.h"
 #include "http/http1server.h"
 #include "http/http2client.h"
@@ -11,9 +13,11 @@
 #include "dissect/tcpstream.h"
 #include "dissect/tcptracker.h"
 #include "lab/labhost.h"
+#include "tls/tlsca.h"
 #include "store/eventlog.h"
 #include "store/packetstore.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -35,9 +39,11 @@ private:
         {
             server.setMaxConcurrentStreams(maxStreams);
         }
-        bool start()
+        bool start(const TlsServerIdentity *tls = nullptr)
         {
             QString error;
+            if (tls && !server.setTls(tls->chainPem(), tls->keyPem(), &error))
+                return false;
             if (!server.listen(QHostAddress::LocalHost, 0, &error))
                 return false;
             host.start();
@@ -172,6 +178,101 @@ private Q_SLOTS:
         QVERIFY2(out.endsWith("\n2 200"), out.constData());
         QVERIFY(out.startsWith(Http2Server::resource("/about", "x").body));
         QCOMPARE(r.server.stats().connectionsUpgraded, upgraded ? 1u : 0u);
+    }
+
+    void badTlsIdentityIsRefused()
+    {
+        LabContext ctx;
+        Http2Server server(ctx);
+        QString error;
+        QVERIFY(!server.setTls("not a certificate", "not a key", &error));
+        QVERIFY2(error.contains(QStringLiteral("not a PEM certificate")), qPrintable(error));
+        QVERIFY(!server.isTls());
+    }
+
+    // h2 over TLS: curl offers "h2" and "http/1.1" in its ClientHello, the server picks "h2". curl --http1.1
+    // offers only "http/1.1" and gets a no_application_protocol alert. Every secret is a tls.keylog event.
+    void curlOverTlsWithAlpn()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("curl")).isEmpty())
+            QSKIP("curl is not installed");
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        TlsCa ca(dir.filePath(QStringLiteral("ca")));
+        QString error;
+        QVERIFY2(ca.open(&error), qPrintable(error));
+        TlsCertSpec spec;
+        spec.keyType = TlsKeyType::P256;
+        TlsServerIdentity identity;
+        QVERIFY2(ca.issue(spec, &identity, &error), qPrintable(error));
+        QVERIFY(spec.dnsNames.contains(QStringLiteral("server.lab")));
+        const QString rootFile = dir.filePath(QStringLiteral("root.pem"));
+        {
+            QFile f(rootFile);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(ca.rootPem());
+        }
+        EventLog events;
+        LabContext ctx;
+        ctx.events = &events;
+        Running r(ctx);
+        QVERIFY(r.start(&identity));
+        QVERIFY(r.server.isTls());
+        const QString port = QString::number(r.server.port());
+        const QStringList common{QStringLiteral("-sS"), QStringLiteral("--max-time"), QStringLiteral("10"),
+                                 QStringLiteral("--cacert"), rootFile, QStringLiteral("--resolve"),
+                                 QStringLiteral("server.lab:%1:127.0.0.1").arg(port), QStringLiteral("-w"),
+                                 QStringLiteral("\n%{http_version} %{http_code}"),
+                                 QStringLiteral("https://server.lab:%1/about").arg(port)};
+        QProcess curl;
+        curl.start(QStringLiteral("curl"), QStringList{QStringLiteral("--http2")} + common);
+        QVERIFY(curl.waitForFinished(15000));
+        QVERIFY2(curl.exitCode() == 0, curl.readAllStandardError().constData());
+        const QByteArray out = curl.readAllStandardOutput();
+        QVERIFY2(out.endsWith("\n2 200"), out.right(40).constData());
+        QVERIFY(out.startsWith(Http2Server::resource("/about", "x").body));
+        QCOMPARE(r.server.stats().tlsHandshakes, 1u);
+        QCOMPARE(r.server.stats().streamsServed, 1u);
+        QCOMPARE(r.server.stats().protocolErrors, 0u);
+        QStringList labels;
+        for (const LabEvent &e : events.all()) {
+            if (e.kind == QLatin1String("tls.keylog"))
+                labels << e.data.value(QStringLiteral("line")).toString().section(QLatin1Char(' '), 0, 0);
+        }
+        QVERIFY2(labels.contains(QStringLiteral("CLIENT_TRAFFIC_SECRET_0")) || labels.contains(QStringLiteral("CLIENT_RANDOM")),
+                 qPrintable(labels.join(QLatin1Char(','))));
+
+        QProcess h1;
+        h1.start(QStringLiteral("curl"), QStringList{QStringLiteral("--http1.1")} + common);
+        QVERIFY(h1.waitForFinished(15000));
+        QVERIFY(h1.exitCode() != 0);
+        const QByteArray err = h1.readAllStandardError();
+        QVERIFY2(err.contains("no application protocol") || err.contains("alert"), err.constData());
+        QCOMPARE(r.server.stats().tlsHandshakes, 1u);
+        QCOMPARE(r.server.stats().tlsFailures, 1u);
+        bool refused = false;
+        for (const LabEvent &e : events.all())
+            refused = refused || (e.kind == QLatin1String("http2.refused") && e.text.contains(QStringLiteral("ALPN")));
+        QVERIFY(refused);
+
+        // No ALPN at all: the handshake ends, then the server closes (it speaks only h2 over TLS). Cleartext to
+        // the TLS port: the handshake fails. Neither is answered, and the server still serves h2 after them.
+        QProcess noAlpn;
+        noAlpn.start(QStringLiteral("curl"), QStringList{QStringLiteral("--http1.1"), QStringLiteral("--no-alpn")} + common);
+        QVERIFY(noAlpn.waitForFinished(15000));
+        QVERIFY(noAlpn.exitCode() != 0);
+        QProcess plain;
+        plain.start(QStringLiteral("curl"), {QStringLiteral("-sS"), QStringLiteral("--max-time"), QStringLiteral("10"),
+                                             QStringLiteral("--http2-prior-knowledge"),
+                                             QStringLiteral("http://127.0.0.1:%1/about").arg(port)});
+        QVERIFY(plain.waitForFinished(15000));
+        QVERIFY(plain.exitCode() != 0);
+        QCOMPARE(r.server.stats().tlsFailures, 3u);
+        QProcess again;
+        again.start(QStringLiteral("curl"), QStringList{QStringLiteral("--http2")} + common);
+        QVERIFY(again.waitForFinished(15000));
+        QVERIFY2(again.readAllStandardOutput().endsWith("\n2 200"), again.readAllStandardError().constData());
+        QCOMPARE(r.server.stats().tlsHandshakes, 2u);
     }
 
     // The HTTP/1.x server hands a connection asking "Upgrade: h2c" to the HTTP/2 server, which answers 101

@@ -2,10 +2,12 @@
 // Runs the HTTP lab headless on real sockets, in the lab network (the wire's tap is the capture) and in
 // host mode (127.0.0.1, the relay for the 3G delay, libpcap on lo), with the lab's defaults (100 images
 // of 2 KB on the 3g preset: a run takes about 11 s, so no smaller delay is needed), and asserts from the
-// capture what a student should see, with the evidence in every failure message.
+// capture what a student should see, with the evidence in every failure message. Also h2 over TLS: curl's
+// ClientHello offers ALPN, the server picks h2, and the capture decrypts with the server's key-log events.
 #include "capturesession.h"
 #include "http/http2server.h"
 #include "http/httpexchange.h"
+#include "dissect/tls.h"
 #include "lab/labcontroller.h"
 #include "lab/labregistry.h"
 #include "labnet/labnetwork.h"
@@ -41,6 +43,7 @@ private Q_SLOTS:
     void http2StreamsDoNotWaitForTheSlowOne();
     void lossStallsHttp2StreamsTogether();
     void curlSpeaksToBothServers();
+    void alpnChoosesH2OverTls();
     void cleanupTestCase();
 
 private:
@@ -136,15 +139,16 @@ void TestHttpLab::everyCheckpointPassed()
     QString failed;
     for (const auto &[id, r] : m_run->reports) {
         // Only the loss step may be skipped, and only in host mode (the relay cannot drop TCP segments).
-        // curl.both may be skipped only where curl is not installed.
+        // curl.both and curl.h2tls may be skipped only where curl is not installed.
         const bool skipOk = r.result.skipped
                             && ((id == QLatin1String("loss.h2") && m_run->mode == NetworkMode::Host)
-                                || (id == QLatin1String("curl.both") && QStandardPaths::findExecutable(QStringLiteral("curl")).isEmpty()));
+                                || ((id == QLatin1String("curl.both") || id == QLatin1String("curl.h2tls"))
+                                    && QStandardPaths::findExecutable(QStringLiteral("curl")).isEmpty()));
         if (!r.result.passed && !skipOk)
             failed += id + QStringLiteral(": ") + r.result.evidence + QLatin1Char('\n');
     }
     QVERIFY2(failed.isEmpty(), qPrintable(failed));
-    QCOMPARE(m_run->reports.size(), std::size_t(15));
+    QCOMPARE(m_run->reports.size(), std::size_t(16));
     if (m_run->mode == NetworkMode::Host)
         QVERIFY2(m_run->reports.at(QStringLiteral("loss.h2")).result.skipped,
                  qPrintable(m_run->reports.at(QStringLiteral("loss.h2")).result.evidence));
@@ -334,6 +338,31 @@ void TestHttpLab::curlSpeaksToBothServers()
     QCOMPARE(seen, (QStringList{QStringLiteral("HTTP/1.1 /about 200"), QStringLiteral("h2 /about 200")}));
     // curl's own User-Agent and Accept headers, not the lab client's: a different first header block.
     QVERIFY2(run.at(1).requestHeaderBytesDecoded > 0, "no decoded h2 header block for curl's request");
+}
+
+// The lab's checkpoint passed, and the capture says the same when read here: one TLS connection in curl's
+// run, ALPN offered with h2 in it, h2 chosen, every encrypted record decrypted with the server's key log,
+// the client's plaintext beginning with the HTTP/2 preface.
+void TestHttpLab::alpnChoosesH2OverTls()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("curl")).isEmpty())
+        QSKIP("curl is not installed (the lab skips its step and says so)");
+    const auto &report = m_run->reports.at(QStringLiteral("curl.h2tls"));
+    QVERIFY2(report.result.passed, qPrintable(report.result.evidence));
+    QVERIFY2(report.result.evidence.contains(QStringLiteral("chose \"h2\"")), qPrintable(report.result.evidence));
+    const std::vector<TlsConnectionResult> tls = dissectTlsSession(*m_run->session, TlsSecrets{});
+    int h2 = 0;
+    for (const TlsConnectionResult &c : tls) {
+        if (!c.isTls)
+            continue;
+        QVERIFY2(c.alpnOffered.contains(QStringLiteral("h2")), qPrintable(c.alpnOffered.join(QLatin1Char(','))));
+        QCOMPARE(c.alpn, QStringLiteral("h2"));
+        QVERIFY2(c.keysFound && c.fullyDecrypted(),
+                 qPrintable(QStringLiteral("%1 of %2 records decrypted").arg(c.recordsDecrypted).arg(c.recordsEncrypted)));
+        QVERIFY(c.applicationData(TlsDirection::ClientToServer).startsWith("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n"));
+        ++h2;
+    }
+    QCOMPARE(h2, 1);
 }
 
 QTEST_GUILESS_MAIN(TestHttpLab)
