@@ -500,9 +500,57 @@ unlesbare Eingabe.
     </message>
 </context>
 <context>
+    <name>Http2Server</name>
+    <message>
+        <location filename="../labs/http/http2server.cpp" line="+146"/>
+        <source>unknown OpenSSL error</source>
+        <translation>unbekannter OpenSSL-Fehler</translation>
+    </message>
+    <message>
+        <location line="+179"/>
+        <source>The client offered no &quot;h2&quot; in ALPN; refused with a no_application_protocol alert.</source>
+        <translation>Der Client bot in ALPN kein &quot;h2&quot; an; abgelehnt mit einem Alert no_application_protocol.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the connection closed</source>
+        <translation>die Verbindung wurde geschlossen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS handshake failed: %1</source>
+        <translation>TLS-Handshake fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The client offered no ALPN; this server speaks only h2 over TLS, so it closed the connection.</source>
+        <translation>Der Client bot kein ALPN an; dieser Server spricht über TLS nur h2 und hat die Verbindung daher geschlossen.</translation>
+    </message>
+    <message>
+        <location line="+351"/>
+        <source>Could not set up TLS: %1</source>
+        <translation>TLS konnte nicht eingerichtet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>TLS must be set before the server starts.</source>
+        <translation>TLS muss eingestellt werden, bevor der Server startet.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The server certificate is not a PEM certificate: %1</source>
+        <translation>Das Serverzertifikat ist kein PEM-Zertifikat: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The private key is not PEM or does not match the certificate: %1</source>
+        <translation>Der private Schlüssel ist kein PEM oder passt nicht zum Zertifikat: %1</translation>
+    </message>
+</context>
+<context>
     <name>HttpLab</name>
     <message>
-        <location filename="../labs/http/httplab.cpp" line="+34"/>
+        <location filename="../labs/http/httplab.cpp" line="+35"/>
         <source>No packets to check: %1</source>
         <translation>Keine Pakete zum Prüfen: %1</translation>
     </message>
@@ -685,11 +733,12 @@ unlesbare Eingabe.
     </message>
     <message>
         <location line="+9"/>
+        <location line="+33"/>
         <source>Skipped: curl is not installed here (apt install curl).</source>
         <translation>Übersprungen: curl ist hier nicht installiert (apt install curl).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-27"/>
         <source>curl has not run yet.</source>
         <translation>curl ist noch nicht gelaufen.</translation>
     </message>
@@ -714,7 +763,32 @@ unlesbare Eingabe.
         <translation>curl --http1.1: GET /about in Frame #%1, 200 in Frame #%2; curl --http2-prior-knowledge: Stream %3, 200 in Frame #%4 (sein Anfrage-Header-Block: %5 Bytes HPACK).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
+        <source>curl has not asked over TLS yet.</source>
+        <translation>curl hat noch nicht über TLS angefragt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No TLS ClientHello in the capture during curl&apos;s run.</source>
+        <translation>Kein TLS-ClientHello im Mitschnitt während des curl-Laufs.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The client offered ALPN &quot;%1&quot; in frame #%2, but the server&apos;s choice is &quot;%3&quot; (records decrypted: %4 of %5).</source>
+        <translation>Der Client bot in Frame #%2 ALPN &quot;%1&quot; an, aber der Server wählte &quot;%3&quot; (entschlüsselte Records: %4 von %5).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ALPN chose h2, but the client&apos;s decrypted data does not begin with the HTTP/2 preface (%1 bytes decrypted: &quot;%2&quot;).</source>
+        <translation>ALPN wählte h2, aber die entschlüsselten Daten des Clients beginnen nicht mit dem HTTP/2-Preface (%1 Bytes entschlüsselt: &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ClientHello (frame #%1) offered ALPN %2; the server chose &quot;h2&quot; in its %3 (frame #%4). %5 of %6 encrypted records decrypted with the server&apos;s key log; the client&apos;s first application data is the HTTP/2 preface &quot;PRI * HTTP/2.0&quot;.</source>
+        <translation>Das ClientHello (Frame #%1) bot ALPN %2 an; der Server wählte &quot;h2&quot; in seinem %3 (Frame #%4). %5 von %6 verschlüsselten Records mit dem Key Log des Servers entschlüsselt; die ersten Anwendungsdaten des Clients sind das HTTP/2-Preface &quot;PRI * HTTP/2.0&quot;.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>The /chunked response was not chunked (%1 chunks).</source>
         <translation>Die Antwort auf /chunked war nicht in Chunks aufgeteilt (%1 Chunks).</translation>
     </message>
@@ -1005,13 +1079,23 @@ unlesbare Eingabe.
     </message>
     <message>
         <location line="+1"/>
-        <source>&lt;p&gt;The lab&apos;s servers speak the protocols to any client. &lt;code&gt;curl --http1.1&lt;/code&gt; asks the HTTP/1.x server for &lt;code&gt;/about&lt;/code&gt; (the notes&apos; example request uses curl, notes L350-355), and &lt;code&gt;curl --http2-prior-knowledge&lt;/code&gt; asks the HTTP/2 server, starting with the preface at once. In the lab network curl runs inside the client host; in host mode it runs on 127.0.0.1. Compare curl&apos;s request headers with the lab client&apos;s in the packet list. Each curl asks for one URL: curl 7.88 (Debian 12) cannot carry several URLs over one prior-knowledge h2c connection (it reuses it, then fails with &quot;Error in the HTTP2 framing layer&quot;; curl issue #10634, fixed in 8.0). Without curl installed the step is skipped.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Die Server des Labs sprechen ihre Protokolle mit jedem Client. &lt;code&gt;curl --http1.1&lt;/code&gt; fragt den HTTP/1.x-Server nach &lt;code&gt;/about&lt;/code&gt; (die Beispielanfrage in den Notizen stammt von curl, Notizen L350-355), und &lt;code&gt;curl --http2-prior-knowledge&lt;/code&gt; fragt den HTTP/2-Server und beginnt sofort mit dem Preface. Im Lab-Netz läuft curl im Client-Host, im Host-Modus auf 127.0.0.1. Vergleichen Sie in der Paketliste die Anfrage-Header von curl mit denen des Lab-Clients. Jeder curl-Aufruf fragt nach einer URL: curl 7.88 (Debian 12) kann nicht mehrere URLs über eine h2c-Verbindung mit Prior Knowledge tragen (es verwendet sie wieder und scheitert dann mit &quot;Error in the HTTP2 framing layer&quot;; curl-Issue #10634, behoben in 8.0). Ohne installiertes curl wird der Schritt übersprungen.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;The lab&apos;s servers speak the protocols to any client. &lt;code&gt;curl --http1.1&lt;/code&gt; asks the HTTP/1.x server for &lt;code&gt;/about&lt;/code&gt; (the notes&apos; example request uses curl, notes L350-355), and &lt;code&gt;curl --http2-prior-knowledge&lt;/code&gt; asks the HTTP/2 server, starting with the preface at once. In the lab network curl runs inside the client host; in host mode it runs on 127.0.0.1. Compare curl&apos;s request headers with the lab client&apos;s in the packet list. Each curl asks for one URL: curl 7.88 (Debian 12) cannot carry several URLs over one prior-knowledge h2c connection (it reuses it, then fails with &quot;Error in the HTTP2 framing layer&quot;; curl issue #10634, fixed in 8.0). Without curl installed the step is skipped.&lt;/p&gt;&lt;p&gt;Browsers speak HTTP/2 only over TLS (h2). Which protocol the connection carries is agreed inside the TLS handshake with ALPN: the client lists the protocols it speaks in its ClientHello (curl: &lt;code&gt;h2&lt;/code&gt;, &lt;code&gt;http/1.1&lt;/code&gt;), the server picks one in its reply. So h2 costs no round trip beyond the handshake itself (notes L657: one round trip in TLS 1.3), unlike the h2c upgrade, which spends a whole HTTP/1.1 request and a 101 answer first. &lt;code&gt;curl --http2&lt;/code&gt; asks the lab&apos;s TLS server for &lt;code&gt;/about&lt;/code&gt;; its certificate names &lt;code&gt;server.lab&lt;/code&gt; and comes from a CA made for this run. The server logs its TLS secrets, so the capture decrypts: in TLS 1.3 the server&apos;s choice is in the encrypted EncryptedExtensions, and the first bytes the client sends inside TLS are the same preface as with prior knowledge (notes L408). The notes do not cover ALPN.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die Server des Labs sprechen ihre Protokolle mit jedem Client. &lt;code&gt;curl --http1.1&lt;/code&gt; fragt den HTTP/1.x-Server nach &lt;code&gt;/about&lt;/code&gt; (die Beispielanfrage in den Notizen stammt von curl, Notizen L350-355), und &lt;code&gt;curl --http2-prior-knowledge&lt;/code&gt; fragt den HTTP/2-Server und beginnt sofort mit dem Preface. Im Lab-Netz läuft curl im Client-Host, im Host-Modus auf 127.0.0.1. Vergleichen Sie in der Paketliste die Anfrage-Header von curl mit denen des Lab-Clients. Jeder curl-Aufruf fragt nach einer URL: curl 7.88 (Debian 12) kann nicht mehrere URLs über eine h2c-Verbindung mit Prior Knowledge tragen (es verwendet sie wieder und scheitert dann mit &quot;Error in the HTTP2 framing layer&quot;; curl-Issue #10634, behoben in 8.0). Ohne installiertes curl wird der Schritt übersprungen.&lt;/p&gt;&lt;p&gt;Browser sprechen HTTP/2 nur über TLS (h2). Welches Protokoll die Verbindung trägt, wird im TLS-Handshake mit ALPN vereinbart: Der Client zählt in seinem ClientHello die Protokolle auf, die er spricht (curl: &lt;code&gt;h2&lt;/code&gt;, &lt;code&gt;http/1.1&lt;/code&gt;), der Server wählt in seiner Antwort eines aus. So kostet h2 keinen Round Trip über den Handshake hinaus (Notizen L657: ein Round Trip bei TLS 1.3), anders als das h2c-Upgrade, das zuerst eine ganze HTTP/1.1-Anfrage und eine 101-Antwort verbraucht. &lt;code&gt;curl --http2&lt;/code&gt; fragt den TLS-Server des Labs nach &lt;code&gt;/about&lt;/code&gt;; sein Zertifikat nennt &lt;code&gt;server.lab&lt;/code&gt; und stammt von einer CA, die für diesen Lauf erzeugt wurde. Der Server protokolliert seine TLS-Geheimnisse, daher lässt sich der Mitschnitt entschlüsseln: Bei TLS 1.3 steht die Wahl des Servers in den verschlüsselten EncryptedExtensions, und die ersten Bytes, die der Client innerhalb von TLS sendet, sind dasselbe Preface wie bei Prior Knowledge (Notizen L408). Die Notizen behandeln ALPN nicht.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+23"/>
+        <source>ALPN chose h2, and the decrypted stream begins with the HTTP/2 preface</source>
+        <translation>ALPN wählte h2, und der entschlüsselte Stream beginnt mit dem HTTP/2-Preface</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>Run curl twice</source>
         <translation>curl zweimal ausführen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>curl over TLS (h2 by ALPN)</source>
+        <translation>curl über TLS (h2 per ALPN)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3326,7 +3410,7 @@ unlesbare Eingabe.
 <context>
     <name>wirelab::HttpLabInstance</name>
     <message>
-        <location filename="../labs/http/httpinstance.cpp" line="+67"/>
+        <location filename="../labs/http/httpinstance.cpp" line="+70"/>
         <source>The lab is already running; stop it before starting it again.</source>
         <translation>Das Lab läuft bereits; halten Sie es an, bevor Sie es erneut starten.</translation>
     </message>
@@ -3351,6 +3435,11 @@ unlesbare Eingabe.
         <translation>Der HTTP/2-Server konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Could not start the HTTP/2 server over TLS: %1</source>
+        <translation>Der HTTP/2-Server über TLS konnte nicht starten: %1</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>HTTP/1.x server listening on %1:%2</source>
         <translation>HTTP/1.x-Server lauscht auf %1:%2</translation>
@@ -3361,7 +3450,32 @@ unlesbare Eingabe.
         <translation>HTTP/2-Server (h2c) lauscht auf %1:%2</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+3"/>
+        <source>HTTP/2 server over TLS (ALPN h2, certificate for server.lab) listening on %1:%2</source>
+        <translation>HTTP/2-Server über TLS (ALPN h2, Zertifikat für server.lab) lauscht auf %1:%2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no temporary folder for the certificate authority (%1)</source>
+        <translation>kein temporärer Ordner für die Zertifizierungsstelle (%1)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>its loop could not be started</source>
+        <translation>seine Schleife konnte nicht gestartet werden</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>curl did not speak HTTP/2 over TLS: %1</source>
+        <translation>curl sprach kein HTTP/2 über TLS: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>%1: %2 of %3 responses over %4 connections</source>
         <translation>%1: %2 von %3 Antworten über %4 Verbindungen</translation>
     </message>
@@ -3396,17 +3510,19 @@ unlesbare Eingabe.
         <translation>Verlust konnte der Leitung nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-114"/>
+        <location line="+128"/>
         <source>curl is not installed (apt install curl); the step is skipped.</source>
         <translation>curl ist nicht installiert (apt install curl); der Schritt wird übersprungen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-127"/>
+        <location line="+128"/>
         <source>Skipped: curl is not installed.</source>
         <translation>Übersprungen: curl ist nicht installiert.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Unknown action %1.</source>
         <translation>Unbekannte Aktion %1.</translation>
     </message>
