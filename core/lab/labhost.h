@@ -16,6 +16,10 @@
 #include <mutex>
 #include <thread>
 
+#include <csignal>
+#include <pthread.h>
+#include <ctime>
+
 namespace wirelab {
 
 class LabHost final
@@ -85,5 +89,31 @@ bool waitForFuture(const LabHost &waiter, std::future<T> &future, int timeoutMs)
     }
     return true;
 }
+
+// Blocks SIGPIPE on the calling thread while alive. A lab server whose writes go through OpenSSL (write(),
+// not send() with MSG_NOSIGNAL) would otherwise be killed by a client that already left. A SIGPIPE raised
+// meanwhile stays pending on the thread; it is drained before the old mask comes back, so it never fires.
+class ScopedSigpipeBlock final
+{
+public:
+    ScopedSigpipeBlock()
+    {
+        sigemptyset(&m_pipe);
+        sigaddset(&m_pipe, SIGPIPE);
+        pthread_sigmask(SIG_BLOCK, &m_pipe, &m_old);
+    }
+    ~ScopedSigpipeBlock()
+    {
+        const timespec zero{0, 0};
+        while (sigtimedwait(&m_pipe, nullptr, &zero) == SIGPIPE) {
+        }
+        pthread_sigmask(SIG_SETMASK, &m_old, nullptr);
+    }
+    ScopedSigpipeBlock(const ScopedSigpipeBlock &) = delete;
+    ScopedSigpipeBlock &operator=(const ScopedSigpipeBlock &) = delete;
+
+private:
+    sigset_t m_pipe{}, m_old{};
+};
 
 } // namespace wirelab

@@ -731,23 +731,8 @@ struct Http2Server::Impl
     void loop(LabHost &host)
     {
         // OpenSSL writes to the socket with write(): a client that already left would raise SIGPIPE and kill
-        // the process. Blocked on this thread for the loop, drained before unblocking (as the TLS lab's
-        // TlsServer does).
-        sigset_t pipeSet, oldSet;
-        sigemptyset(&pipeSet);
-        sigaddset(&pipeSet, SIGPIPE);
-        pthread_sigmask(SIG_BLOCK, &pipeSet, &oldSet);
-        struct Restore
-        {
-            sigset_t pipe, old;
-            ~Restore()
-            {
-                const timespec zero{0, 0};
-                while (sigtimedwait(&pipe, nullptr, &zero) == SIGPIPE) {
-                }
-                pthread_sigmask(SIG_SETMASK, &old, nullptr);
-            }
-        } restore{pipeSet, oldSet};
+        // the process.
+        const ScopedSigpipeBlock noSigpipe;
         while (!stopRequested.load() && !host.stopping()) {
             std::vector<std::pair<int, QByteArray>> take;
             {

@@ -664,23 +664,8 @@ void TlsServer::Impl::closeAll()
 void TlsServer::Impl::loop(const LabHost &host)
 {
     // OpenSSL writes to the socket with write(): a client that already left (s_time closes right after
-    // its handshake, before the tickets) would raise SIGPIPE and kill the process. Block it on this
-    // thread for the loop; a blocked SIGPIPE stays pending on the thread, and is drained before unblocking.
-    sigset_t pipeSet, oldSet;
-    sigemptyset(&pipeSet);
-    sigaddset(&pipeSet, SIGPIPE);
-    pthread_sigmask(SIG_BLOCK, &pipeSet, &oldSet);
-    struct Restore
-    {
-        sigset_t pipe, old;
-        ~Restore()
-        {
-            const timespec zero{0, 0};
-            while (sigtimedwait(&pipe, nullptr, &zero) == SIGPIPE) {
-            }
-            pthread_sigmask(SIG_SETMASK, &old, nullptr);
-        }
-    } restore{pipeSet, oldSet};
+    // its handshake, before the tickets) would raise SIGPIPE and kill the process.
+    const ScopedSigpipeBlock noSigpipe;
     std::vector<pollfd> pfds;
     while (!stopRequested && !host.stopping()) {
         pfds.clear();
