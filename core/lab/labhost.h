@@ -90,6 +90,42 @@ bool waitForFuture(const LabHost &waiter, std::future<T> &future, int timeoutMs)
     return true;
 }
 
+// A lab server's serving loop on a LabHost: start() posts it to the host (it occupies the host's thread),
+// the loop runs while !stopRequested() and the host is not stopping, and stop() asks it to end and waits up
+// to 2 s. stop() returns true when the loop has ended (its sockets may be closed then), false when it is
+// somehow still running (leave its sockets to it). Idempotent.
+class LabHostLoop final
+{
+public:
+    bool running() const { return m_running; }
+    bool stopRequested() const { return m_stopRequested.load(); }
+
+    template <typename Loop>
+    void start(LabHost &host, Loop loop)
+    {
+        m_stopRequested = false;
+        const LabHost *hostPtr = &host;
+        m_done = host.call([loop, hostPtr] { loop(*hostPtr); });
+        m_running = true;
+    }
+
+    bool stop()
+    {
+        m_stopRequested = true;
+        if (m_running) {
+            // The loop sees the flag within one poll slice; a host that was stopped drops the task instead.
+            m_done.wait_for(std::chrono::seconds(2));
+            m_running = false;
+        }
+        return !m_done.valid() || m_done.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
+    }
+
+private:
+    std::atomic<bool> m_stopRequested{false};
+    std::future<void> m_done;
+    bool m_running = false;
+};
+
 // Blocks SIGPIPE on the calling thread while alive. A lab server whose writes go through OpenSSL (write(),
 // not send() with MSG_NOSIGNAL) would otherwise be killed by a client that already left. A SIGPIPE raised
 // meanwhile stays pending on the thread; it is drained before the old mask comes back, so it never fires.

@@ -109,9 +109,7 @@ struct Http1Server::Impl
     QString hostName;
     int listenFd = -1;
     std::atomic<int> slowDefaultMs{0};
-    std::atomic<bool> stopRequested{false};
-    std::future<void> loopDone;
-    bool running = false;
+    LabHostLoop serving;
     UpgradeAccept upgradeAccept;
     UpgradeHandler upgradeHandler;
     mutable std::mutex statsMutex;
@@ -201,25 +199,16 @@ bool Http1Server::listen(const QHostAddress &address, std::uint16_t port, QStrin
 
 bool Http1Server::start(LabHost &host)
 {
-    if (m_impl->listenFd < 0 || m_impl->running)
+    if (m_impl->listenFd < 0 || m_impl->serving.running())
         return false;
-    m_impl->stopRequested = false;
     Impl *impl = m_impl.get();
-    const LabHost *hostPtr = &host;
-    m_impl->loopDone = host.call([impl, hostPtr] { impl->loop(*hostPtr); });
-    m_impl->running = true;
+    m_impl->serving.start(host, [impl](const LabHost &h) { impl->loop(h); });
     return true;
 }
 
 void Http1Server::stop()
 {
-    m_impl->stopRequested = true;
-    if (m_impl->running) {
-        // The loop sees the flag within one poll slice; a host that was stopped drops the task instead.
-        m_impl->loopDone.wait_for(std::chrono::seconds(2));
-        m_impl->running = false;
-    }
-    if (m_impl->loopDone.valid() && m_impl->loopDone.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
+    if (!m_impl->serving.stop())
         return; // still running (should not happen): leave the sockets to it
     m_impl->closeAll();
 }
@@ -510,7 +499,7 @@ bool Http1Server::Impl::flush(Connection &c)
 void Http1Server::Impl::loop(const LabHost &host)
 {
     std::vector<pollfd> fds;
-    while (!stopRequested && !host.stopping()) {
+    while (!serving.stopRequested() && !host.stopping()) {
         fds.clear();
         fds.push_back({listenFd, POLLIN, 0});
         auto now = Clock::now();

@@ -457,9 +457,7 @@ struct TlsServer::Impl
     LabContext context;
     QString hostName;
     int listenFd = -1;
-    std::atomic<bool> stopRequested{false};
-    std::future<void> loopDone;
-    bool running = false;
+    LabHostLoop serving;
     std::mutex ctxMutex;
     std::shared_ptr<ServerCtx> sc;
     mutable std::mutex mutex; // connections and stats
@@ -595,29 +593,21 @@ bool TlsServer::listen(const QHostAddress &address, std::uint16_t port, QString 
 
 bool TlsServer::start(LabHost &host)
 {
-    if (m_impl->listenFd < 0 || m_impl->running)
+    if (m_impl->listenFd < 0 || m_impl->serving.running())
         return false;
     {
         std::lock_guard lock(m_impl->ctxMutex);
         if (!m_impl->sc)
             return false;
     }
-    m_impl->stopRequested = false;
     Impl *impl = m_impl.get();
-    const LabHost *hostPtr = &host;
-    m_impl->loopDone = host.call([impl, hostPtr] { impl->loop(*hostPtr); });
-    m_impl->running = true;
+    m_impl->serving.start(host, [impl](const LabHost &h) { impl->loop(h); });
     return true;
 }
 
 void TlsServer::stop()
 {
-    m_impl->stopRequested = true;
-    if (m_impl->running) {
-        m_impl->loopDone.wait_for(std::chrono::seconds(2));
-        m_impl->running = false;
-    }
-    if (m_impl->loopDone.valid() && m_impl->loopDone.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
+    if (!m_impl->serving.stop())
         return; // still running (should not happen): leave the sockets to it
     m_impl->closeAll();
 }
@@ -667,7 +657,7 @@ void TlsServer::Impl::loop(const LabHost &host)
     // its handshake, before the tickets) would raise SIGPIPE and kill the process.
     const ScopedSigpipeBlock noSigpipe;
     std::vector<pollfd> pfds;
-    while (!stopRequested && !host.stopping()) {
+    while (!serving.stopRequested() && !host.stopping()) {
         pfds.clear();
         pfds.push_back({listenFd, POLLIN, 0});
         for (auto &c : conns)
